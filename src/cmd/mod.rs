@@ -1,0 +1,24 @@
+//! One file per subcommand: its arguments and a short `execute` that calls the
+//! library.
+
+pub mod build;
+pub mod check;
+pub mod import;
+pub mod new;
+pub mod serve;
+
+use crate::diagnostics::Diagnostics;
+
+/// Prints problems to stderr in file order, then a one-line count.
+pub fn print_diagnostics(diags: Diagnostics) -> (usize, usize) {
+    let (errors, warnings) = (diags.error_count(), diags.warning_count());
+    for d in diags.sorted() {
+        eprintln!("{d}\n");
+    }
+    (errors, warnings)
+}
+
+/// "1 error", "2 warnings".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,0 +1,159 @@
+//! The site config, `jawnik.toml` at the site root: read, defaults applied,
+//! checked. CLI overrides (output folder, base URL) are applied by `cli`.
+
+use std::path::Path;
+
+use crate::content::format::SiteFile;
+use crate::content::load::CONFIG_FILE;
+use crate::content::model::{AccessibilityStatement, ComplianceStatus, Organisation, SiteConfig};
+use crate::content::source::{parse_toml, read_text, FileCtx};
+use crate::diagnostics::{closest, Diagnostic, Diagnostics};
+
+/// Reads the config; `None` (with an error pushed) when it is missing or unusable.
+pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    let path = root.join(CONFIG_FILE);
+    if !path.is_file() {
+        diags.push(
+            Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", root.display()))
+                .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"),
+        );
+        return None;
+    }
+    let src = read_text(&path, Path::new(CONFIG_FILE)).map_err(|d| diags.push(*d)).ok()?;
+    let file: SiteFile = parse_toml(&src, Path::new(CONFIG_FILE)).map_err(|d| diags.push(*d)).ok()?;
+
+    let mut languages: Vec<String> = Vec::new();
+    let mut bad_languages = false;
+    if let Some(langs) = &file.languages {
+        for l in langs.get_ref() {
+            let code = l.get_ref();
+            let valid = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+            let d = if !valid {
+                Diagnostic::error(CONFIG_FILE, format!("`{code}` is not a language code"))
+                    .at(&src, l.span())
+                    .hint("use two-letter codes such as \"pl\" and \"en\"")
+            } else if languages.contains(code) {
+                Diagnostic::error(CONFIG_FILE, format!("the language `{code}` is listed twice")).at(&src, l.span())
+            } else {
+                languages.push(code.clone());
+                continue;
+            };
+            bad_languages = true;
+            diags.push(d);
+        }
+        if languages.is_empty() && !bad_languages {
+            diags.push(
+                Diagnostic::error(CONFIG_FILE, "`languages` is empty")
+                    .at(&src, langs.span())
+                    .hint("list at least one language; the first is the default: languages = [\"pl\", \"en\"]"),
+            );
+            return None;
+        }
+    } else {
+        languages = vec!["pl".into(), "en".into()];
+    }
+    if languages.is_empty() {
+        return None;
+    }
+
+    let mut ctx = FileCtx { path: CONFIG_FILE.into(), src: &src, languages: &languages, diags };
+    let title = ctx.text(&file.title, "title");
+    let description = file.description.as_ref().map(|d| ctx.text(d, "description")).unwrap_or_default();
+    let org = file.organisation.get_ref();
+    let organisation = Organisation {
+        name: ctx.text(&org.name, "organisation.name"),
+        address: org.address.clone(),
+        email: org.email.clone(),
+        phone: org.phone.clone(),
+        website: org.website.clone(),
+    };
+    for (key, url) in [("base_url", &file.base_url), ("bip_url", &file.bip_url)] {
+        if let Some(url) = url {
+            if !(url.get_ref().starts_with("https://") || url.get_ref().starts_with("http://")) {
+                ctx.error_at(
+                    url.span(),
+                    format!("`{key}` must be a full web address"),
+                    "start it with https://, e.g. \"https://bip.example.pl/\"",
+                );
+            }
+        }
+    }
+    let accessibility = accessibility(&mut ctx, &file);
+    let base_url = file.base_url.as_ref().map(|u| {
+        let u = u.get_ref();
+        if u.ends_with('/') {
+            u.clone()
+        } else {
+            format!("{u}/")
+        }
+    });
+    Some(SiteConfig {
+        title,
+        description,
+        languages: languages.clone(),
+        base_url,
+        bip_url: file.bip_url.as_ref().map(|u| u.get_ref().clone()),
+        theme: file.theme.as_ref().map_or_else(|| "default".to_string(), |t| t.get_ref().clone()),
+        organisation,
+        accessibility,
+    })
+}
+
+/// The accessibility statement's fields; warns about those the act of 4 April
+/// 2019 requires but the config leaves out.
+fn accessibility(ctx: &mut FileCtx, file: &SiteFile) -> AccessibilityStatement {
+    let mut out = AccessibilityStatement::default();
+    let Some(a) = &file.accessibility else {
+        ctx.diags.push(
+            Diagnostic::warning(CONFIG_FILE, "there is no [accessibility] table for the accessibility statement")
+                .hint("public bodies must publish one: add [accessibility] with status, contact_person, email, phone, published_on; see docs/content-format.md"),
+        );
+        return out;
+    };
+    let span = a.span();
+    let a = a.get_ref();
+    if let Some(s) = &a.status {
+        out.status = match s.get_ref().as_str() {
+            "full" => Some(ComplianceStatus::Full),
+            "partial" => Some(ComplianceStatus::Partial),
+            "none" => Some(ComplianceStatus::None),
+            other => {
+                let hint = match closest(other, ["full", "partial", "none"]) {
+                    Some(best) => format!("did you mean \"{best}\"?"),
+                    None => "write \"full\", \"partial\" or \"none\"".into(),
+                };
+                ctx.error_at(s.span(), format!("unknown accessibility status `{other}`"), hint);
+                None
+            }
+        };
+    }
+    let mut text = |t: &Option<toml::Spanned<crate::content::format::TextIn>>, key: &str| {
+        t.as_ref().map(|t| ctx.text(t, key)).unwrap_or_default()
+    };
+    out.non_compliant = text(&a.non_compliant, "accessibility.non_compliant");
+    out.assessment = text(&a.assessment, "accessibility.assessment");
+    out.architectural = text(&a.architectural, "accessibility.architectural");
+    out.published_on = a.published_on.as_ref().and_then(|d| ctx.date(d, "accessibility.published_on"));
+    out.updated_on = a.updated_on.as_ref().and_then(|d| ctx.date(d, "accessibility.updated_on"));
+    out.prepared_on = a.prepared_on.as_ref().and_then(|d| ctx.date(d, "accessibility.prepared_on"));
+    out.contact_person = a.contact_person.clone();
+    out.email = a.email.clone();
+    out.phone = a.phone.clone();
+    let required: [(&str, bool); 5] = [
+        ("status", out.status.is_some()),
+        ("published_on", out.published_on.is_some()),
+        ("contact_person", out.contact_person.is_some()),
+        ("email", out.email.is_some()),
+        ("phone", out.phone.is_some()),
+    ];
+    let absent: Vec<&str> = required.iter().filter(|(_, ok)| !ok).map(|(k, _)| *k).collect();
+    if !absent.is_empty() {
+        ctx.warn_at(
+            span,
+            format!("the accessibility statement lacks {}", absent.join(", ")),
+            "the act of 4 April 2019 on digital accessibility requires them; until they are filled in, \
+             the statement page says they were not provided",
+        );
+    }
+    out
+}

@@ -1,0 +1,757 @@
+//! Walks `content/` and turns each programme folder into the model.
+//!
+//! Per programme: `programme.toml` first (it defines the indicators), then the
+//! `edition-START-END.toml` files, then the `YEAR.toml` reports, so each file can be
+//! checked against what it refers to, with the exact place of any problem. Checks
+//! that need the whole model and no source positions live in `validate`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use toml::Spanned;
+use walkdir::WalkDir;
+
+use super::format::{EditionFile, FrontMatter, ProgrammeFile, ReportFile, ValueIn};
+use super::model::*;
+use super::source::{parse_toml, read_text, FileCtx};
+use crate::config;
+use crate::diagnostics::{closest, relative_to, Diagnostic, Diagnostics};
+
+/// The result of loading a site: the model when nothing fatal went wrong, and every
+/// problem found. A site with errors in `diagnostics` must not be published.
+#[derive(Debug)]
+pub struct Loaded {
+    pub site: Option<Site>,
+    pub diagnostics: Diagnostics,
+}
+
+/// The site config file's name at the site root.
+pub const CONFIG_FILE: &str = "jawnik.toml";
+
+/// Loads and validates the site under `root`.
+pub fn load_site(root: &Path) -> Loaded {
+    let mut diags = Diagnostics::default();
+    let Some(config) = config::load(root, &mut diags) else {
+        return Loaded { site: None, diagnostics: diags };
+    };
+    let content_dir = root.join("content");
+    if !content_dir.is_dir() {
+        diags.push(
+            Diagnostic::error("content", "there is no `content` folder")
+                .hint("create `content/<programme>/programme.toml`; see docs/content-format.md"),
+        );
+        return Loaded { site: None, diagnostics: diags };
+    }
+    let mut programmes = Vec::new();
+    for entry in WalkDir::new(&content_dir).min_depth(1).max_depth(1).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(Diagnostic::error("content", format!("cannot read the content folder: {e}")));
+                continue;
+            }
+        };
+        let shown = relative_to(entry.path(), root);
+        let name = entry.file_name().to_string_lossy();
+        if is_ignored(&name) {
+            continue;
+        }
+        if entry.file_type().is_dir() {
+            if let Some(p) = load_programme(root, entry.path(), &config.languages, &mut diags) {
+                programmes.push(p);
+            }
+        } else {
+            diags.push(
+                Diagnostic::warning(shown, "this file is ignored: each programme needs its own folder in `content/`")
+                    .hint("move it into `content/<programme>/`"),
+            );
+        }
+    }
+    let site = Site { config, programmes };
+    super::validate::validate(&site, &mut diags);
+    Loaded { site: Some(site), diagnostics: diags }
+}
+
+/// Hidden files, editor backups and swap files are never content.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}
+
+/// What a file in a programme folder is, from its name.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FileRole {
+    Programme,
+    ProgrammeText { lang: String },
+    Edition { start: i32, end: i32 },
+    Report { year: i32 },
+    ReportText { year: i32, lang: String },
+    Unknown,
+}
+
+pub fn classify(name: &str) -> FileRole {
+    if name == "programme.toml" {
+        return FileRole::Programme;
+    }
+    if let Some(lang) = name.strip_prefix("programme.").and_then(|r| r.strip_suffix(".md")) {
+        return FileRole::ProgrammeText { lang: lang.to_string() };
+    }
+    if let Some(range) = name.strip_prefix("edition-").and_then(|r| r.strip_suffix(".toml")) {
+        if let Some((a, b)) = range.split_once('-') {
+            if let (Some(start), Some(end)) = (parse_year(a), parse_year(b)) {
+                return FileRole::Edition { start, end };
+            }
+        }
+        return FileRole::Unknown;
+    }
+    if let Some(year) = name.strip_suffix(".toml").and_then(parse_year) {
+        return FileRole::Report { year };
+    }
+    if let Some(stem) = name.strip_suffix(".md") {
+        if let Some((y, lang)) = stem.split_once('.') {
+            if let Some(year) = parse_year(y) {
+                return FileRole::ReportText { year, lang: lang.to_string() };
+            }
+        }
+    }
+    FileRole::Unknown
+}
+
+fn parse_year(s: &str) -> Option<i32> {
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+}
+
+/// The files of one programme folder, sorted into their roles.
+#[derive(Default)]
+struct ProgrammeFiles {
+    programme: Option<PathBuf>,
+    texts: Vec<(String, PathBuf)>,
+    editions: Vec<(i32, i32, PathBuf)>,
+    reports: Vec<(i32, PathBuf)>,
+    report_texts: Vec<(i32, String, PathBuf)>,
+}
+
+fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Diagnostics) -> Option<Programme> {
+    let slug = dir.file_name()?.to_string_lossy().to_string();
+    let shown_dir = relative_to(dir, root);
+    if !is_slug(&slug) {
+        diags.push(
+            Diagnostic::error(
+                &shown_dir,
+                format!("the programme folder name `{slug}` cannot be used in web addresses"),
+            )
+            .hint(format!("rename the folder to `{}` (lowercase letters, digits and hyphens)", slugify(&slug))),
+        );
+    }
+    let mut files = ProgrammeFiles::default();
+    for entry in WalkDir::new(dir).min_depth(1).sort_by_file_name().into_iter().flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let shown = relative_to(entry.path(), root);
+        if is_ignored(&name) {
+            continue;
+        }
+        if entry.depth() > 1 || entry.file_type().is_dir() {
+            if entry.depth() == 1 {
+                diags.push(
+                    Diagnostic::warning(shown, "folders inside a programme folder are ignored")
+                        .hint("keep programme.toml, edition-*.toml, YEAR.toml and YEAR.<lang>.md directly in the programme folder"),
+                );
+            }
+            continue;
+        }
+        match classify(&name) {
+            FileRole::Programme => files.programme = Some(entry.into_path()),
+            FileRole::ProgrammeText { lang } => files.texts.push((lang, entry.into_path())),
+            FileRole::Edition { start, end } => files.editions.push((start, end, entry.into_path())),
+            FileRole::Report { year } => files.reports.push((year, entry.into_path())),
+            FileRole::ReportText { year, lang } => files.report_texts.push((year, lang, entry.into_path())),
+            FileRole::Unknown => {
+                diags.push(Diagnostic::warning(shown, "this file is ignored: its name is not one jawnik reads").hint(
+                    "expected programme.toml, programme.<lang>.md, edition-START-END.toml, YEAR.toml or YEAR.<lang>.md",
+                ))
+            }
+        }
+    }
+    let Some(programme_path) = files.programme.take() else {
+        diags.push(
+            Diagnostic::error(&shown_dir, "this programme folder has no programme.toml").hint(
+                "add programme.toml with the programme's name, operator and indicators; see docs/content-format.md",
+            ),
+        );
+        return None;
+    };
+    let shown = relative_to(&programme_path, root);
+    let src = match read_text(&programme_path, &shown) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(*d);
+            return None;
+        }
+    };
+    let file: ProgrammeFile = match parse_toml(&src, &shown) {
+        Ok(f) => f,
+        Err(d) => {
+            diags.push(*d);
+            return None;
+        }
+    };
+    let mut ctx = FileCtx { path: shown, src: &src, languages, diags };
+    let mut programme = programme_from_file(&mut ctx, slug, shown_dir.clone(), &file);
+    drop(ctx);
+
+    for (lang, path) in &files.texts {
+        if let Some(doc) = load_markdown(root, path, lang, languages, diags) {
+            programme.description.0.insert(lang.clone(), doc);
+        }
+    }
+    for (start, end, path) in &files.editions {
+        if let Some(edition) = load_edition(root, path, *start, *end, &programme, languages, diags) {
+            programme.editions.push(edition);
+        }
+    }
+    programme.editions.sort_by_key(|e| (e.start, e.end));
+    for (year, path) in &files.reports {
+        if let Some(report) = load_report(root, path, *year, &programme, languages, diags) {
+            programme.reports.push(report);
+        }
+    }
+    for (year, lang, path) in &files.report_texts {
+        let Some(doc) = load_markdown(root, path, lang, languages, diags) else { continue };
+        match programme.reports.iter_mut().find(|r| r.year == *year) {
+            Some(report) => {
+                report.narrative.0.insert(lang.clone(), doc);
+            }
+            None => diags.push(
+                Diagnostic::warning(relative_to(path, root), format!("there is no {year}.toml for this text"))
+                    .hint(format!("add {year}.toml with the year's values, or rename this file")),
+            ),
+        }
+    }
+    Some(programme)
+}
+
+fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &ProgrammeFile) -> Programme {
+    let mut indicators: Vec<Indicator> = Vec::new();
+    let mut first_line: BTreeMap<String, usize> = BTreeMap::new();
+    for ind in &file.indicators {
+        let ind = ind.get_ref();
+        let id = ind.id.get_ref().clone();
+        if !is_slug(&id) {
+            ctx.error_at(
+                ind.id.span(),
+                format!("indicator id `{id}` may use only lowercase letters, digits and hyphens"),
+                format!("use `{}`", slugify(&id)),
+            );
+        }
+        let line = crate::diagnostics::line_col(ctx.src, ind.id.span().start).0;
+        if let Some(first) = first_line.get(&id) {
+            ctx.error_at(
+                ind.id.span(),
+                format!("indicator id `{id}` is defined twice"),
+                format!("it is first defined on line {first}; give each indicator its own id"),
+            );
+            continue;
+        }
+        first_line.insert(id.clone(), line);
+        let kind = match &ind.kind {
+            None => IndicatorKind::Count,
+            Some(k) => match k.get_ref().as_str() {
+                "count" => IndicatorKind::Count,
+                "number" => IndicatorKind::Number,
+                "percent" => IndicatorKind::Percent,
+                "text" => IndicatorKind::Text,
+                other => {
+                    let kinds = ["count", "number", "percent", "text"];
+                    let hint = match closest(other, kinds) {
+                        Some(best) => format!("did you mean `{best}`? The kinds are count, number, percent and text"),
+                        None => "the kinds are count (whole numbers, the default), number, percent and text".into(),
+                    };
+                    ctx.error_at(k.span(), format!("unknown indicator kind `{other}`"), hint);
+                    IndicatorKind::Count
+                }
+            },
+        };
+        let target = ind.target.as_ref().and_then(|t| {
+            let t = t.get_ref();
+            let value = ctx.number(&t.value, "target.value")?;
+            let note = t.note.as_ref().map(|n| ctx.text(n, "target.note"));
+            Some(Target { value, year: t.year.as_ref().map(|y| *y.get_ref() as i32), note })
+        });
+        indicators.push(Indicator {
+            id,
+            name: ctx.text(&ind.name, "name"),
+            unit: ind.unit.as_ref().map(|u| ctx.text(u, "unit")).unwrap_or_default(),
+            kind,
+            description: ind.description.as_ref().map(|d| ctx.text(d, "description")),
+            target,
+        });
+    }
+    let ids: Vec<&str> = indicators.iter().map(|i| i.id.as_str()).collect();
+    let mut headline = Vec::new();
+    for h in &file.headline {
+        if check_indicator_ref(ctx, h, &ids, "headline") {
+            headline.push(h.get_ref().clone());
+        }
+    }
+    let name = ctx.text(&file.name, "name");
+    Programme {
+        slug,
+        short_name: file.short_name.as_ref().map(|s| ctx.text(s, "short_name")).unwrap_or_else(|| name.clone()),
+        name,
+        operator: ctx.text(&file.operator, "operator"),
+        coordinator: file.coordinator.as_ref().map(|c| ctx.text(c, "coordinator")),
+        description: Narrative::default(),
+        headline,
+        editions: Vec::new(),
+        indicators,
+        reports: Vec::new(),
+        dir,
+    }
+}
+
+/// Reports an indicator id that the programme does not define; true when it does.
+fn check_indicator_ref(ctx: &mut FileCtx, id: &Spanned<String>, known: &[&str], key: &str) -> bool {
+    if known.contains(&id.get_ref().as_str()) {
+        return true;
+    }
+    let hint = match closest(id.get_ref(), known.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => "indicators are defined under [[indicators]] in programme.toml".into(),
+    };
+    ctx.error_at(id.span(), format!("unknown indicator id `{}` in `{key}`", id.get_ref()), hint);
+    false
+}
+
+fn load_edition(
+    root: &Path,
+    path: &Path,
+    start: i32,
+    end: i32,
+    programme: &Programme,
+    languages: &[String],
+    diags: &mut Diagnostics,
+) -> Option<Edition> {
+    let shown = relative_to(path, root);
+    let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
+    let file: EditionFile = parse_toml(&src, &shown).map_err(|d| diags.push(*d)).ok()?;
+    let mut ctx = FileCtx { path: shown, src: &src, languages, diags };
+    let name_of = |s: i32, e: i32| format!("edition-{s}-{e}.toml");
+    if *file.start.get_ref() != i64::from(start) || *file.end.get_ref() != i64::from(end) {
+        ctx.error_at(
+            file.start.span().start..file.end.span().end,
+            format!(
+                "the file is named {} but says start = {}, end = {}",
+                name_of(start, end),
+                file.start.get_ref(),
+                file.end.get_ref()
+            ),
+            "rename the file or correct `start` and `end` so they agree",
+        );
+    }
+    if start > end {
+        ctx.error_at(
+            file.start.span(),
+            format!("the edition starts ({start}) after it ends ({end})"),
+            "swap the years",
+        );
+    }
+    let ids: Vec<&str> = programme.indicators.iter().map(|i| i.id.as_str()).collect();
+    let mut resolutions = Vec::new();
+    for r in &file.resolutions {
+        let r = r.get_ref();
+        let Some(date) = ctx.date(&r.date, "date") else { continue };
+        resolutions.push(Resolution {
+            number: r.number.get_ref().clone(),
+            date,
+            body: ctx.text(&r.body, "body"),
+            title: r.title.as_ref().map(|t| ctx.text(t, "title")),
+            url: r.url.as_ref().map(|u| u.get_ref().clone()),
+        });
+    }
+    let mut goals = Vec::new();
+    for g in &file.goals {
+        let g = g.get_ref();
+        let mut tasks = Vec::new();
+        for t in &g.tasks {
+            let t = t.get_ref();
+            let mut indicators = Vec::new();
+            for id in &t.indicators {
+                if check_indicator_ref(&mut ctx, id, &ids, "indicators") {
+                    indicators.push(id.get_ref().clone());
+                }
+            }
+            tasks.push(Task {
+                name: ctx.text(&t.name, "name"),
+                forms: t.forms.as_ref().map(|f| ctx.list(f, "forms")).unwrap_or_default(),
+                implementers: t.implementers.as_ref().map(|i| ctx.list(i, "implementers")).unwrap_or_default(),
+                schedule: t.schedule.as_ref().map(|s| ctx.text_neutral(s, "schedule")),
+                indicators,
+            });
+        }
+        goals.push(Goal {
+            number: g.number.get_ref().clone(),
+            name: ctx.text(&g.name, "name"),
+            directions: g.directions.as_ref().map(|d| ctx.list(d, "directions")).unwrap_or_default(),
+            tasks,
+        });
+    }
+    let default_term = |pl: &str, en: &str| Text(BTreeMap::from([("pl".into(), pl.into()), ("en".into(), en.into())]));
+    Some(Edition {
+        id: format!("{start}-{end}"),
+        start,
+        end,
+        name: file.name.as_ref().map(|n| ctx.text(n, "name")),
+        resolutions,
+        strategic_goal: file.strategic_goal.as_ref().map(|s| ctx.text(s, "strategic_goal")),
+        goal_term: file
+            .goal_term
+            .as_ref()
+            .map(|t| ctx.text(t, "goal_term"))
+            .unwrap_or_else(|| default_term("Cel szczegółowy", "Specific objective")),
+        task_term: file
+            .task_term
+            .as_ref()
+            .map(|t| ctx.text(t, "task_term"))
+            .unwrap_or_else(|| default_term("Zadanie", "Task")),
+        goals,
+    })
+}
+
+fn load_report(
+    root: &Path,
+    path: &Path,
+    year: i32,
+    programme: &Programme,
+    languages: &[String],
+    diags: &mut Diagnostics,
+) -> Option<Report> {
+    let shown = relative_to(path, root);
+    let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
+    let file: ReportFile = parse_toml(&src, &shown).map_err(|d| diags.push(*d)).ok()?;
+    let mut ctx = FileCtx { path: shown.clone(), src: &src, languages, diags };
+    if *file.year.get_ref() != i64::from(year) {
+        ctx.error_at(
+            file.year.span(),
+            format!("the file is named {year}.toml but says year = {}", file.year.get_ref()),
+            format!("rename the file to {}.toml or correct `year`", file.year.get_ref()),
+        );
+    }
+    let edition_id = file.edition.get_ref().clone();
+    match programme.edition(&edition_id) {
+        Some(edition) if !edition.contains_year(year) => ctx.error_at(
+            file.year.span(),
+            format!("the year {year} is outside the edition {edition_id} ({}–{})", edition.start, edition.end),
+            match programme.editions.iter().find(|e| e.contains_year(year)) {
+                Some(e) => format!("the year belongs to the edition `{}`: set edition = \"{}\"", e.id, e.id),
+                None => format!("no edition of this programme covers {year}: check the year"),
+            },
+        ),
+        Some(_) => {}
+        None => {
+            let known: Vec<&str> = programme.editions.iter().map(|e| e.id.as_str()).collect();
+            let hint = match closest(&edition_id, known.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None if known.is_empty() => {
+                    format!("add the file edition-{edition_id}.toml to the programme folder")
+                }
+                None => format!("this programme's editions are {}", known.join(", ")),
+            };
+            ctx.error_at(file.edition.span(), format!("unknown edition `{edition_id}`"), hint);
+        }
+    }
+    let metadata = file
+        .metadata
+        .as_ref()
+        .map(|m| {
+            let m = m.get_ref();
+            let mut date = |v: &Option<Spanned<toml::Value>>, key: &str| v.as_ref().and_then(|v| ctx.date(v, key));
+            Metadata {
+                prepared_by: m.prepared_by.clone(),
+                prepared_on: date(&m.prepared_on, "prepared_on"),
+                approved_by: m.approved_by.clone(),
+                approved_on: date(&m.approved_on, "approved_on"),
+                published_by: m.published_by.clone(),
+                published_on: date(&m.published_on, "published_on"),
+                entered_by: m.entered_by.clone(),
+                entered_on: date(&m.entered_on, "entered_on"),
+            }
+        })
+        .unwrap_or_default();
+    let mut changes = Vec::new();
+    for c in &file.changes {
+        let c = c.get_ref();
+        if let Some(date) = ctx.date(&c.date, "date") {
+            changes.push(Change { date, description: ctx.text(&c.description, "description"), by: c.by.clone() });
+        }
+    }
+    let document = file.document.as_ref().map(|d| {
+        let d = d.get_ref();
+        SourceDocument {
+            title: ctx.text(&d.title, "title"),
+            url: d.url.as_ref().map(|u| u.get_ref().clone()),
+            format: d.format.clone(),
+        }
+    });
+    let ids: Vec<&str> = programme.indicators.iter().map(|i| i.id.as_str()).collect();
+    let mut values = BTreeMap::new();
+    for (id, value) in &file.values {
+        if !check_indicator_ref(&mut ctx, id, &ids, "values") {
+            continue;
+        }
+        let Some(indicator) = programme.indicator(id.get_ref()) else { continue };
+        if let Some(v) = value_from_file(&mut ctx, indicator, value) {
+            values.insert(id.get_ref().clone(), v);
+        }
+    }
+    Some(Report {
+        year,
+        edition: edition_id,
+        title: ctx.text(&file.title, "title"),
+        document,
+        metadata,
+        changes,
+        values,
+        narrative: Narrative::default(),
+        path: shown,
+    })
+}
+
+/// One `[values.<id>]` table: exactly one of value / missing / text, with the
+/// checks its indicator's kind asks for.
+fn value_from_file(ctx: &mut FileCtx, indicator: &Indicator, value: &Spanned<ValueIn>) -> Option<Value> {
+    let span = value.span();
+    let v = value.get_ref();
+    let id = &indicator.id;
+    let given = [v.value.is_some(), v.missing.is_some(), v.text.is_some()].iter().filter(|b| **b).count();
+    if given == 0 {
+        ctx.error_at(
+            span,
+            format!("`{id}` has no value"),
+            "write `value = 123`, or `missing = \"not-reported\"` (or \"not-applicable\") when there is no number, \
+             or `text.pl = \"…\"` for a value in words",
+        );
+        return None;
+    }
+    if given > 1 {
+        ctx.error_at(
+            span,
+            format!("`{id}` has more than one of `value`, `missing` and `text`"),
+            "keep only one: a number (`value`), a reason it is missing (`missing`), or words (`text`)",
+        );
+        return None;
+    }
+    let kind = if let Some(raw) = &v.value {
+        if indicator.kind == IndicatorKind::Text {
+            ctx.error_at(
+                raw.span(),
+                format!("`{id}` takes a value in words, but a number is given"),
+                "write `text.pl = \"…\"` and `text.en = \"…\"`, or change the indicator's kind in programme.toml",
+            );
+            return None;
+        }
+        let total = ctx.number(raw, "value")?;
+        check_number_kind(ctx, indicator, total, raw.span());
+        match &v.parts {
+            None => ValueKind::Number { value: total },
+            Some(parts) => {
+                let mut out = Vec::new();
+                for p in parts.get_ref() {
+                    let p = p.get_ref();
+                    let n = ctx.number(&p.value, "value")?;
+                    check_number_kind(ctx, indicator, n, p.value.span());
+                    out.push(Part { name: ctx.text(&p.name, "name"), value: n });
+                }
+                let sum: f64 = out.iter().map(|p| p.value.0).sum();
+                if (sum - total.0).abs() > 1e-9 * total.0.abs().max(1.0) {
+                    let list: Vec<String> = out.iter().map(|p| crate::i18n::plain_number(p.value)).collect();
+                    ctx.error_at(
+                        parts.span(),
+                        format!(
+                            "the parts of `{id}` add up to {} ({}), but the total is {}",
+                            crate::i18n::plain_number(Number(sum)),
+                            list.join(" + "),
+                            crate::i18n::plain_number(total)
+                        ),
+                        "check the parts and the total against the report",
+                    );
+                }
+                ValueKind::Breakdown { total, parts: out }
+            }
+        }
+    } else if let Some(reason) = &v.missing {
+        let reason = match reason.get_ref().as_str() {
+            "not-reported" => MissingReason::NotReported,
+            "not-applicable" => MissingReason::NotApplicable,
+            other => {
+                let hint = match closest(other, ["not-reported", "not-applicable"]) {
+                    Some(best) => format!("did you mean \"{best}\"?"),
+                    None => "write missing = \"not-reported\" or missing = \"not-applicable\"".into(),
+                };
+                ctx.error_at(reason.span(), format!("unknown reason `{other}` for a missing value"), hint);
+                return None;
+            }
+        };
+        if reason == MissingReason::NotReported && v.note.is_none() {
+            ctx.warn_at(
+                span.clone(),
+                format!("`{id}` is marked as not reported"),
+                "fill in `value = …` if the number is known, or add a `note` saying why it was not reported",
+            );
+        }
+        ValueKind::Missing { reason }
+    } else {
+        let text = v.text.as_ref()?;
+        if indicator.kind != IndicatorKind::Text {
+            ctx.error_at(
+                text.span(),
+                format!("`{id}` needs a number, but a text is given"),
+                "write `value = 123`; if the report gives words instead of a number, make the indicator \
+                 kind = \"text\" in programme.toml or put the words in a `note`",
+            );
+            return None;
+        }
+        ValueKind::Text { text: ctx.text(text, "text") }
+    };
+    if v.parts.is_some() && v.value.is_none() {
+        ctx.error_at(
+            span,
+            format!("`{id}` has `parts` but no total"),
+            "write the total as `value = …` above the parts",
+        );
+    }
+    Some(Value {
+        kind,
+        note: v.note.as_ref().map(|n| ctx.text(n, "note")),
+        label: v.label.as_ref().map(|l| ctx.text(l, "label")),
+        implementers: v.implementers.as_ref().map(|i| ctx.list(i, "implementers")).unwrap_or_default(),
+    })
+}
+
+fn check_number_kind(ctx: &mut FileCtx, indicator: &Indicator, n: Number, span: std::ops::Range<usize>) {
+    let id = &indicator.id;
+    match indicator.kind {
+        IndicatorKind::Count if n.0 < 0.0 => {
+            ctx.error_at(span, format!("`{id}` is a count and cannot be negative"), "check the number in the report")
+        }
+        IndicatorKind::Count if !n.is_integer() => ctx.error_at(
+            span,
+            format!("`{id}` is a count, so it must be a whole number"),
+            "check the number, or set kind = \"number\" for this indicator in programme.toml",
+        ),
+        IndicatorKind::Percent if !(0.0..=100.0).contains(&n.0) => {
+            ctx.error_at(span, format!("`{id}` is a percentage and must be between 0 and 100"), "write 12.5 for 12.5%")
+        }
+        _ => {}
+    }
+}
+
+/// A Markdown file with optional `+++`-delimited TOML front matter.
+fn load_markdown(
+    root: &Path,
+    path: &Path,
+    lang: &str,
+    languages: &[String],
+    diags: &mut Diagnostics,
+) -> Option<MarkdownDoc> {
+    let shown = relative_to(path, root);
+    if !languages.iter().any(|l| l == lang) {
+        diags.push(
+            Diagnostic::warning(
+                &shown,
+                format!("`{lang}` is not one of the site's languages, so this file is ignored"),
+            )
+            .hint(format!("the site's languages are {}; rename the file", languages.join(", "))),
+        );
+        return None;
+    }
+    let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
+    let (front, body, body_line) = match split_front_matter(&src) {
+        Some((front, body, body_line)) => (Some(front), body, body_line),
+        None => (None, src.as_str(), 1),
+    };
+    let meta: FrontMatter = match front {
+        Some(front) => match parse_toml::<FrontMatter>(front, &shown) {
+            Ok(m) => m,
+            Err(mut d) => {
+                // Front matter starts on line 2 of the file.
+                d.line = d.line.map(|l| l + 1);
+                d.source_line = None;
+                diags.push(*d);
+                FrontMatter::default()
+            }
+        },
+        None => FrontMatter::default(),
+    };
+    Some(MarkdownDoc { title: meta.title, body: body.to_string(), path: shown, body_line })
+}
+
+/// Splits `+++\n<toml>\n+++\n<body>`; returns the front matter, the body and the
+/// 1-based line the body starts on.
+pub fn split_front_matter(src: &str) -> Option<(&str, &str, usize)> {
+    let rest = src.strip_prefix("+++\n")?;
+    let end = rest.find("\n+++").map(|i| i + 1).or_else(|| rest.starts_with("+++").then_some(0))?;
+    let front = &rest[..end];
+    let after = &rest[end + 3..];
+    let body = after.strip_prefix('\n').unwrap_or(after);
+    let body_line = 1 + src[..src.len() - body.len()].matches('\n').count();
+    Some((front, body, body_line))
+}
+
+/// True for ids and folder names usable in URLs: `a-z`, `0-9` and `-`.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+/// A URL-safe id from any text: Polish letters folded, everything else a hyphen.
+pub fn slugify(s: &str) -> String {
+    let folded = crate::i18n::fold_diacritics(&s.to_lowercase());
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_roles_come_from_names() {
+        assert_eq!(classify("programme.toml"), FileRole::Programme);
+        assert_eq!(classify("2023.toml"), FileRole::Report { year: 2023 });
+        assert_eq!(classify("2023.en.md"), FileRole::ReportText { year: 2023, lang: "en".into() });
+        assert_eq!(classify("edition-2021-2030.toml"), FileRole::Edition { start: 2021, end: 2030 });
+        assert_eq!(classify("programme.pl.md"), FileRole::ProgrammeText { lang: "pl".into() });
+        assert_eq!(classify("notes.txt"), FileRole::Unknown);
+        assert_eq!(classify("edition-2021.toml"), FileRole::Unknown);
+    }
+
+    #[test]
+    fn front_matter_is_split_with_the_body_line() {
+        let (front, body, line) = split_front_matter("+++\ntitle = \"Wstęp\"\n+++\n\nTreść\n").unwrap();
+        assert_eq!(front, "title = \"Wstęp\"\n");
+        assert_eq!(body, "\nTreść\n");
+        assert_eq!(line, 4);
+        assert!(split_front_matter("Treść").is_none());
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("niebieskie-karty"));
+        assert!(!is_slug("Niebieskie karty"));
+        assert_eq!(slugify("Świetlice profilaktyczno–wychowawcze"), "swietlice-profilaktyczno-wychowawcze");
+    }
+}

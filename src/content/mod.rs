@@ -1,0 +1,10 @@
+//! Content: the model, the file format, and the load → validate stages that turn
+//! one into the other.
+
+pub mod format;
+pub mod load;
+pub mod model;
+pub mod source;
+pub mod validate;
+
+pub use model::*;

@@ -1,0 +1,549 @@
+//! The site's content as a typed, resolved model: what every later stage reads.
+//!
+//! Built by `load` from the files under `content/` and the site config, checked by
+//! `validate`, then read-only. No I/O and no file-format concerns live here: the
+//! model says *what was reported*, not how it was written down.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// A human-readable string in one or more languages, keyed by language code.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+/// A string looked up for one language, remembering whether it had to fall back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    /// The language the text is actually in.
+    pub lang: &'a str,
+    /// True when the requested language was missing and another one was used.
+    pub is_fallback: bool,
+}
+
+impl Text {
+    /// A text with a single language, mostly for tests and generated content.
+    pub fn one(lang: &str, text: &str) -> Text {
+        Text(BTreeMap::from([(lang.to_string(), text.to_string())]))
+    }
+
+    /// The text in `lang`, else in `fallback` (the site's default language), else
+    /// in any language present. `None` only for an empty text.
+    pub fn localized<'a>(&'a self, lang: &str, fallback: &str) -> Option<Localized<'a>> {
+        if let Some((l, t)) = self.0.get_key_value(lang) {
+            return Some(Localized { text: t, lang: l, is_fallback: false });
+        }
+        self.0.get_key_value(fallback).or_else(|| self.0.iter().next()).map(|(l, t)| Localized {
+            text: t,
+            lang: l,
+            is_fallback: true,
+        })
+    }
+
+    /// The text in `lang` or the fallback chain of [`Text::localized`], as a plain
+    /// string ("" for an empty text).
+    pub fn get(&self, lang: &str, fallback: &str) -> &str {
+        self.localized(lang, fallback).map_or("", |l| l.text)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A list of human-readable items (forms of implementation, implementers...) per
+/// language. Each language's list has the same items in the same order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct TextList(pub BTreeMap<String, Vec<String>>);
+
+impl TextList {
+    /// The items in `lang`, falling back like [`Text::localized`]; the flag is true
+    /// when the fallback was used.
+    pub fn localized(&self, lang: &str, fallback: &str) -> (&[String], bool) {
+        if let Some(items) = self.0.get(lang) {
+            return (items, false);
+        }
+        match self.0.get(fallback).or_else(|| self.0.values().next()) {
+            Some(items) => (items, true),
+            None => (&[], false),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(Vec::is_empty)
+    }
+}
+
+/// A calendar date that may be known only to the month or year: reports say
+/// "W grudniu 2011 roku" (in December 2011) without a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking month and day ranges.
+    pub fn parse(s: &str) -> Option<PartialDate> {
+        let mut parts = s.trim().split('-');
+        let year_s = parts.next()?;
+        if year_s.len() != 4 {
+            return None;
+        }
+        let year: i32 = year_s.parse().ok()?;
+        let month = match parts.next() {
+            Some(m) if m.len() == 2 => Some(m.parse::<u8>().ok().filter(|m| (1..=12).contains(m))?),
+            Some(_) => return None,
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) if d.len() == 2 => {
+                let d: u8 = d.parse().ok()?;
+                if d == 0 || d > days_in_month(year, month?) {
+                    return None;
+                }
+                Some(d)
+            }
+            Some(_) => return None,
+            None => None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(PartialDate { year, month, day })
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// ISO form, as written in content files: `2011`, `2011-12`, `2011-12-15`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The whole site: config plus every programme, sorted by slug.
+#[derive(Clone, Debug, Serialize)]
+pub struct Site {
+    pub config: SiteConfig,
+    pub programmes: Vec<Programme>,
+}
+
+impl Site {
+    pub fn programme(&self, slug: &str) -> Option<&Programme> {
+        self.programmes.iter().find(|p| p.slug == slug)
+    }
+
+    /// The default language: the first one in the config.
+    pub fn default_lang(&self) -> &str {
+        self.config.default_lang()
+    }
+}
+
+/// The site config (`jawnik.toml`), with defaults applied.
+#[derive(Clone, Debug, Serialize)]
+pub struct SiteConfig {
+    pub title: Text,
+    pub description: Text,
+    /// Language codes; the first is the default and is served at the site root.
+    pub languages: Vec<String>,
+    /// Absolute URL of the published site, used only for the sitemap, canonical
+    /// links and feeds. Internal links are always relative.
+    pub base_url: Option<String>,
+    /// The organisation's BIP (public information bulletin) address.
+    pub bip_url: Option<String>,
+    pub theme: String,
+    pub organisation: Organisation,
+    pub accessibility: AccessibilityStatement,
+}
+
+impl SiteConfig {
+    pub fn default_lang(&self) -> &str {
+        self.languages.first().map_or("pl", String::as_str)
+    }
+}
+
+/// The body publishing the site (e.g. a municipal social welfare centre).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Organisation {
+    pub name: Text,
+    pub address: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+}
+
+/// What the accessibility statement ("deklaracja dostępności", act of 4 April
+/// 2019 on digital accessibility) needs from the site owner. Every field is
+/// optional in the file; `check` warns about the ones the act requires.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct AccessibilityStatement {
+    /// Compliance with the act: full, partial or none.
+    pub status: Option<ComplianceStatus>,
+    /// Content that is not accessible and why (free text per language).
+    pub non_compliant: Text,
+    pub published_on: Option<PartialDate>,
+    pub updated_on: Option<PartialDate>,
+    /// When the statement was prepared, and how (self-assessment or third party).
+    pub prepared_on: Option<PartialDate>,
+    pub assessment: Text,
+    pub contact_person: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// Accessibility of the building (architectural accessibility), per language.
+    pub architectural: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ComplianceStatus {
+    Full,
+    Partial,
+    None,
+}
+
+/// One social programme, across all of its editions and reports.
+#[derive(Clone, Debug, Serialize)]
+pub struct Programme {
+    /// The folder name under `content/`; used in URLs.
+    pub slug: String,
+    pub name: Text,
+    pub short_name: Text,
+    /// The body that runs the programme (e.g. the municipal social welfare centre).
+    pub operator: Text,
+    /// The body that monitors/coordinates it, when the reports name one.
+    pub coordinator: Option<Text>,
+    /// Markdown description per language (`programme.<lang>.md`), may be empty.
+    pub description: Narrative,
+    /// Indicator ids shown on the home page, in order.
+    pub headline: Vec<String>,
+    /// Successive editions, oldest first.
+    pub editions: Vec<Edition>,
+    /// Indicator definitions in the order the programme file gives them.
+    pub indicators: Vec<Indicator>,
+    /// Year reports, oldest first.
+    pub reports: Vec<Report>,
+    /// The programme's folder, relative to the site root.
+    pub dir: PathBuf,
+}
+
+impl Programme {
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn edition(&self, id: &str) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.id == id)
+    }
+
+    pub fn report(&self, year: i32) -> Option<&Report> {
+        self.reports.iter().find(|r| r.year == year)
+    }
+
+    /// The first and last year of the programme across all editions.
+    pub fn period(&self) -> Option<(i32, i32)> {
+        let start = self.editions.iter().map(|e| e.start).min()?;
+        let end = self.editions.iter().map(|e| e.end).max()?;
+        Some((start, end))
+    }
+
+    /// The value reported for `indicator` in `year`: `None` when there is no report
+    /// for that year or the report has no entry for it (both mean *missing*).
+    pub fn value(&self, indicator: &str, year: i32) -> Option<&Value> {
+        self.report(year)?.values.get(indicator)
+    }
+}
+
+/// One edition of a programme (e.g. 2011–2020, then 2021–2030), adopted by its own
+/// council resolution(s) and with its own goal structure. Indicator ids carry over.
+#[derive(Clone, Debug, Serialize)]
+pub struct Edition {
+    /// `START-END`, e.g. `2021-2030`; also the edition file's name.
+    pub id: String,
+    pub start: i32,
+    pub end: i32,
+    /// The programme's full title in this edition, when it differs from the
+    /// programme's name.
+    pub name: Option<Text>,
+    pub resolutions: Vec<Resolution>,
+    pub strategic_goal: Option<Text>,
+    /// What the reports call a goal ("Cel szczegółowy", "Obszar") and a task
+    /// ("Zadanie", "Forma realizacji").
+    pub goal_term: Text,
+    pub task_term: Text,
+    pub goals: Vec<Goal>,
+}
+
+impl Edition {
+    pub fn contains_year(&self, year: i32) -> bool {
+        (self.start..=self.end).contains(&year)
+    }
+
+    /// Every indicator id this edition's tasks list, in order, without repeats.
+    pub fn indicator_ids(&self) -> Vec<&str> {
+        let mut seen = Vec::new();
+        for task in self.goals.iter().flat_map(|g| &g.tasks) {
+            for id in &task.indicators {
+                if !seen.contains(&id.as_str()) {
+                    seen.push(id.as_str());
+                }
+            }
+        }
+        seen
+    }
+}
+
+/// A council resolution adopting or amending a programme edition.
+#[derive(Clone, Debug, Serialize)]
+pub struct Resolution {
+    /// As printed, e.g. `XI/88/2011`.
+    pub number: String,
+    pub date: PartialDate,
+    /// The council, e.g. "Rada Miasta Krasnystaw".
+    pub body: Text,
+    pub title: Option<Text>,
+    pub url: Option<String>,
+}
+
+/// A specific goal ("Cel szczegółowy 1", or an "Obszar").
+#[derive(Clone, Debug, Serialize)]
+pub struct Goal {
+    /// As printed ("1", "2", "I"...).
+    pub number: String,
+    pub name: Text,
+    /// Directions of action ("Kierunki działań") listed under the goal.
+    pub directions: TextList,
+    pub tasks: Vec<Task>,
+}
+
+/// A task or form of implementation under a goal, with the indicators measuring it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Task {
+    pub name: Text,
+    /// Forms of implementation ("Forma realizacji") as a list.
+    pub forms: TextList,
+    /// Implementers and partners ("Realizatorzy/partnerzy").
+    pub implementers: TextList,
+    /// Schedule as printed, e.g. "2022–2024" ("Harmonogram realizacji").
+    pub schedule: Option<Text>,
+    /// Indicator ids, in the order the report lists them.
+    pub indicators: Vec<String>,
+}
+
+/// What kind of values an indicator takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IndicatorKind {
+    /// A whole number, never negative (people, families, meetings...). The default.
+    Count,
+    /// Any number, decimals allowed.
+    Number,
+    /// A percentage, 0–100.
+    Percent,
+    /// A description ("całodobowo", "raz w roku").
+    Text,
+}
+
+/// An indicator definition. Its id stays the same across years and editions.
+#[derive(Clone, Debug, Serialize)]
+pub struct Indicator {
+    pub id: String,
+    pub name: Text,
+    /// The unit as a column heading ("osoby" / "people").
+    pub unit: Text,
+    pub kind: IndicatorKind,
+    pub description: Option<Text>,
+    pub target: Option<Target>,
+}
+
+/// A target value an indicator should reach, optionally by a year.
+#[derive(Clone, Debug, Serialize)]
+pub struct Target {
+    pub value: Number,
+    pub year: Option<i32>,
+    pub note: Option<Text>,
+}
+
+/// A reported number: an integer or a decimal, exactly as written.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize)]
+#[serde(transparent)]
+pub struct Number(pub f64);
+
+impl Number {
+    pub fn is_integer(self) -> bool {
+        self.0.fract() == 0.0
+    }
+}
+
+/// One year's report on a programme (e.g. "Informacja z wdrażania ... za rok 2023").
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub year: i32,
+    /// The id of the edition the report belongs to.
+    pub edition: String,
+    pub title: Text,
+    /// The original document (Word/PDF on the BIP), when known.
+    pub document: Option<SourceDocument>,
+    /// The BIP "metryczka": who prepared, published and entered it, and when.
+    pub metadata: Metadata,
+    pub changes: Vec<Change>,
+    /// Values by indicator id.
+    pub values: BTreeMap<String, Value>,
+    /// Narrative Markdown per language (`YEAR.<lang>.md`): introduction,
+    /// conclusions, needs for the next year.
+    pub narrative: Narrative,
+    /// The year file, relative to the site root.
+    pub path: PathBuf,
+}
+
+/// Where the report was originally published.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceDocument {
+    pub title: Text,
+    pub url: Option<String>,
+    /// E.g. "PDF", "DOCX".
+    pub format: Option<String>,
+}
+
+/// The BIP "metryczka" of a published document.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Metadata {
+    pub prepared_by: Option<String>,
+    pub prepared_on: Option<PartialDate>,
+    pub approved_by: Option<String>,
+    pub approved_on: Option<PartialDate>,
+    pub published_by: Option<String>,
+    pub published_on: Option<PartialDate>,
+    pub entered_by: Option<String>,
+    pub entered_on: Option<PartialDate>,
+}
+
+/// One entry of a report's change log ("rejestr zmian").
+#[derive(Clone, Debug, Serialize)]
+pub struct Change {
+    pub date: PartialDate,
+    pub description: Text,
+    pub by: Option<String>,
+}
+
+/// One indicator's value in one year's report.
+#[derive(Clone, Debug, Serialize)]
+pub struct Value {
+    pub kind: ValueKind,
+    pub note: Option<Text>,
+    /// The indicator's wording as printed in this year's report, when it differs
+    /// from the indicator's current name.
+    pub label: Option<Text>,
+    /// Implementers named for this value in this year's report.
+    pub implementers: TextList,
+}
+
+/// The four shapes a reported value can take.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ValueKind {
+    Number {
+        value: Number,
+    },
+    /// Not reported or not applicable: never stored or shown as 0.
+    Missing {
+        reason: MissingReason,
+    },
+    Text {
+        text: Text,
+    },
+    /// A total with named parts that add up to it.
+    Breakdown {
+        total: Number,
+        parts: Vec<Part>,
+    },
+}
+
+impl ValueKind {
+    /// The number to plot or compare, if there is one.
+    pub fn number(&self) -> Option<Number> {
+        match self {
+            ValueKind::Number { value } => Some(*value),
+            ValueKind::Breakdown { total, .. } => Some(*total),
+            ValueKind::Missing { .. } | ValueKind::Text { .. } => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MissingReason {
+    /// The report does not give this value.
+    NotReported,
+    /// The indicator does not apply this year (e.g. not part of this edition).
+    NotApplicable,
+}
+
+/// A named part of a breakdown value.
+#[derive(Clone, Debug, Serialize)]
+pub struct Part {
+    pub name: Text,
+    pub value: Number,
+}
+
+/// Markdown documents per language.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(transparent)]
+pub struct Narrative(pub BTreeMap<String, MarkdownDoc>);
+
+/// One Markdown file: its optional front matter title and its body.
+#[derive(Clone, Debug, Serialize)]
+pub struct MarkdownDoc {
+    pub title: Option<String>,
+    pub body: String,
+    /// The file, relative to the site root, and the line the body starts on, so
+    /// Markdown problems can be reported at the right place.
+    pub path: PathBuf,
+    pub body_line: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_parse_and_print() {
+        assert_eq!(PartialDate::parse("2011-12").unwrap().to_string(), "2011-12");
+        assert_eq!(PartialDate::parse("2024-02-29").unwrap().day, Some(29));
+        assert_eq!(PartialDate::parse("2023-02-29"), None);
+        assert_eq!(PartialDate::parse("2023-13"), None);
+        assert_eq!(PartialDate::parse("23-01"), None);
+        assert_eq!(PartialDate::parse("2023-1-01"), None);
+        assert_eq!(PartialDate::parse("2023").unwrap().month, None);
+    }
+
+    #[test]
+    fn text_falls_back_to_default_language_and_says_so() {
+        let t = Text::one("pl", "Niebieska Karta");
+        let l = t.localized("en", "pl").unwrap();
+        assert_eq!((l.text, l.lang, l.is_fallback), ("Niebieska Karta", "pl", true));
+        assert!(!t.localized("pl", "pl").unwrap().is_fallback);
+        assert_eq!(Text::default().get("en", "pl"), "");
+    }
+}

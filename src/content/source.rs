@@ -1,0 +1,359 @@
+//! Reading one content file: bytes → text (UTF-8, BOM, CRLF, Windows-1250
+//! detection), text → TOML structs (syntax errors and unknown keys with
+//! suggestions), and the small conversions every file shares (translated texts,
+//! dates, numbers) that report problems at their exact place.
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+
+use super::format::{TextIn, TextListIn};
+use super::model::{Number, PartialDate, Text, TextList};
+use crate::diagnostics::{closest, Diagnostic, Diagnostics};
+
+/// Reads a content file as text. A UTF-8 byte order mark is dropped and CRLF line
+/// endings become LF, so files saved by Windows editors just work. A file in
+/// another encoding is an error that says how to fix it.
+pub fn read_text(path: &Path, shown_as: &Path) -> Result<String, Box<Diagnostic>> {
+    let bytes =
+        std::fs::read(path).map_err(|e| Box::new(Diagnostic::error(shown_as, format!("cannot read the file: {e}"))))?;
+    decode(&bytes, shown_as)
+}
+
+/// The text of a file's bytes; see [`read_text`].
+pub fn decode(bytes: &[u8], shown_as: &Path) -> Result<String, Box<Diagnostic>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text.to_string() }),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let col = good.rsplit(|&b| b == b'\n').next().map_or(0, |l| String::from_utf8_lossy(l).chars().count()) + 1;
+            let encoding = if looks_like_windows_1250(bytes) {
+                "it looks like Windows-1250 (the Polish Windows encoding)"
+            } else {
+                "it is in some other encoding"
+            };
+            let mut d = Diagnostic::error(shown_as, format!("the file is not saved as UTF-8: {encoding}")).hint(
+                "open it in Notepad, choose File → Save As, set Encoding to UTF-8 and save; \
+                     in LibreOffice or Word choose the \"Unicode (UTF-8)\" text encoding",
+            );
+            d.line = Some(line);
+            d.col = Some(col);
+            Err(Box::new(d))
+        }
+    }
+}
+
+/// Windows-1250 encodes Polish letters in 0x8C..0xFE (ą=0xB9, ę=0xEA, ł=0xB3,
+/// ó=0xF3, ś=0x9C, ż=0xBF, ź=0x9F, ć=0xE6, ń=0xF1): a file whose invalid bytes are
+/// mostly these is very likely a Polish text saved by a Windows editor.
+fn looks_like_windows_1250(bytes: &[u8]) -> bool {
+    const POLISH: &[u8] =
+        &[0xB9, 0xEA, 0xB3, 0xF3, 0x9C, 0xBF, 0x9F, 0xE6, 0xF1, 0xA5, 0xCA, 0xA3, 0xD3, 0x8C, 0xAF, 0x8F, 0xC6, 0xD1];
+    let high: Vec<u8> = bytes.iter().copied().filter(|&b| b >= 0x80).collect();
+    !high.is_empty() && high.iter().filter(|b| POLISH.contains(b)).count() * 2 >= high.len()
+}
+
+/// Parses TOML into `T`, turning syntax errors and unknown keys into diagnostics
+/// at the right line, with the closest allowed key suggested.
+pub fn parse_toml<T: DeserializeOwned>(src: &str, shown_as: &Path) -> Result<T, Box<Diagnostic>> {
+    toml::from_str::<T>(src).map_err(|e| {
+        let message = e.message().trim().to_string();
+        let (message, hint) = explain_toml_error(&message);
+        let mut d = Diagnostic::error(shown_as, message);
+        if let Some(span) = e.span() {
+            d = d.at(src, span);
+        }
+        if let Some(hint) = hint {
+            d = d.hint(hint);
+        }
+        Box::new(d)
+    })
+}
+
+/// Rewords serde/toml messages into plain language for people writing content.
+fn explain_toml_error(message: &str) -> (String, Option<String>) {
+    // serde: "unknown field `nmae`, expected one of `name`, `unit`"
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        if let Some((field, allowed)) = rest.split_once('`') {
+            let allowed: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
+            let hint = match closest(field, allowed.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`? Allowed keys here: {}", allowed.join(", ")),
+                None if allowed.is_empty() => "remove this key".to_string(),
+                None => format!("allowed keys here: {}", allowed.join(", ")),
+            };
+            return (format!("unknown key `{field}`"), Some(hint));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or(rest);
+        return (
+            format!("required key `{field}` is missing"),
+            Some(format!("add `{field} = …` to this table; see docs/content-format.md")),
+        );
+    }
+    if message.starts_with("duplicate key") {
+        return (message.to_string(), Some("each key may appear only once in a table: remove or rename one".into()));
+    }
+    if message.contains("invalid type") {
+        let plain = message
+            .replace("invalid type: ", "wrong kind of value: found ")
+            .replace("integer", "a number")
+            .replace("string", "a text")
+            .replace("map", "a table")
+            .replace("sequence", "a list");
+        return (plain, Some("compare with the examples in docs/content-format.md".into()));
+    }
+    (message.to_string(), None)
+}
+
+/// Conversions for one file, collecting problems with their place in the file.
+pub struct FileCtx<'a> {
+    pub path: PathBuf,
+    pub src: &'a str,
+    pub languages: &'a [String],
+    pub diags: &'a mut Diagnostics,
+}
+
+impl FileCtx<'_> {
+    pub fn default_lang(&self) -> &str {
+        self.languages.first().map_or("pl", String::as_str)
+    }
+
+    pub fn error_at(&mut self, span: std::ops::Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::error(&self.path, message).at(self.src, span).hint(hint);
+        self.diags.push(d);
+    }
+
+    pub fn warn_at(&mut self, span: std::ops::Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::warning(&self.path, message).at(self.src, span).hint(hint);
+        self.diags.push(d);
+    }
+
+    /// A translated text. A plain string counts as the default language; every
+    /// site language that is missing is a warning (pages fall back visibly).
+    pub fn text(&mut self, value: &Spanned<TextIn>, key: &str) -> Text {
+        let span = value.span();
+        let map = match value.get_ref() {
+            TextIn::Plain(s) => [(self.default_lang().to_string(), s.clone())].into(),
+            TextIn::Langs(m) => m.clone(),
+        };
+        let map = self.check_languages(map, span.clone(), key);
+        let languages = self.languages;
+        for lang in languages {
+            if !map.contains_key(lang) {
+                self.warn_missing_translation(span.clone(), key, lang);
+            }
+        }
+        for (lang, s) in &map {
+            if s.trim().is_empty() {
+                self.warn_at(span.clone(), format!("`{key}.{lang}` is empty"), "write the text or remove the key");
+            }
+        }
+        Text(map)
+    }
+
+    /// A text that reads the same in every language (a schedule "2022–2024"): a
+    /// plain string is used for all languages.
+    pub fn text_neutral(&mut self, value: &Spanned<TextIn>, key: &str) -> Text {
+        match value.get_ref() {
+            TextIn::Plain(s) => Text(self.languages.iter().map(|l| (l.clone(), s.clone())).collect()),
+            TextIn::Langs(_) => self.text(value, key),
+        }
+    }
+
+    /// A translated list; every language must have the same number of items.
+    pub fn list(&mut self, value: &Spanned<TextListIn>, key: &str) -> TextList {
+        let span = value.span();
+        let map = match value.get_ref() {
+            TextListIn::Plain(items) => [(self.default_lang().to_string(), items.clone())].into(),
+            TextListIn::Langs(m) => m.clone(),
+        };
+        let map = self.check_languages(map, span.clone(), key);
+        let languages = self.languages;
+        for lang in languages {
+            if !map.contains_key(lang) {
+                self.warn_missing_translation(span.clone(), key, lang);
+            }
+        }
+        let counts: Vec<(String, usize)> = map.iter().map(|(l, v)| (l.clone(), v.len())).collect();
+        if let Some((first_lang, first_n)) = counts.first() {
+            for (lang, n) in &counts[1..] {
+                if n != first_n {
+                    self.error_at(
+                        span.clone(),
+                        format!("`{key}.{first_lang}` has {first_n} items but `{key}.{lang}` has {n}"),
+                        "each language lists the same items in the same order: add the missing translation",
+                    );
+                }
+            }
+        }
+        TextList(map)
+    }
+
+    /// Keeps only the site's languages, reporting any other key as a likely typo.
+    fn check_languages<V>(
+        &mut self,
+        map: std::collections::BTreeMap<String, V>,
+        span: std::ops::Range<usize>,
+        key: &str,
+    ) -> std::collections::BTreeMap<String, V> {
+        let mut kept = std::collections::BTreeMap::new();
+        for (lang, v) in map {
+            if self.languages.contains(&lang) {
+                kept.insert(lang, v);
+            } else {
+                let langs: Vec<&str> = self.languages.iter().map(String::as_str).collect();
+                let hint = match closest(&lang, langs.iter().copied()) {
+                    Some(best) => format!("did you mean `{key}.{best}`? The site's languages are {}", langs.join(", ")),
+                    None => {
+                        format!("the site's languages are {} (set in jawnik.toml under `languages`)", langs.join(", "))
+                    }
+                };
+                self.error_at(
+                    span.clone(),
+                    format!("`{key}.{lang}`: `{lang}` is not one of the site's languages"),
+                    hint,
+                );
+            }
+        }
+        kept
+    }
+
+    fn warn_missing_translation(&mut self, span: std::ops::Range<usize>, key: &str, lang: &str) {
+        let name = language_name(lang);
+        self.warn_at(
+            span,
+            format!("`{key}` has no {name} translation (`{key}.{lang}`)"),
+            format!(
+                "add `{key}.{lang} = \"…\"`; until then pages in {name} show the text in another language, marked as untranslated"
+            ),
+        );
+    }
+
+    /// A date written as "2024-03-28", "2024-03" or "2024" (a TOML date also works).
+    pub fn date(&mut self, value: &Spanned<toml::Value>, key: &str) -> Option<PartialDate> {
+        let parsed = match value.get_ref() {
+            toml::Value::String(s) => PartialDate::parse(s),
+            toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                dt.date.map(|d| PartialDate { year: i32::from(d.year), month: Some(d.month), day: Some(d.day) })
+            }
+            toml::Value::Integer(y) if (1000..=9999).contains(y) => {
+                Some(PartialDate { year: *y as i32, month: None, day: None })
+            }
+            _ => None,
+        };
+        if parsed.is_none() {
+            self.error_at(
+                value.span(),
+                format!("`{key}` is not a valid date"),
+                "write dates as \"2024-03-28\", or \"2024-03\" when only the month is known, or \"2024\"",
+            );
+        }
+        parsed
+    }
+
+    /// A number written as `295` or `12.5`. Text that looks like a number ("2 506",
+    /// "12,5") gets a hint showing how to write it.
+    pub fn number(&mut self, value: &Spanned<toml::Value>, key: &str) -> Option<Number> {
+        match value.get_ref() {
+            toml::Value::Integer(i) => Some(Number(*i as f64)),
+            toml::Value::Float(f) if f.is_finite() => Some(Number(*f)),
+            toml::Value::String(s) => {
+                let hint = match parse_polish_number(s) {
+                    Some(n) => format!("write the number without quotes, spaces or a comma: `{key} = {}`", n.0),
+                    None => "write a number without quotes (`value = 295`); for a value in words use \
+                             `text.pl = \"…\"` and `text.en = \"…\"` instead of `value`"
+                        .to_string(),
+                };
+                self.error_at(value.span(), format!("`{key}` must be a number, but it is the text \"{s}\""), hint);
+                None
+            }
+            other => {
+                self.error_at(
+                    value.span(),
+                    format!("`{key}` must be a number, but it is {}", toml_kind(other)),
+                    "write a number such as 295 or 12.5",
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Parses numbers the way Polish documents print them: "2 506", "2 506", "12,5".
+pub fn parse_polish_number(s: &str) -> Option<Number> {
+    let cleaned: String = s
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    if cleaned.is_empty() || !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().filter(|f| f.is_finite()).map(Number)
+}
+
+fn toml_kind(v: &toml::Value) -> &'static str {
+    match v {
+        toml::Value::String(_) => "a text",
+        toml::Value::Integer(_) | toml::Value::Float(_) => "a number",
+        toml::Value::Boolean(_) => "true/false",
+        toml::Value::Datetime(_) => "a date",
+        toml::Value::Array(_) => "a list",
+        toml::Value::Table(_) => "a table",
+    }
+}
+
+/// The English name of a language code, for messages.
+pub fn language_name(code: &str) -> String {
+    match code {
+        "pl" => "Polish".into(),
+        "en" => "English".into(),
+        "de" => "German".into(),
+        "uk" => "Ukrainian".into(),
+        other => format!("`{other}`"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_just_work() {
+        let text = decode(b"\xEF\xBB\xBFyear = 2023\r\nedition = \"x\"\r\n", Path::new("a.toml")).unwrap();
+        assert_eq!(text, "year = 2023\nedition = \"x\"\n");
+    }
+
+    #[test]
+    fn windows_1250_is_named_with_its_place_and_fix() {
+        // "name = \"Pomoc społeczna\"" saved as Windows-1250: ł = 0xB3.
+        let bytes = b"year = 2023\nname = \"Pomoc spo\xB3eczna\"\n";
+        let d = decode(bytes, Path::new("content/p/2023.toml")).unwrap_err();
+        assert_eq!(
+            d.message,
+            "the file is not saved as UTF-8: it looks like Windows-1250 (the Polish Windows encoding)"
+        );
+        assert_eq!((d.line, d.col), (Some(2), Some(18)));
+        assert!(d.hint.unwrap().contains("Encoding to UTF-8"));
+    }
+
+    #[test]
+    fn unknown_keys_suggest_the_closest() {
+        let (msg, hint) = explain_toml_error("unknown field `nmae`, expected one of `name`, `unit`, `kind`");
+        assert_eq!(msg, "unknown key `nmae`");
+        assert_eq!(hint.unwrap(), "did you mean `name`? Allowed keys here: name, unit, kind");
+    }
+
+    #[test]
+    fn polish_number_forms() {
+        assert_eq!(parse_polish_number("2 506"), Some(Number(2506.0)));
+        assert_eq!(parse_polish_number("12,5"), Some(Number(12.5)));
+        assert_eq!(parse_polish_number("1\u{a0}100"), Some(Number(1100.0)));
+        assert_eq!(parse_polish_number("całodobowo"), None);
+    }
+}
