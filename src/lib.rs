@@ -11,3 +11,6 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod i18n;
+pub mod output;
+pub mod render;
+pub mod site;

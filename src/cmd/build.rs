@@ -1,9 +1,11 @@
-//! `jawnik build`: render the site into the output folder.
+//! `jawnik build`: render the site into the output folder, all or nothing.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::cli::RootArg;
+use crate::cmd::{plural, print_diagnostics};
+use crate::site::{self, BuildError, BuildOptions};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -17,6 +19,55 @@ pub struct Args {
     pub watch: bool,
 }
 
-pub fn execute(_args: &Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`jawnik build` is not available in this version yet")
+impl Args {
+    pub fn options(&self) -> BuildOptions {
+        let mut opts = BuildOptions::for_root(&self.root.root);
+        if let Some(out) = &self.output {
+            opts.output = out.clone();
+        }
+        opts
+    }
+}
+
+pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
+    if args.watch {
+        anyhow::bail!("`jawnik build --watch` is not available in this version yet");
+    }
+    let opts = args.options();
+    Ok(if report_build(site::build(&opts), &opts) { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// Prints a build's outcome like `check` does, plus a summary line; true on success.
+pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildOptions) -> bool {
+    match result {
+        Ok(report) => {
+            let (_, warnings) = print_diagnostics(report.warnings);
+            eprintln!(
+                "built {} and {} more files into {} in {} ms ({})",
+                plural(report.pages, "page", "pages"),
+                report.files - report.pages,
+                opts.output.display(),
+                report.elapsed.as_millis(),
+                plural(warnings, "warning", "warnings"),
+            );
+            true
+        }
+        Err(BuildError::Content(diags) | BuildError::Render(diags)) => {
+            let (errors, warnings) = print_diagnostics(diags);
+            eprintln!(
+                "build failed: {}, {}; {} was left as it was",
+                plural(errors, "error", "errors"),
+                plural(warnings, "warning", "warnings"),
+                opts.output.display()
+            );
+            false
+        }
+        Err(BuildError::Io(e)) => {
+            eprintln!(
+                "error: could not write {}: {e}\nbuild failed; the previous site was left in place",
+                opts.output.display()
+            );
+            false
+        }
+    }
 }

@@ -1,0 +1,101 @@
+//! The pipeline: load → validate → render → write, with a report of what it did.
+//!
+//! `build` is what `jawnik build` runs; `render` stops before writing, for `serve`
+//! (which keeps the site in memory and syncs changes) and for tests.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::content::load::load_site;
+use crate::content::Site;
+use crate::diagnostics::Diagnostics;
+use crate::output::{self, Files, WriteStats};
+use crate::render::{self, RenderOptions};
+
+/// What a build needs to know beyond the site's own files.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    /// The site folder (jawnik.toml, content/, themes/, templates/, static/).
+    pub root: PathBuf,
+    /// Where the site is written.
+    pub output: PathBuf,
+    /// Inject the live-reload script (serve mode only; never in `jawnik build`).
+    pub live_reload: bool,
+}
+
+impl BuildOptions {
+    /// Defaults for a site root: output to `ROOT/public`, no live reload.
+    pub fn for_root(root: impl Into<PathBuf>) -> BuildOptions {
+        let root = root.into();
+        BuildOptions { output: root.join("public"), root, live_reload: false }
+    }
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// HTML pages rendered (all languages).
+    pub pages: usize,
+    /// All files in the output (pages, charts, data, static files).
+    pub files: usize,
+    pub stats: WriteStats,
+    pub elapsed: Duration,
+    /// Warnings found on the way (errors stop the build instead).
+    pub warnings: Diagnostics,
+}
+
+/// Why a build produced nothing. The output folder is untouched in every case.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Problems in the content or config (and any warnings found with them).
+    Content(Diagnostics),
+    /// Problems rendering: a broken template, say.
+    Render(Diagnostics),
+    Io(std::io::Error),
+}
+
+/// A site rendered in memory, not yet written.
+pub struct RenderedSite {
+    pub site: Site,
+    pub files: Files,
+    pub warnings: Diagnostics,
+}
+
+/// Loads, validates and renders the site into memory.
+pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
+    let loaded = load_site(&opts.root);
+    let mut diags = loaded.diagnostics;
+    let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else {
+        return Err(BuildError::Content(diags));
+    };
+    let render_opts = RenderOptions { root: opts.root.clone(), live_reload: opts.live_reload };
+    match render::render_site(&site, &render_opts) {
+        Ok(rendered) => {
+            diags.extend(rendered.warnings);
+            Ok(RenderedSite { site, files: rendered.files, warnings: diags })
+        }
+        Err(render_diags) => {
+            diags.extend(render_diags);
+            Err(BuildError::Render(diags))
+        }
+    }
+}
+
+/// Builds the site into `opts.output`, all or nothing.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    let rendered = render(opts)?;
+    let stats = output::write_all(&opts.output, &rendered.files).map_err(BuildError::Io)?;
+    Ok(BuildReport {
+        pages: count_pages(&rendered.files),
+        files: rendered.files.len(),
+        stats,
+        elapsed: started.elapsed(),
+        warnings: rendered.warnings,
+    })
+}
+
+/// HTML pages among the files.
+pub fn count_pages(files: &Files) -> usize {
+    files.keys().filter(|p| p.ends_with(".html")).count()
+}
