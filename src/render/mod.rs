@@ -7,6 +7,8 @@ use crate::content::Site;
 use crate::diagnostics::Diagnostics;
 use crate::output::Files;
 
+pub mod strings;
+
 /// Options that change what is rendered, not what the content says.
 #[derive(Clone, Debug)]
 pub struct RenderOptions {
