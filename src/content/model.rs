@@ -273,6 +273,18 @@ impl Programme {
     pub fn value(&self, indicator: &str, year: i32) -> Option<&Value> {
         self.report(year)?.values.get(indicator)
     }
+
+    /// The edition whose years include `year`.
+    pub fn edition_for_year(&self, year: i32) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.contains_year(year))
+    }
+
+    /// Every year from the first to the last report, each with the indicator's
+    /// value that year: `None` where no report gives one (a gap, never 0).
+    pub fn series(&self, indicator: &str) -> Vec<(i32, Option<&Value>)> {
+        let (Some(first), Some(last)) = (self.reports.first(), self.reports.last()) else { return Vec::new() };
+        (first.year..=last.year).map(|y| (y, self.value(indicator, y))).collect()
+    }
 }
 
 /// One edition of a programme (e.g. 2011–2020, then 2021–2030), adopted by its own
@@ -536,6 +548,43 @@ mod tests {
         assert_eq!(PartialDate::parse("23-01"), None);
         assert_eq!(PartialDate::parse("2023-1-01"), None);
         assert_eq!(PartialDate::parse("2023").unwrap().month, None);
+    }
+
+    #[test]
+    fn series_spans_every_year_with_gaps_as_none() {
+        let report = |year: i32, v: Option<f64>| Report {
+            year,
+            edition: "e".into(),
+            title: Text::default(),
+            document: None,
+            metadata: Metadata::default(),
+            changes: vec![],
+            values: v
+                .map(|n| {
+                    let kind = ValueKind::Number { value: Number(n) };
+                    let value = Value { kind, note: None, label: None, implementers: TextList::default() };
+                    BTreeMap::from([("x".to_string(), value)])
+                })
+                .unwrap_or_default(),
+            narrative: Narrative::default(),
+            path: PathBuf::new(),
+        };
+        let p = Programme {
+            slug: "p".into(),
+            name: Text::default(),
+            short_name: Text::default(),
+            operator: Text::default(),
+            coordinator: None,
+            description: Narrative::default(),
+            headline: vec![],
+            editions: vec![],
+            indicators: vec![],
+            reports: vec![report(2020, Some(67.0)), report(2023, Some(34.0))],
+            dir: PathBuf::new(),
+        };
+        let s: Vec<(i32, Option<f64>)> =
+            p.series("x").iter().map(|(y, v)| (*y, v.and_then(|v| v.kind.number()).map(|n| n.0))).collect();
+        assert_eq!(s, vec![(2020, Some(67.0)), (2021, None), (2022, None), (2023, Some(34.0))]);
     }
 
     #[test]

@@ -7,6 +7,8 @@ use crate::content::Site;
 use crate::diagnostics::Diagnostics;
 use crate::output::Files;
 
+pub mod chart;
+pub mod data;
 pub mod strings;
 
 /// Options that change what is rendered, not what the content says.
