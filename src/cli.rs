@@ -34,6 +34,9 @@ pub enum Command {
     New(cmd::new::NewCommand),
     /// Import a year's values from a spreadsheet (CSV, XLSX, ODS)
     Import(cmd::import::Args),
+    /// Write a deterministic synthetic site (benchmarks, scale tests)
+    #[command(hide = true)]
+    Synth(cmd::synth::Args),
 }
 
 /// Options every command that reads a site shares.
@@ -52,5 +55,6 @@ pub fn run(cli: Cli) -> anyhow::Result<std::process::ExitCode> {
         Command::Serve(args) => cmd::serve::execute(&args),
         Command::New(args) => cmd::new::execute(&args),
         Command::Import(args) => cmd::import::execute(&args),
+        Command::Synth(args) => cmd::synth::execute(&args),
     }
 }

@@ -14,3 +14,4 @@ pub mod i18n;
 pub mod output;
 pub mod render;
 pub mod site;
+pub mod synth;

@@ -6,6 +6,7 @@ pub mod check;
 pub mod import;
 pub mod new;
 pub mod serve;
+pub mod synth;
 
 use crate::diagnostics::Diagnostics;
 
