@@ -220,7 +220,8 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         }
     }
     for (start, end, path) in &files.editions {
-        if let Some(edition) = load_edition(root, path, *start, *end, &programme, indicators_known, languages, diags) {
+        if let Some(edition) = load_edition(root, path, (*start, *end), &programme, indicators_known, languages, diags)
+        {
             programme.editions.push(edition);
         }
     }
@@ -342,8 +343,7 @@ fn check_indicator_ref(ctx: &mut FileCtx, id: &Spanned<String>, known: &[&str], 
 fn load_edition(
     root: &Path,
     path: &Path,
-    start: i32,
-    end: i32,
+    (start, end): (i32, i32),
     programme: &Programme,
     indicators_known: bool,
     languages: &[String],
