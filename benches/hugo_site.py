@@ -186,7 +186,7 @@ def load(path):
 
 def convert_programme(src_dir, slug, out_content, weight):
     prog = load(os.path.join(src_dir, "programme.toml"))
-    years = sorted(int(n[:-5]) for n in os.listdir(src_dir) if n[:4].isdigit() and n.endswith(".toml"))
+    years = sorted(int(n[:4]) for n in os.listdir(src_dir) if len(n) == 9 and n[:4].isdigit() and n.endswith(".toml"))
     reports = {y: load(os.path.join(src_dir, f"{y}.toml")) for y in years}
     indicators = prog.get("indicators", [])
     base = os.path.join(out_content, slug)
@@ -210,7 +210,11 @@ def convert_programme(src_dir, slug, out_content, weight):
             md = os.path.join(src_dir, f"{y}.{lang}.md")
             if os.path.exists(md):
                 narrative = open(md, encoding="utf-8").read()
-            body = f"{narrative}\n## {ui['indicators']}\n\n" + "\n".join(rows) + "\n"
+            conclusions = ""
+            md = os.path.join(src_dir, f"{y}.conclusions.{lang}.md")
+            if os.path.exists(md):
+                conclusions = open(md, encoding="utf-8").read()
+            body = f"{narrative}\n## {ui['indicators']}\n\n" + "\n".join(rows) + "\n\n" + conclusions
             w(os.path.join(base, str(y), f"index.{lang}.md"), front(tr(rep["title"], lang), 100 + k) + body)
 
         for k, ind in enumerate(indicators):

@@ -118,7 +118,8 @@ architectural.en = "The building entrance is accessible to wheelchair users."
 }
 
 /// Every file of programme number `index` (0-based): programme.toml with its
-/// descriptions, the edition files, and a YEAR.toml with narratives per year.
+/// descriptions, the edition files, and per year a YEAR.toml with its
+/// introduction and conclusions in both languages.
 pub fn programme_files(params: &Params, index: usize) -> Vec<SynthFile> {
     let plan = Plan::new(params, index);
     let dir = &plan.slug;
@@ -135,6 +136,8 @@ pub fn programme_files(params: &Params, index: usize) -> Vec<SynthFile> {
         files.push((format!("content/{dir}/{year}.toml"), plan.year_toml(y)));
         files.push((format!("content/{dir}/{year}.pl.md"), plan.year_md(y, "pl")));
         files.push((format!("content/{dir}/{year}.en.md"), plan.year_md(y, "en")));
+        files.push((format!("content/{dir}/{year}.conclusions.pl.md"), plan.conclusions_md(y, "pl")));
+        files.push((format!("content/{dir}/{year}.conclusions.en.md"), plan.conclusions_md(y, "en")));
     }
     files
 }
@@ -486,35 +489,37 @@ impl Plan {
         }
     }
 
+    /// The introduction shown before the values (`YEAR.<lang>.md`).
     fn year_md(&self, y: usize, lang: &str) -> String {
         let year = self.first_year + y as i32;
         let (start, end) = self.edition_of(year);
-        let mut rng = Rng::new(self.rng_words ^ (0x10_000 + y as u64));
-        let n = words::CONCLUSIONS.len() as u64;
-        let a = rng.below(n) as usize;
-        let picks = [a, (a + 1 + rng.below(2) as usize) % n as usize, (a + 3 + rng.below(3) as usize) % n as usize];
-        let mut s = match lang {
+        match lang {
             "pl" => format!(
                 "W roku {year} {} realizował program „{}” zgodnie z harmonogramem edycji {start}–{end}. \
-                 Poniżej przedstawiono najważniejsze wnioski.\n\n",
+                 Wartości, których realizatorzy nie przekazali, oznaczono jako *brak danych* — nie jako zero.\n",
                 self.operator("pl"),
                 self.theme.short_pl
             ),
             _ => format!(
                 "In {year} the {} ran the “{}” programme following the schedule of the {start}–{end} \
-                 edition. The main conclusions are below.\n\n",
+                 edition. Values the implementers did not submit are marked as *not reported* — not as zero.\n",
                 self.operator("en"),
                 self.theme.short_en
             ),
-        };
+        }
+    }
+
+    /// Conclusions and needs shown after the values (`YEAR.conclusions.<lang>.md`).
+    fn conclusions_md(&self, y: usize, lang: &str) -> String {
+        let mut rng = Rng::new(self.rng_words ^ (0x10_000 + y as u64));
+        let n = words::CONCLUSIONS.len();
+        let a = rng.below(n as u64) as usize;
+        let picks = [a, (a + 1 + rng.below(2) as usize) % n, (a + 3 + rng.below(3) as usize) % n];
+        let mut s = String::from(if lang == "pl" { "## Wnioski\n\n" } else { "## Conclusions\n\n" });
         for k in picks {
             let (pl, en) = words::CONCLUSIONS[k];
             let _ = writeln!(s, "- {}", if lang == "pl" { pl } else { en });
         }
-        s.push_str(match lang {
-            "pl" => "\nWartości, których realizatorzy nie przekazali, oznaczono jako *brak danych* — nie jako zero.\n",
-            _ => "\nValues the implementers did not submit are marked as *not reported* — not as zero.\n",
-        });
         s
     }
 }
@@ -643,7 +648,7 @@ mod tests {
         assert_eq!(plan.editions[0].0, 2008);
         assert!(plan.editions.windows(2).all(|w| w[1].0 == w[0].1 + 1));
         assert!(plan.editions.last().unwrap().1 >= LAST_YEAR);
-        assert_eq!(files.len(), 3 + plan.editions.len() + 17 * 3);
+        assert_eq!(files.len(), 3 + plan.editions.len() + 17 * 5);
         // More indicators than definitions: numbered variants keep ids unique.
         let ids: std::collections::BTreeSet<&str> = plan.indicators.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(ids.len(), 40);

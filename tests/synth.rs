@@ -35,10 +35,11 @@ fn same_seed_gives_byte_identical_sites_that_check_cleanly() {
         assert!(out.status.success(), "synth failed: {}", String::from_utf8_lossy(&out.stderr));
     }
     let (ta, tb, tc) = (tree(a.path()), tree(b.path()), tree(c.path()));
-    // jawnik.toml + per programme: programme.toml, 2 descriptions, editions, 7 × (YEAR.toml + 2 narratives).
+    // jawnik.toml + per programme: programme.toml, 2 descriptions, editions,
+    // 7 × (YEAR.toml + 2 introductions + 2 conclusions).
     let editions = ta.keys().filter(|k| k.contains("/edition-")).count();
     assert!(editions >= 3, "each programme has at least one edition");
-    assert_eq!(ta.len(), 1 + 3 * (3 + 7 * 3) + editions);
+    assert_eq!(ta.len(), 1 + 3 * (3 + 7 * 5) + editions);
     assert!(ta == tb, "two runs with the same seed differ");
     assert_ne!(ta, tc, "another seed gives the same site");
     let text = String::from_utf8(ta.iter().find(|(k, _)| k.ends_with("/2024.toml")).unwrap().1.clone()).unwrap();
