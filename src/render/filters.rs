@@ -75,6 +75,23 @@ fn t(strings: &UiStrings, lang: &str, args: &HashMap<String, Value>) -> Result<V
     Ok(Value::String(strings.fill(&lang, key, &fills)))
 }
 
+/// HTML-escapes text for element content and quoted attributes. Unlike Tera's
+/// default it leaves `/` alone, so addresses stay readable in the page source.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A `Text` (an object of language → string) from a template value; a plain
 /// string counts as already localized.
 fn text_of(v: &Value) -> Text {
@@ -110,14 +127,14 @@ impl tera::Filter for Translated {
 /// a marker such as "(no English translation)".
 pub fn translated_html(text: &Text, lang: &str, default_lang: &str, strings: &UiStrings) -> String {
     let Some(l) = text.localized(lang, default_lang) else { return String::new() };
-    let escaped = tera::escape_html(l.text);
+    let escaped = escape_html(l.text);
     if !l.is_fallback || l.lang.is_empty() {
         return escaped;
     }
     format!(
         "<span lang=\"{}\" class=\"untranslated\">{escaped}</span> <small class=\"untranslated-note\">{}</small>",
         l.lang,
-        tera::escape_html(&strings.get(lang, "page.untranslated"))
+        escape_html(&strings.get(lang, "page.untranslated"))
     )
 }
 

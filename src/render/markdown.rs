@@ -78,12 +78,15 @@ fn shift(level: HeadingLevel, by: u8) -> HeadingLevel {
     HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H6)
 }
 
-/// Raw HTML in the document, one error per place, at the file's real line.
+/// Raw HTML in the document, at the file's real line: one error per line (an
+/// opening and a closing tag on one line are one problem).
 pub fn lint(doc: &MarkdownDoc) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let mut block: Option<(std::ops::Range<usize>, String)> = None;
-    let report = |range: std::ops::Range<usize>, html: &str, diags: &mut Diagnostics| {
-        if is_comment(html) {
+    let mut lines_reported = std::collections::BTreeSet::new();
+    let mut report = |range: std::ops::Range<usize>, html: &str, diags: &mut Diagnostics| {
+        let line = crate::diagnostics::line_col(&doc.body, range.start).0;
+        if is_comment(html) || !lines_reported.insert(line) {
             return;
         }
         let tag = first_tag(html);
@@ -126,10 +129,10 @@ fn first_tag(html: &str) -> String {
     let t = html.trim_start();
     let end = t.find('>').map_or(t.len(), |i| i + 1);
     let tag = t[..end].lines().next().unwrap_or("");
-    if tag.chars().count() <= 40 {
-        return tag.to_string();
-    }
     let name: String = tag.chars().take_while(|c| !c.is_whitespace()).collect();
+    if name.len() == tag.len() || tag.starts_with("<!") {
+        return tag.chars().take(40).collect();
+    }
     let attr: String = tag[name.len()..].trim_start().chars().take_while(|c| *c != '=').collect();
     if attr.is_empty() {
         format!("{name}…>")
@@ -178,7 +181,7 @@ mod tests {
     fn raw_html_is_an_error_at_the_files_line() {
         let d = doc("Akapit.\n\nTekst <span style=\"font-weight: bold; mso-bidi-font-weight: normal\">ważny</span>.\n");
         let diags = lint(&d);
-        assert_eq!(diags.items.len(), 2);
+        assert_eq!(diags.items.len(), 1, "one error per line");
         let first = &diags.items[0];
         assert_eq!(first.location(), "content/p/2023.pl.md:6:7");
         assert_eq!(first.message, "raw HTML is not allowed in the text: `<span style=…>`");
@@ -190,7 +193,8 @@ mod tests {
     fn html_blocks_are_one_error_and_comments_are_dropped() {
         let diags = lint(&doc("<div class=\"WordSection1\">\n<p>Tekst</p>\n</div>\n"));
         assert_eq!(diags.items.len(), 1);
-        assert_eq!(diags.items[0].message, "raw HTML is not allowed in the text: `<div class=\"WordSection1\">`");
+        assert_eq!(diags.items[0].message, "raw HTML is not allowed in the text: `<div class=…>`");
+        assert_eq!(lint(&doc("a<br>b\n")).items[0].message, "raw HTML is not allowed in the text: `<br>`");
         assert!(lint(&doc("<!-- do uzupełnienia -->\n\nTekst\n")).is_empty());
         assert_eq!(lint(&doc("<!--[if gte mso 9]><xml></xml><![endif]-->\n")).items.len(), 1);
         assert_eq!(html("<!-- notatka -->\n\nTekst\n"), "<p>Tekst</p>\n");

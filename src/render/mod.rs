@@ -69,21 +69,21 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
         live_reload: opts.live_reload,
     };
     let jobs = pages::jobs(site);
-    let rendered: Vec<Result<(String, Vec<u8>), Diagnostic>> = jobs
+    let rendered: Vec<Result<(String, String), Box<Diagnostic>>> = jobs
         .par_iter()
         .map(|job| {
             let ctx = pages::context(&shared, job);
-            templates.render(&job.lang, job.kind.template(), &ctx).map(|html| (job.path.clone(), html.into_bytes()))
+            templates.render(&job.lang, job.kind.template(), &ctx).map(|html| (job.path.clone(), html))
         })
         .collect();
     let mut errors = Diagnostics::default();
     let mut files = Files::new();
     for r in rendered {
         match r {
-            Ok((path, bytes)) => {
-                files.insert(path, bytes);
+            Ok((path, html)) => {
+                files.insert(path, html.into_bytes());
             }
-            Err(d) => errors.push(d),
+            Err(d) => errors.push(*d),
         }
     }
     if errors.has_errors() {
@@ -110,10 +110,7 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
 }
 
 /// Every Markdown file as HTML; raw HTML in any of them stops the build.
-fn render_docs(
-    site: &Site,
-    theme: &Theme,
-) -> Result<BTreeMap<(usize, Option<i32>), BTreeMap<String, Doc>>, Diagnostics> {
+fn render_docs(site: &Site, theme: &Theme) -> Result<pages::Docs, Diagnostics> {
     let mut out = BTreeMap::new();
     let mut errors = Diagnostics::default();
     for (pi, p) in site.programmes.iter().enumerate() {

@@ -87,14 +87,16 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     jobs
 }
 
+/// Rendered Markdown: (programme index, report year or `None` for the
+/// programme's description) → language → document.
+pub type Docs = BTreeMap<(usize, Option<i32>), BTreeMap<String, Doc>>;
+
 /// What every page context is built from.
 pub struct Shared<'a> {
     pub site: &'a Site,
     pub strings: &'a UiStrings,
     pub data: &'a DataFiles,
-    /// Rendered Markdown: (programme index, report year or `None` for the
-    /// description) → language → HTML.
-    pub docs: &'a BTreeMap<(usize, Option<i32>), BTreeMap<String, Doc>>,
+    pub docs: &'a Docs,
     /// The theme's stylesheet, inlined into the 404 page (served at any depth).
     pub stylesheet: &'a str,
     pub live_reload: bool,
@@ -182,6 +184,8 @@ pub struct Links {
     pub data: String,
     pub accessibility: String,
     pub stylesheet: String,
+    /// True when the site has data files to download.
+    pub has_data: bool,
 }
 
 /// The full Tera context of one page.
@@ -269,6 +273,7 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
             data: urls::data(lang),
             accessibility: urls::accessibility(lang),
             stylesheet: urls::static_file("style.css"),
+            has_data: s.data.downloads.values().any(|d| !d.is_empty()),
         },
         live_reload: s.live_reload,
         root,
@@ -512,6 +517,8 @@ fn task_view<'a>(p: &'a Programme, t: &'a Task, lang: &str) -> TaskView<'a> {
 struct Table<'a> {
     years: Vec<ReportLink<'a>>,
     rows: Vec<TableRow<'a>>,
+    /// False while no row has a sparkline (the column is left out).
+    has_sparklines: bool,
 }
 
 #[derive(Serialize)]
@@ -524,7 +531,7 @@ struct TableRow<'a> {
 fn programme<'a>(s: &'a Shared, pi: usize, lang: &str) -> ProgrammeView<'a> {
     let p = &s.site.programmes[pi];
     let years: Vec<i32> = p.reports.iter().map(|r| r.year).collect();
-    let rows = p
+    let rows: Vec<TableRow> = p
         .indicators
         .iter()
         .map(|ind| TableRow {
@@ -550,7 +557,11 @@ fn programme<'a>(s: &'a Shared, pi: usize, lang: &str) -> ProgrammeView<'a> {
             })
             .collect(),
         reports: p.reports.iter().rev().map(|r| report_link(p, r, lang)).collect(),
-        table: Table { years: p.reports.iter().map(|r| report_link(p, r, lang)).collect(), rows },
+        table: Table {
+            years: p.reports.iter().map(|r| report_link(p, r, lang)).collect(),
+            has_sparklines: rows.iter().any(|r| r.sparkline.is_some()),
+            rows,
+        },
         gap_years,
         downloads: downloads(s, lang, &Scope::Programme(p.slug.clone())),
     }

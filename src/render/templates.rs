@@ -40,6 +40,7 @@ impl Templates {
         }
         let mut base = Tera::default();
         base.autoescape_on(vec![".html", ".htm", ".xml"]);
+        base.set_escape_fn(filters::escape_html);
         let sources = theme.templates.iter().map(|(name, src)| (name.as_str(), src.text.as_str()));
         if let Err(e) = base.add_raw_templates(sources) {
             diags.push(to_diagnostic(&e, &origins, "a template could not be read"));
@@ -60,9 +61,10 @@ impl Templates {
     }
 
     /// Renders `template` for `lang`; an error names the template's file.
-    pub fn render(&self, lang: &str, template: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
+    pub fn render(&self, lang: &str, template: &str, ctx: &tera::Context) -> Result<String, Box<Diagnostic>> {
         let tera = self.by_lang.get(lang).or_else(|| self.by_lang.values().next()).expect("at least one language");
-        tera.render(template, ctx).map_err(|e| to_diagnostic(&e, &self.origins, "a page could not be rendered"))
+        tera.render(template, ctx)
+            .map_err(|e| Box::new(to_diagnostic(&e, &self.origins, "a page could not be rendered")))
     }
 }
 
