@@ -277,7 +277,7 @@ fn missing_translations_fall_back_visibly() {
     // The narrative exists only in Polish: shown in Polish, marked, headings shifted.
     assert!(en.contains("<div class=\"prose\" lang=\"pl\">"));
     assert!(en.contains("<h2 id=\"narrative\" lang=\"pl\">Podsumowanie roku</h2>"));
-    assert!(en.contains("<h4>Zajęcia</h4>") && en.contains("<del>Nieaktualne</del>"));
+    assert!(en.contains("<h3>Zajęcia</h3>") && en.contains("<del>Nieaktualne</del>"));
     // Inside the Polish text, the table region is labelled in Polish too.
     assert!(en.contains("role=\"region\" tabindex=\"0\" aria-label=\"Tabela — przewiń w poziomie, aby zobaczyć wszystkie kolumny\"><table>"));
     let pl = page(&tree, "pl/pomoc/2023/index.html");

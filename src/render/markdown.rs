@@ -14,9 +14,10 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 /// How a document is placed in its page.
 #[derive(Clone, Debug)]
 pub struct Placement<'a> {
-    /// Levels added to every heading: the page has its own `<h1>` and `<h2>`
-    /// sections, so a `#` in the text becomes an `<h3>` with an offset of 2.
-    pub heading_offset: u8,
+    /// The level the document's own top heading becomes: the page has its own
+    /// `<h1>` and `<h2>` sections, so with 3 a text whose headings start at `##`
+    /// gets `<h3>`s, and every deeper heading moves with it (order is kept).
+    pub top_heading: u8,
     /// The accessible name of the scrolling region around each table.
     pub table_label: &'a str,
 }
@@ -35,6 +36,14 @@ pub fn to_html(doc: &MarkdownDoc, placement: &Placement) -> Result<String, Diagn
         "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
         escape_attr(placement.table_label)
     );
+    let top = Parser::new_ext(&doc.body, options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(level as u8),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(1);
+    let offset = placement.top_heading.saturating_sub(top);
     let mut in_html_block = false;
     let mut events = Vec::new();
     for event in Parser::new_ext(&doc.body, options()) {
@@ -45,12 +54,10 @@ pub fn to_html(doc: &MarkdownDoc, placement: &Placement) -> Result<String, Diagn
             Event::Html(_) | Event::InlineHtml(_) => {}
             _ if in_html_block => {}
             Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                let level = shift(level, placement.heading_offset);
+                let level = shift(level, offset);
                 events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
             }
-            Event::End(TagEnd::Heading(level)) => {
-                events.push(Event::End(TagEnd::Heading(shift(level, placement.heading_offset))))
-            }
+            Event::End(TagEnd::Heading(level)) => events.push(Event::End(TagEnd::Heading(shift(level, offset)))),
             // The scrolling region is ours, not the author's: the only HTML that
             // reaches the page.
             Event::Start(Tag::Table(align)) => {
@@ -141,11 +148,15 @@ fn first_tag(html: &str) -> String {
     }
 }
 
-/// Raw HTML anywhere in the site's Markdown files (programme descriptions and
-/// report narratives), for `jawnik check`.
+/// Raw HTML anywhere in the site's Markdown files (programme descriptions,
+/// report narratives and conclusions), for `jawnik check`.
 pub fn lint_site(site: &Site, diags: &mut Diagnostics) {
     for p in &site.programmes {
-        let docs = p.description.0.values().chain(p.reports.iter().flat_map(|r| r.narrative.0.values()));
+        let docs = p
+            .description
+            .0
+            .values()
+            .chain(p.reports.iter().flat_map(|r| r.narrative.0.values().chain(r.conclusions.0.values())));
         for doc in docs {
             diags.extend(lint(doc));
         }
@@ -161,11 +172,12 @@ mod tests {
     }
 
     fn html(body: &str) -> String {
-        to_html(&doc(body), &Placement { heading_offset: 2, table_label: "Tabela" }).unwrap()
+        to_html(&doc(body), &Placement { top_heading: 3, table_label: "Tabela" }).unwrap()
     }
 
     #[test]
     fn tables_footnotes_and_strikethrough_render() {
+        assert_eq!(html("## A\n\n### B\n"), "<h3>A</h3>\n<h4>B</h4>\n", "top heading becomes h3");
         let out = html("# Wstęp\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nTekst[^1] ~~stary~~\n\n[^1]: Przypis.\n");
         assert!(out.contains("<h3>Wstęp</h3>"), "{out}");
         assert!(
@@ -186,7 +198,7 @@ mod tests {
         assert_eq!(first.location(), "content/p/2023.pl.md:6:7");
         assert_eq!(first.message, "raw HTML is not allowed in the text: `<span style=…>`");
         assert!(first.hint.as_deref().unwrap().starts_with("remove the HTML tag <span style=…>"));
-        assert!(to_html(&d, &Placement { heading_offset: 2, table_label: "" }).is_err());
+        assert!(to_html(&d, &Placement { top_heading: 3, table_label: "" }).is_err());
     }
 
     #[test]

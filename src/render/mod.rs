@@ -27,7 +27,7 @@ pub mod theme;
 pub mod urls;
 pub mod values;
 
-use pages::{Doc, Shared};
+use pages::{Doc, DocKind, Shared};
 use theme::Theme;
 
 /// Options that change what is rendered, not what the content says.
@@ -111,19 +111,22 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
 
 /// Every Markdown file as HTML; raw HTML in any of them stops the build.
 fn render_docs(site: &Site, theme: &Theme) -> Result<pages::Docs, Diagnostics> {
-    let mut out = BTreeMap::new();
+    let mut out = pages::Docs::new();
     let mut errors = Diagnostics::default();
     for (pi, p) in site.programmes.iter().enumerate() {
-        let narratives =
-            std::iter::once((None, &p.description)).chain(p.reports.iter().map(|r| (Some(r.year), &r.narrative)));
-        for (year, narrative) in narratives {
+        let mut narratives = vec![(DocKind::Description, &p.description)];
+        for r in &p.reports {
+            narratives.push((DocKind::Narrative(r.year), &r.narrative));
+            narratives.push((DocKind::Conclusions(r.year), &r.conclusions));
+        }
+        for (kind, narrative) in narratives {
             for (lang, doc) in &narrative.0 {
                 let label = theme.strings.get(lang, "page.table_region");
-                let placement = markdown::Placement { heading_offset: 2, table_label: &label };
+                let placement = markdown::Placement { top_heading: 3, table_label: &label };
                 match markdown::to_html(doc, &placement) {
                     Ok(html) => {
                         let doc = Doc { title: doc.title.clone(), html, lang: lang.clone(), fallback: false };
-                        out.entry((pi, year)).or_insert_with(BTreeMap::new).insert(lang.clone(), doc);
+                        out.entry((pi, kind)).or_default().insert(lang.clone(), doc);
                     }
                     Err(d) => errors.extend(d),
                 }

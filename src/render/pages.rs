@@ -87,9 +87,19 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     jobs
 }
 
-/// Rendered Markdown: (programme index, report year or `None` for the
-/// programme's description) → language → document.
-pub type Docs = BTreeMap<(usize, Option<i32>), BTreeMap<String, Doc>>;
+/// Which Markdown text of a programme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DocKind {
+    /// `programme.<lang>.md`
+    Description,
+    /// `YEAR.<lang>.md`, shown before the values.
+    Narrative(i32),
+    /// `YEAR.conclusions.<lang>.md`, shown after the values.
+    Conclusions(i32),
+}
+
+/// Rendered Markdown: (programme index, which text) → language → document.
+pub type Docs = BTreeMap<(usize, DocKind), BTreeMap<String, Doc>>;
 
 /// What every page context is built from.
 pub struct Shared<'a> {
@@ -121,7 +131,7 @@ impl Shared<'_> {
         t.get(lang, self.lang_default())
     }
 
-    fn doc(&self, key: (usize, Option<i32>), lang: &str) -> Option<Doc> {
+    fn doc(&self, key: (usize, DocKind), lang: &str) -> Option<Doc> {
         let docs = self.docs.get(&key)?;
         if let Some(d) = docs.get(lang) {
             return Some(d.clone());
@@ -546,7 +556,7 @@ fn programme<'a>(s: &'a Shared, pi: usize, lang: &str) -> ProgrammeView<'a> {
     };
     ProgrammeView {
         summary: summary(p, lang),
-        description: s.doc((pi, None), lang),
+        description: s.doc((pi, DocKind::Description), lang),
         editions: p
             .editions
             .iter()
@@ -581,6 +591,8 @@ struct ReportView<'a> {
     changes: &'a [crate::content::Change],
     edition: Option<EditionHead<'a>>,
     narrative: Option<Doc>,
+    /// Conclusions and needs for the next year, shown after the values.
+    conclusions: Option<Doc>,
     goals: Vec<ReportGoal<'a>>,
     /// Values the edition's tasks do not list.
     other: Vec<Row<'a>>,
@@ -685,7 +697,8 @@ fn report<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> ReportView<'a>
         has_metadata,
         changes: &r.changes,
         edition: edition.map(edition_head),
-        narrative: s.doc((pi, Some(year)), lang),
+        narrative: s.doc((pi, DocKind::Narrative(year)), lang),
+        conclusions: s.doc((pi, DocKind::Conclusions(year)), lang),
         goals,
         other,
         previous: pos.checked_sub(1).map(|i| report_link(p, &p.reports[i], lang)),

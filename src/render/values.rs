@@ -110,7 +110,7 @@ mod tests {
     #[test]
     fn gaps_say_why_and_changes_compare_reported_years() {
         let site = example();
-        let p = &site.programmes[0];
+        let p = site.programme("przeciwdzialanie-przemocy").unwrap();
         let blue = p.indicator("niebieskie-karty-prowadzone").unwrap();
         assert_eq!(cell(p, blue, 2022, "pl").missing, Some(Missing::NoReport));
         assert_eq!(cell(p, blue, 2023, "pl").missing, None);
