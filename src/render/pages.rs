@@ -157,7 +157,8 @@ pub struct Common<'a> {
     /// `<link rel=alternate hreflang>` targets, absolute when `base_url` is set.
     pub alternates: Vec<Alternate>,
     pub canonical: Option<String>,
-    /// Ancestors of this page, home first; the page itself is not included.
+    /// The way here, home first; the last one is this page (`current`), shown
+    /// short (a programme's short name).
     pub breadcrumbs: Vec<Crumb>,
     pub nav: Vec<Crumb>,
     pub links: Links,
@@ -300,17 +301,31 @@ fn title_and_crumbs(s: &Shared, kind: PageKind, lang: &str) -> (String, Vec<Crum
     };
     match kind {
         PageKind::Home => (s.text(&site.config.title, lang).to_string(), vec![]),
-        PageKind::Programme(p) => (s.text(&site.programmes[p].name, lang).to_string(), vec![home]),
+        PageKind::Programme(p) => {
+            let p = &site.programmes[p];
+            let here = Crumb { current: true, ..programme_crumb(p) };
+            (s.text(&p.name, lang).to_string(), vec![home, here])
+        }
         PageKind::Report(p, year) => {
             let p = &site.programmes[p];
-            (s.strings.fill(lang, "page.report_title", &[("year", &year.to_string())]), vec![home, programme_crumb(p)])
+            let title = s.strings.fill(lang, "page.report_title", &[("year", &year.to_string())]);
+            let here = Crumb { title: title.clone(), path: urls::report(lang, &p.slug, year), current: true };
+            (title, vec![home, programme_crumb(p), here])
         }
         PageKind::Indicator(p, i) => {
             let p = &site.programmes[p];
-            (s.text(&p.indicators[i].name, lang).to_string(), vec![home, programme_crumb(p)])
+            let title = s.text(&p.indicators[i].name, lang).to_string();
+            let here = Crumb { title: title.clone(), path: urls::indicator(lang, &p.slug, &p.indicators[i].id), current: true };
+            (title, vec![home, programme_crumb(p), here])
         }
-        PageKind::Data => (s.strings.get(lang, "page.data_title"), vec![home]),
-        PageKind::Accessibility => (s.strings.get(lang, "page.accessibility_title"), vec![home]),
+        PageKind::Data | PageKind::Accessibility => {
+            let (key, path) = match kind {
+                PageKind::Data => ("page.data_title", urls::data(lang)),
+                _ => ("page.accessibility_title", urls::accessibility(lang)),
+            };
+            let title = s.strings.get(lang, key);
+            (title.clone(), vec![home, Crumb { title, path, current: true }])
+        }
         PageKind::NotFound => (s.strings.get(lang, "page.not_found_title"), vec![]),
     }
 }
