@@ -67,6 +67,7 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
         docs: &docs,
         stylesheet: &stylesheet,
         live_reload: opts.live_reload,
+        has_data: data.downloads.values().any(|d| !d.is_empty()),
     };
     let jobs = pages::jobs(site);
     let rendered: Vec<Result<(String, String), Box<Diagnostic>>> = jobs

@@ -110,6 +110,8 @@ pub struct Shared<'a> {
     /// The theme's stylesheet, inlined into the 404 page (served at any depth).
     pub stylesheet: &'a str,
     pub live_reload: bool,
+    /// True when the site has any data file to download.
+    pub has_data: bool,
 }
 
 /// A Markdown document rendered to HTML, in the language it is written in.
@@ -284,7 +286,7 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
             data: urls::data(lang),
             accessibility: urls::accessibility(lang),
             stylesheet: urls::static_file("style.css"),
-            has_data: s.data.downloads.values().any(|d| !d.is_empty()),
+            has_data: s.has_data,
         },
         live_reload: s.live_reload,
         root,
