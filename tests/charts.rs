@@ -275,6 +275,7 @@ fn write_charts_for_review() {
         ("breakdown", pick(&site, "ksztalty", "podzial")),
         ("target", pick(&site, "ksztalty", "z-celem")),
         ("negative", pick(&site, "ksztalty", "saldo")),
+        ("long", pick(&site, "dlugi", "porady")),
         ("example-gap", pick(&example, "przeciwdzialanie-przemocy", "niebieskie-karty-prowadzone")),
         ("example-big", pick(&example, "przeciwdzialanie-przemocy", "materialy-informacyjne")),
     ];

@@ -1,7 +1,8 @@
 //! A fixture site with one indicator per value shape, shared by tests/charts.rs
 //! and tests/data.rs: a multi-year line with a gap (2022 has no report), a single
 //! year, a breakdown (with a year that has only a total), a target, a text-only
-//! indicator, a negative decimal, and a note that looks like a spreadsheet formula.
+//! indicator, a negative decimal, and a note that looks like a spreadsheet formula;
+//! and a second programme with fourteen years of four-digit values.
 
 #![allow(dead_code)]
 
@@ -91,8 +92,54 @@ fn report(year: i32, values: &str) -> String {
     format!("year = {year}\nedition = \"2020-2024\"\ntitle.pl = \"Informacja za rok {year}\"\ntitle.en = \"Report for {year}\"\n{values}")
 }
 
+/// A second programme with fourteen years (2011–2024, no reports for 2015 and
+/// 2016) of four-digit values: crowded labels and a gap in a long line.
+fn write_long(root: &Path) {
+    let dir = root.join("content/dlugi");
+    fs::create_dir_all(&dir).unwrap();
+    let programme = r#"
+name.pl = "Program długoletni"
+name.en = "Long-running programme"
+operator.pl = "Ośrodek"
+operator.en = "Centre"
+
+[[indicators]]
+id = "porady"
+name.pl = "Liczba udzielonych porad"
+name.en = "Number of advice sessions"
+unit.pl = "porady"
+unit.en = "sessions"
+target = { value = 3000 }
+"#;
+    let edition = r#"
+start = 2011
+end = 2024
+
+[[goals]]
+number = "1"
+name = "Cel"
+
+[[goals.tasks]]
+name = "Zadanie"
+indicators = ["porady"]
+"#;
+    fs::write(dir.join("programme.toml"), programme).unwrap();
+    fs::write(dir.join("edition-2011-2024.toml"), edition).unwrap();
+    let values = [1100, 1250, 1480, 1320, 0, 0, 1790, 2050, 1980, 2506, 2210, 2390, 2875, 2640];
+    for (year, v) in (2011..=2024).zip(values) {
+        if year == 2015 || year == 2016 {
+            continue;
+        }
+        let body = format!(
+            "year = {year}\nedition = \"2011-2024\"\ntitle = \"Informacja za rok {year}\"\n[values.porady]\nvalue = {v}\n"
+        );
+        fs::write(dir.join(format!("{year}.toml")), body).unwrap();
+    }
+}
+
 /// Writes the fixture site under `root`.
 pub fn write(root: &Path) {
+    write_long(root);
     let dir = root.join("content/ksztalty");
     fs::create_dir_all(&dir).unwrap();
     fs::write(root.join("jawnik.toml"), CONFIG).unwrap();

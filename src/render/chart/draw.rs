@@ -176,8 +176,12 @@ pub fn trend(plot: &Plot, lang: &str, strings: &UiStrings) -> Result<String, Str
                 root.draw(&Text::new(name.as_str(), (px(x + 20.0), px(y + 9.0)), s)).map_err(fail)?;
             }
         }
-        draw_gaps(&root, &frame, plot, &strings.get(lang, "chart.no_data"))?;
+        // Grid, then the no-data bands over it (a grid line through "brak
+        // danych" reads as strike-through), then the zero line over both.
         draw_value_axis(&root, &frame, &ticks, &tick_labels)?;
+        draw_gaps(&root, &frame, plot, &strings.get(lang, "chart.no_data"))?;
+        let zero = px(frame.y(0.0));
+        line(&root, &AXIS, 1, vec![(px(frame.left), zero), (px(frame.right), zero)])?;
         draw_year_axis(&root, &frame, &plot.years)?;
         if let Some(target) = &plot.target {
             draw_target_line(&root, &frame, target.value)?;
@@ -240,13 +244,14 @@ fn draw_gaps(root: &Area, f: &Frame, plot: &Plot, label: &str) -> Drawn {
     Ok(())
 }
 
-/// Horizontal grid lines at the ticks, their values on the left, and the zero
-/// line (the bottom axis) darker.
+/// Horizontal grid lines at the ticks (but zero: the axis line is drawn
+/// later), their values on the left.
 fn draw_value_axis(root: &Area, f: &Frame, ticks: &[f64], labels: &[String]) -> Drawn {
     for (t, label) in ticks.iter().zip(labels) {
         let y = px(f.y(*t));
-        let color = if *t == 0.0 { &AXIS } else { &GRID };
-        line(root, color, 1, vec![(px(f.left), y), (px(f.right), y)])?;
+        if *t != 0.0 {
+            line(root, &GRID, 1, vec![(px(f.left), y), (px(f.right), y)])?;
+        }
         let s = style(TEXT, &INK, HPos::Right, VPos::Center);
         root.draw(&Text::new(label.as_str(), (px(f.left - 6.0), y), s)).map_err(fail)?;
     }
