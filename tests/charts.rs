@@ -296,3 +296,10 @@ fn write_charts_for_review() {
         }
     }
 }
+
+#[test]
+fn chart_and_data_strings_exist_in_both_languages() {
+    let strings = shapes::strings(&["chart", "data"]);
+    assert_eq!(strings.missing_keys(&["pl".into(), "en".into()]), vec![]);
+    assert!(strings.lookup("pl", "chart.rose").is_some() && strings.lookup("en", "data.field.value").is_some());
+}
