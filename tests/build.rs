@@ -116,6 +116,13 @@ fn the_blue_card_indicator_shows_gaps_as_not_reported() {
         assert!(r.contains("No report was published for this year."), "{year}");
         assert!(!r.contains(">0<"), "a gap is never 0");
     }
+    // The trend chart in a figure with its description, and the downloads.
+    let figure = &en[en.find("<figure class=\"trend-figure\">").expect("a trend chart")..];
+    assert!(figure[..figure.find("</figure>").unwrap()].contains("<figcaption>"));
+    let csv =
+        format!("href=\"../../../../en/data/{PROGRAMME}/indicators/niebieskie-karty-prowadzone.csv\" download>CSV, ");
+    assert!(en.contains(&csv), "CSV download with its size");
+    assert!(en.contains(&format!("{NBSP}kB</a>")));
     let pl = page(tree, &format!("pl/{PROGRAMME}/indicators/niebieskie-karty-prowadzone/index.html"));
     assert!(row(pl, "2021").contains("<span class=\"missing\">nie podano</span>"));
     assert!(pl.contains("<q>Liczba prowadzonych „Niebieskich Kart”</q>"), "label as printed in 2020");
@@ -133,6 +140,18 @@ fn the_home_and_programme_pages_show_programmes_and_values() {
     assert!(prog.contains("Resolution No. XI/88/2011</strong> — Krasnystaw Town Council, December 2011"));
     assert!(prog.contains("No reports were published for 2021, 2022."));
     assert!(prog.contains(&format!("href=\"../../en/{PROGRAMME}/2020/index.html\">2020</a>")));
+}
+
+#[test]
+fn the_data_page_lists_every_download_by_scope() {
+    let (_, tree, _) = example();
+    let pl = page(tree, "pl/data/index.html");
+    assert!(pl.contains("href=\"../../pl/data/site.csv\" download>CSV, "));
+    assert!(pl.contains(&format!("href=\"../../pl/data/{PROGRAMME}/{PROGRAMME}-2023.csv\" download>")));
+    assert!(pl.contains("href=\"../../pl/data/datapackage.json\" download>"));
+    let links = pl.matches(" download>").count();
+    let files = tree.keys().filter(|p| p.starts_with("pl/data/") && !p.ends_with(".html")).count();
+    assert_eq!(links, files, "every data file of the language is linked once");
 }
 
 #[test]

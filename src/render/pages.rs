@@ -317,7 +317,11 @@ fn title_and_crumbs(s: &Shared, kind: PageKind, lang: &str) -> (String, Vec<Crum
         PageKind::Indicator(p, i) => {
             let p = &site.programmes[p];
             let title = s.text(&p.indicators[i].name, lang).to_string();
-            let here = Crumb { title: title.clone(), path: urls::indicator(lang, &p.slug, &p.indicators[i].id), current: true };
+            let here = Crumb {
+                title: title.clone(),
+                path: urls::indicator(lang, &p.slug, &p.indicators[i].id),
+                current: true,
+            };
             (title, vec![home, programme_crumb(p), here])
         }
         PageKind::Data | PageKind::Accessibility => {
@@ -780,6 +784,14 @@ fn indicator<'a>(s: &'a Shared, pi: usize, ii: usize, lang: &str) -> IndicatorVi
 #[derive(Serialize)]
 struct DataView<'a> {
     groups: Vec<DataGroup<'a>>,
+    /// The language's data package (datapackage.json), describing the files.
+    package: Option<PackageView>,
+}
+
+#[derive(Serialize)]
+struct PackageView {
+    path: String,
+    bytes: usize,
 }
 
 #[derive(Serialize)]
@@ -826,5 +838,7 @@ fn data_page<'a>(s: &'a Shared, lang: &str) -> DataView<'a> {
         groups.push((order, DataGroup { title, path, downloads: list.iter().map(download_view).collect() }));
     }
     groups.sort_by(|a, b| a.0.cmp(&b.0));
-    DataView { groups: groups.into_iter().map(|(_, g)| g).collect() }
+    let package_path = crate::render::data::datapackage_path(lang);
+    let package = s.data.files.get(&package_path).map(|b| PackageView { bytes: b.len(), path: package_path });
+    DataView { groups: groups.into_iter().map(|(_, g)| g).collect(), package }
 }
