@@ -67,3 +67,40 @@ fn synth_refuses_a_folder_that_is_not_empty() {
     );
     assert_eq!(std::fs::read_to_string(dir.path().join("keep.txt")).unwrap(), "mine");
 }
+
+/// The `<li>` items of a page's main navigation.
+fn main_nav_items(html: &str) -> Vec<&str> {
+    let start = html.find("<nav class=\"main-nav\"").expect("a main navigation");
+    let nav = &html[start..start + html[start..].find("</nav>").unwrap()];
+    nav.split("<li>").skip(1).collect()
+}
+
+#[test]
+fn with_many_programmes_a_page_lists_only_its_own_in_the_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let (site, out) = (dir.path().join("site"), dir.path().join("out"));
+    let (site, out) = (site.to_str().unwrap(), out.to_str().unwrap());
+    let synth = jawnik(&["synth", "--programmes", "13", "--years", "2", "--indicators", "2", "--out", site]);
+    assert!(synth.status.success(), "{}", String::from_utf8_lossy(&synth.stderr));
+    let build = jawnik(&["build", "--root", site, "--output", out]);
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let read = |rel: &str| std::fs::read_to_string(Path::new(out).join(rel)).unwrap();
+
+    let slug = std::fs::read_dir(Path::new(site).join("content"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .min()
+        .unwrap();
+    let programme_page = read(&format!("en/{slug}/index.html"));
+    let items = main_nav_items(&programme_page);
+    assert_eq!(items.len(), 3, "home, this programme, data: {items:?}");
+    assert!(items[1].contains("aria-current=\"page\""), "{}", items[1]);
+    // The home page still lists every programme, outside the menu.
+    let home = read("en/index.html");
+    assert_eq!(main_nav_items(&home).len(), 2);
+    let listed = std::fs::read_dir(Path::new(site).join("content"))
+        .unwrap()
+        .filter(|e| home.contains(&format!("/{}/index.html\"", e.as_ref().unwrap().file_name().to_string_lossy())))
+        .count();
+    assert_eq!(listed, 13);
+}

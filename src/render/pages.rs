@@ -201,6 +201,12 @@ pub struct Links {
     pub has_data: bool,
 }
 
+/// Up to this many programmes, every page's main navigation lists them all.
+/// Above it a page lists only its own programme (the home page lists every
+/// one): a menu of hundreds of links helps nobody, and it would make every page
+/// grow with the number of programmes, so the site would grow with its square.
+pub const NAV_LISTS_ALL_PROGRAMMES_UP_TO: usize = 12;
+
 /// The full Tera context of one page.
 pub fn context(s: &Shared, job: &Job) -> tera::Context {
     let lang = job.lang.as_str();
@@ -256,9 +262,13 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
         path: urls::home(lang),
         current: job.kind == PageKind::Home,
     }];
+    let list_all = site.programmes.len() <= NAV_LISTS_ALL_PROGRAMMES_UP_TO;
     for (pi, p) in site.programmes.iter().enumerate() {
         let current =
             matches!(job.kind, PageKind::Programme(i) | PageKind::Report(i, _) | PageKind::Indicator(i, _) if i == pi);
+        if !list_all && !current {
+            continue;
+        }
         nav.push(Crumb {
             title: s.text(&p.short_name, lang).to_string(),
             path: urls::programme(lang, &p.slug),
