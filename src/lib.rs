@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod i18n;
+pub mod import;
 pub mod output;
 pub mod render;
 pub mod scaffold;

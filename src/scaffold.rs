@@ -165,13 +165,13 @@ pub fn programme_files(slug: &str, start: i32, end: i32, languages: &[String]) -
         languages,
     ));
     programme.push_str("\n# Indicators shown on the home page.\nheadline = [\"porady\"]\n");
-    for (id, pl, en, unit_pl, unit_en, kind) in EXAMPLE_INDICATORS {
-        let _ = write!(programme, "\n[[indicators]]\nid = {}\n", toml_string(id));
-        programme.push_str(&per_language("name", pl, en, languages));
-        if !unit_pl.is_empty() {
-            programme.push_str(&per_language("unit", unit_pl, unit_en, languages));
+    for ex in &EXAMPLE_INDICATORS {
+        let _ = write!(programme, "\n[[indicators]]\nid = {}\n", toml_string(ex.id));
+        programme.push_str(&per_language("name", ex.pl, ex.en, languages));
+        if !ex.unit_pl.is_empty() {
+            programme.push_str(&per_language("unit", ex.unit_pl, ex.unit_en, languages));
         }
-        if let Some(kind) = kind {
+        if let Some(kind) = ex.kind {
             let _ = writeln!(programme, "kind = {}", toml_string(kind));
         }
     }
@@ -207,32 +207,41 @@ pub fn programme_files(slug: &str, start: i32, end: i32, languages: &[String]) -
     vec![("programme.toml".into(), programme), (format!("edition-{start}-{end}.toml"), edition)]
 }
 
-/// (id, name pl, name en, unit pl, unit en, kind) of the example indicators.
-const EXAMPLE_INDICATORS: [(&str, &str, &str, &str, &str, Option<&str>); 3] = [
-    (
-        "porady",
-        "Liczba udzielonych porad (przykład)",
-        "Number of consultations given (example)",
-        "porady",
-        "consultations",
-        None,
-    ),
-    (
-        "rodziny-objete-wsparciem",
-        "Liczba rodzin objętych wsparciem (przykład)",
-        "Number of families supported (example)",
-        "rodziny",
-        "families",
-        None,
-    ),
-    (
-        "godziny-pracy-punktu",
-        "Godziny pracy punktu konsultacyjnego (przykład)",
-        "Opening hours of the consultation point (example)",
-        "",
-        "",
-        Some("text"),
-    ),
+/// An indicator of the example programme.
+struct Example {
+    id: &'static str,
+    pl: &'static str,
+    en: &'static str,
+    unit_pl: &'static str,
+    unit_en: &'static str,
+    kind: Option<&'static str>,
+}
+
+const EXAMPLE_INDICATORS: [Example; 3] = [
+    Example {
+        id: "porady",
+        pl: "Liczba udzielonych porad (przykład)",
+        en: "Number of consultations given (example)",
+        unit_pl: "porady",
+        unit_en: "consultations",
+        kind: None,
+    },
+    Example {
+        id: "rodziny-objete-wsparciem",
+        pl: "Liczba rodzin objętych wsparciem (przykład)",
+        en: "Number of families supported (example)",
+        unit_pl: "rodziny",
+        unit_en: "families",
+        kind: None,
+    },
+    Example {
+        id: "godziny-pracy-punktu",
+        pl: "Godziny pracy punktu konsultacyjnego (przykład)",
+        en: "Opening hours of the consultation point (example)",
+        unit_pl: "",
+        unit_en: "",
+        kind: Some("text"),
+    },
 ];
 
 const PROGRAMME_PL_MD: &str = "+++\ntitle = \"O programie\"\n+++\n\n\
@@ -248,11 +257,9 @@ fn report_md_en(year: i32) -> String {
     format!("EXAMPLE: write the introduction and conclusions of the {year} report here.\n")
 }
 
-/// The year file for `year`: every indicator of the edition covering the year,
-/// in task order, each marked `missing = "not-reported"` with the latest earlier
-/// report's value beside it. Errors when no edition covers the year.
-pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Result<String, Box<Diagnostic>> {
-    let Some(edition) = programme.edition_for_year(year) else {
+/// The edition covering `year`; the error says which editions there are.
+pub fn edition_for(programme: &Programme, year: i32) -> Result<&Edition, Box<Diagnostic>> {
+    programme.edition_for_year(year).ok_or_else(|| {
         let known: Vec<&str> = programme.editions.iter().map(|e| e.id.as_str()).collect();
         let hint = if known.is_empty() {
             format!("add an edition file such as edition-{year}-{}.toml to the programme folder", year + 4)
@@ -263,11 +270,18 @@ pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Re
                 known.join(", ")
             )
         };
-        return Err(Box::new(
+        Box::new(
             Diagnostic::error(&programme.dir, format!("no edition of `{}` covers the year {year}", programme.slug))
                 .hint(hint),
-        ));
-    };
+        )
+    })
+}
+
+/// The year file for `year`: every indicator of the edition covering the year,
+/// in task order, each marked `missing = "not-reported"` with the latest earlier
+/// report's value beside it. Errors when no edition covers the year.
+pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Result<String, Box<Diagnostic>> {
+    let edition = edition_for(programme, year)?;
     let lang = languages.first().map_or("pl", String::as_str);
     let previous = programme.reports.iter().filter(|r| r.year < year).max_by_key(|r| r.year);
     let name = programme.name.get(lang, lang);

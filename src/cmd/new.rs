@@ -52,26 +52,24 @@ pub fn execute(cmd: &NewCommand) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn one(d: Box<Diagnostic>) -> Diagnostics {
-    Diagnostics { items: vec![*d] }
+pub(crate) fn one(d: Diagnostic) -> Diagnostics {
+    Diagnostics { items: vec![d] }
 }
 
 fn new_site(dir: &Path) -> Result<(), Diagnostics> {
     let not_empty = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if not_empty || dir.is_file() {
-        return Err(one(Box::new(
-            Diagnostic::error(dir, "this folder already exists and is not empty, so nothing was written")
-                .hint("choose a new folder name, e.g. `jawnik new site moja-strona`"),
-        )));
+        return Err(one(Diagnostic::error(dir, "this folder already exists and is not empty, so nothing was written")
+            .hint("choose a new folder name, e.g. `jawnik new site moja-strona`")));
     }
     // A report is written for the year that has just ended.
     let year = current_year() - 1;
-    scaffold::write_new(dir, &scaffold::site_files(year)).map_err(one)?;
+    scaffold::write_new(dir, &scaffold::site_files(year)).map_err(|d| one(*d))?;
     let site = loaded_site(dir)?;
     let programme = find_programme(&site, scaffold::EXAMPLE_SLUG)?;
-    let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(one)?;
+    let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(|d| one(*d))?;
     let report = programme.dir.join(format!("{year}.toml"));
-    scaffold::write_new(dir, &[(report, text)]).map_err(one)?;
+    scaffold::write_new(dir, &[(report, text)]).map_err(|d| one(*d))?;
     eprintln!(
         "created a new site in {}: jawnik.toml and content/{}/ (an example programme with its {year} report)\n\
          next: edit jawnik.toml and the files in content/, then run `jawnik check --root {0}` and \
@@ -83,23 +81,23 @@ fn new_site(dir: &Path) -> Result<(), Diagnostics> {
 }
 
 fn new_programme(root: &Path, slug: &str) -> Result<(), Diagnostics> {
-    scaffold::check_slug(slug).map_err(one)?;
+    scaffold::check_slug(slug).map_err(|d| one(*d))?;
     let mut diags = Diagnostics::default();
     let Some(config) = crate::config::load(root, &mut diags) else { return Err(diags) };
     let dir = Path::new("content").join(slug);
     if root.join(&dir).exists() {
-        return Err(one(Box::new(
-            Diagnostic::error(&dir, format!("the programme `{slug}` already exists, so nothing was written")).hint(
-                format!("add a year's report to it with `jawnik new report {slug} YEAR`, or choose another name"),
-            ),
-        )));
+        return Err(one(Diagnostic::error(
+            &dir,
+            format!("the programme `{slug}` already exists, so nothing was written"),
+        )
+        .hint(format!("add a year's report to it with `jawnik new report {slug} YEAR`, or choose another name"))));
     }
     let start = current_year();
     let files: Vec<(PathBuf, String)> = scaffold::programme_files(slug, start, start + 4, &config.languages)
         .into_iter()
         .map(|(name, text)| (dir.join(name), text))
         .collect();
-    scaffold::write_new(root, &files).map_err(one)?;
+    scaffold::write_new(root, &files).map_err(|d| one(*d))?;
     eprintln!(
         "created {}/ with programme.toml and edition-{start}-{}.toml (example names and indicators)\n\
          next: fill them in, then `jawnik new report {slug} YEAR` for a year's values",
@@ -114,16 +112,16 @@ fn new_report(root: &Path, slug: &str, year: i32) -> Result<(), Diagnostics> {
     let programme = find_programme(&site, slug)?;
     let path = programme.dir.join(format!("{year}.toml"));
     if root.join(&path).exists() {
-        return Err(one(Box::new(
-            Diagnostic::error(&path, "the report file already exists, so nothing was written").hint(format!(
+        return Err(one(Diagnostic::error(&path, "the report file already exists, so nothing was written").hint(
+            format!(
                 "jawnik never overwrites a report: edit the file, or fill it from a spreadsheet with \
                  `jawnik import {slug} {year} FILE`"
-            )),
+            ),
         )));
     }
-    let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(one)?;
+    let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(|d| one(*d))?;
     let count = text.matches("\nmissing = \"not-reported\"").count();
-    scaffold::write_new(root, &[(path.clone(), text)]).map_err(one)?;
+    scaffold::write_new(root, &[(path.clone(), text)]).map_err(|d| one(*d))?;
     eprintln!(
         "created {} with {count} indicators, all marked not reported\n\
          next: fill in the values (or `jawnik import {slug} {year} FILE`), then run `jawnik check`",
@@ -134,22 +132,20 @@ fn new_report(root: &Path, slug: &str, year: i32) -> Result<(), Diagnostics> {
 
 /// The site's model, even when some files have problems; `None` only when the
 /// config itself cannot be read.
-fn loaded_site(root: &Path) -> Result<Site, Diagnostics> {
+pub(crate) fn loaded_site(root: &Path) -> Result<Site, Diagnostics> {
     let loaded = load_site(root);
     match loaded.site {
         Some(site) => Ok(site),
-        None if !root.join(CONFIG_FILE).is_file() => Err(one(Box::new(
-            Diagnostic::error(
-                relative_to(&root.join(CONFIG_FILE), root),
-                format!("no {CONFIG_FILE} in {}", root.display()),
-            )
-            .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"),
-        ))),
+        None if !root.join(CONFIG_FILE).is_file() => Err(one(Diagnostic::error(
+            relative_to(&root.join(CONFIG_FILE), root),
+            format!("no {CONFIG_FILE} in {}", root.display()),
+        )
+        .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"))),
         None => Err(loaded.diagnostics),
     }
 }
 
-fn find_programme<'a>(site: &'a Site, slug: &str) -> Result<&'a Programme, Diagnostics> {
+pub(crate) fn find_programme<'a>(site: &'a Site, slug: &str) -> Result<&'a Programme, Diagnostics> {
     site.programme(slug).ok_or_else(|| {
         let slugs: Vec<&str> = site.programmes.iter().map(|p| p.slug.as_str()).collect();
         let hint = match closest(slug, slugs.iter().copied()) {
@@ -157,9 +153,7 @@ fn find_programme<'a>(site: &'a Site, slug: &str) -> Result<&'a Programme, Diagn
             None if slugs.is_empty() => "create one with `jawnik new programme SLUG`".to_string(),
             None => format!("the programmes are {}", slugs.join(", ")),
         };
-        one(Box::new(
-            Diagnostic::error(Path::new("content").join(slug), format!("there is no programme `{slug}`")).hint(hint),
-        ))
+        one(Diagnostic::error(Path::new("content").join(slug), format!("there is no programme `{slug}`")).hint(hint))
     })
 }
 
