@@ -1,6 +1,6 @@
 //! `jawnik import`, run as the real binary on the small site in
-//! tests/fixtures/import/site with CSV files and the XLSX fixture made by
-//! tests/fixtures/import/make_xlsx.py.
+//! tests/fixtures/import/site with CSV files and the XLSX and ODS fixtures made
+//! by tests/fixtures/import/make_xlsx.py and make_ods.py.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -98,6 +98,20 @@ fn xlsx_rows_are_previewed_and_an_unmatched_row_stops_the_write() {
     assert!(check.status.success(), "{err}");
     assert!(err.contains("warning: `dyzur-telefoniczny` is marked as not reported\n"), "{err}");
     assert!(err.contains("warning: `note` has no English translation (`note.en`)\n"), "{err}");
+}
+
+#[test]
+fn an_ods_spreadsheet_reads_like_the_xlsx_one() {
+    let (dir, root) = fixture_site();
+    let mut outputs = Vec::new();
+    for name in ["values-2024.xlsx", "values-2024.ods"] {
+        let sheet = dir.path().join(name);
+        std::fs::copy(fixtures().join(name), &sheet).unwrap();
+        let out = jawnik(&["import", "przemoc", "2024", s(&sheet), "--root", s(&root)]);
+        assert_eq!(out.status.code(), Some(1));
+        outputs.push((stdout(&out).replace(name, "SHEET"), stderr(&out).replace(name, "SHEET")));
+    }
+    assert_eq!(outputs[0], outputs[1]);
 }
 
 #[test]
