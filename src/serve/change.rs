@@ -102,9 +102,9 @@ pub fn classify(rel: &Path) -> Option<ChangeKind> {
         ["static"] | ["themes"] | ["i18n"] => Some(ChangeKind::Theme),
         [_] => None,
         ["content", programme, file] => Some(match classify_content_file(file) {
-            FileRole::Report { year } | FileRole::ReportText { year, .. } => {
-                ChangeKind::Report { programme: programme.to_string(), year }
-            }
+            FileRole::Report { year }
+            | FileRole::ReportText { year, .. }
+            | FileRole::ReportConclusions { year, .. } => ChangeKind::Report { programme: programme.to_string(), year },
             FileRole::Programme | FileRole::ProgrammeText { .. } | FileRole::Edition { .. } => {
                 ChangeKind::Programme { programme: programme.to_string() }
             }
@@ -133,6 +133,7 @@ mod tests {
         assert_eq!(kind("jawnik.toml"), Some(ChangeKind::Config));
         assert_eq!(kind("content/przemoc/2023.toml"), report(2023));
         assert_eq!(kind("content/przemoc/2020.en.md"), report(2020));
+        assert_eq!(kind("content/przemoc/2024.conclusions.pl.md"), report(2024));
         assert_eq!(kind("content/przemoc/programme.toml"), programme);
         assert_eq!(kind("content/przemoc/programme.pl.md"), programme);
         assert_eq!(kind("content/przemoc/edition-2021-2030.toml"), programme);
