@@ -163,10 +163,15 @@ impl Rebuilder {
     /// The new bytes of changed static files, or `None` when any of them cannot
     /// take the shortcut.
     fn read_statics(&self, paths: &[&Path]) -> Option<Files> {
-        self.site.as_ref()?;
+        let site = self.site.as_ref()?;
         let mut files = Files::new();
         for rel in paths {
             let key = self.statics.get(*rel)?;
+            // Inlined into another file (a stylesheet in the 404 page, say): that
+            // file must change too, which only a render knows how.
+            if inlined_elsewhere(site, key) {
+                return None;
+            }
             // A symlink pointing out of the site is the renderer's to judge.
             let real = self.root.join(rel).canonicalize().ok()?;
             if !real.starts_with(&self.root) || !real.is_file() {
@@ -190,6 +195,16 @@ impl Rebuilder {
         self.output_in_sync = result.is_ok();
         result
     }
+}
+
+/// Whether the bytes of `key` (its first KiB, for speed) appear in another file.
+fn inlined_elsewhere(files: &Files, key: &str) -> bool {
+    let Some(bytes) = files.get(key) else { return true };
+    let probe = &bytes[..bytes.len().min(1024)];
+    if probe.is_empty() {
+        return false;
+    }
+    files.iter().filter(|(k, _)| k.as_str() != key).any(|(_, v)| v.windows(probe.len()).any(|w| w == probe))
 }
 
 /// Static sources whose bytes appear unchanged at `static/<path>` in the output:
@@ -231,8 +246,9 @@ mod tests {
 
     use super::*;
 
-    /// A renderer copying `static/` and `themes/t/static/` (site first) plus a page
-    /// made from `content/page.txt`, failing when that file says "broken".
+    /// A renderer copying `themes/t/static/` then `static/` (the site's wins) plus a
+    /// page made from `content/page.txt` with `static/inline.css` inlined, failing
+    /// when the page says "broken".
     fn fake_renderer(root: PathBuf, renders: Arc<Mutex<usize>>) -> RenderFn {
         Box::new(move || {
             *renders.lock().unwrap() += 1;
@@ -242,6 +258,8 @@ mod tests {
                 d.push(Diagnostic::error("content/page.txt", "broken"));
                 return Err(d);
             }
+            let inline = fs::read_to_string(root.join("static/inline.css")).unwrap();
+            let page = format!("{page}<style>{inline}</style>");
             let mut files = Files::from([("index.html".to_string(), page.into_bytes())]);
             for dir in ["themes/t/static", "static"] {
                 for e in WalkDir::new(root.join(dir)).min_depth(1).follow_links(true).into_iter().flatten() {
@@ -260,9 +278,10 @@ mod tests {
         let root = dir.path().canonicalize().unwrap();
         for (path, text) in [
             ("content/page.txt", "one"),
-            ("static/a.css", "a"),
-            ("themes/t/static/b.css", "b"),
-            ("themes/t/static/a.css", "x"),
+            ("static/a.css", "a { color: #111 }"),
+            ("static/inline.css", "p { color: #222 }"),
+            ("themes/t/static/b.css", "b { color: #333 }"),
+            ("themes/t/static/a.css", "a { color: #444 }"),
         ] {
             fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
             fs::write(root.join(path), text).unwrap();
@@ -281,12 +300,12 @@ mod tests {
         let out = root.join("public");
         let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders.clone()));
         rb.build_all().unwrap();
-        fs::write(root.join("themes/t/static/b.css"), "b2").unwrap();
+        fs::write(root.join("themes/t/static/b.css"), "b { color: #555 }").unwrap();
         let done = rb.rebuild(&changes(&["themes/t/static/b.css"])).unwrap();
         assert_eq!((done.how, done.changed, done.removed), (How::Static, 1, 0));
         assert_eq!(*renders.lock().unwrap(), 1, "rendered again");
-        assert_eq!(rb.site().unwrap()["static/b.css"], b"b2");
-        assert_eq!(fs::read_to_string(out.join("static/b.css")).unwrap(), "b2");
+        assert_eq!(rb.site().unwrap()["static/b.css"], b"b { color: #555 }");
+        assert_eq!(fs::read_to_string(out.join("static/b.css")).unwrap(), "b { color: #555 }");
     }
 
     #[test]
@@ -296,14 +315,19 @@ mod tests {
         let mut rb = Rebuilder::new(root.clone(), None, fake_renderer(root.clone(), renders.clone()));
         rb.build_all().unwrap();
         // Claimed by the site and the theme: which one wins is the renderer's call.
-        fs::write(root.join("themes/t/static/a.css"), "x2").unwrap();
+        fs::write(root.join("themes/t/static/a.css"), "a { color: #666 }").unwrap();
         let done = rb.rebuild(&changes(&["themes/t/static/a.css"])).unwrap();
         assert_eq!((done.how, done.changed), (How::Full, 0));
         // New since the last render.
-        fs::write(root.join("static/new.css"), "n").unwrap();
+        fs::write(root.join("static/new.css"), "n { color: #777 }").unwrap();
         let done = rb.rebuild(&changes(&["static/new.css"])).unwrap();
         assert_eq!((done.how, done.changed), (How::Full, 1));
-        assert_eq!(*renders.lock().unwrap(), 3);
+        // Inlined into the page as well: the page must be rendered again.
+        fs::write(root.join("static/inline.css"), "p { color: #888 }").unwrap();
+        let done = rb.rebuild(&changes(&["static/inline.css"])).unwrap();
+        assert_eq!((done.how, done.changed), (How::Full, 2));
+        assert!(String::from_utf8_lossy(&rb.site().unwrap()["index.html"]).contains("#888"));
+        assert_eq!(*renders.lock().unwrap(), 4);
     }
 
     #[cfg(unix)]
@@ -311,7 +335,7 @@ mod tests {
     fn a_static_symlink_pointing_out_of_the_site_is_not_copied_directly() {
         let (_dir, root) = site();
         let outside = tempfile::tempdir().unwrap();
-        fs::write(outside.path().join("secret.txt"), "b").unwrap();
+        fs::write(outside.path().join("secret.txt"), "b { color: #333 }").unwrap();
         fs::remove_file(root.join("themes/t/static/b.css")).unwrap();
         std::os::unix::fs::symlink(outside.path().join("secret.txt"), root.join("themes/t/static/b.css")).unwrap();
         let renders = Arc::new(Mutex::new(0));
@@ -331,12 +355,13 @@ mod tests {
         fs::write(root.join("content/page.txt"), "broken").unwrap();
         let err = rb.rebuild(&changes(&["content/page.txt"])).unwrap_err();
         assert_eq!(err.error_count(), 1);
-        assert_eq!(rb.site().unwrap()["index.html"], b"one");
-        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "one");
+        let first = "one<style>p { color: #222 }</style>";
+        assert_eq!(rb.site().unwrap()["index.html"], first.as_bytes());
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), first);
         fs::write(root.join("content/page.txt"), "two").unwrap();
         let done = rb.rebuild(&changes(&["content/page.txt"])).unwrap();
         assert_eq!((done.how, done.changed, done.removed), (How::Full, 1, 0));
-        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "two");
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "two<style>p { color: #222 }</style>");
     }
 
     #[test]

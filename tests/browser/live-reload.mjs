@@ -66,7 +66,7 @@ function startServer(root) {
       if (m) resolve(`http://${m[1]}`);
     });
     server.on("exit", (code) => reject(new Error(`jawnik serve exited (${code}) before listening`)));
-    setTimeout(() => reject(new Error("jawnik serve printed no address")), DEADLINE_MS);
+    setTimeout(() => reject(new Error("jawnik serve printed no address")), DEADLINE_MS).unref();
   });
 }
 
