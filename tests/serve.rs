@@ -220,9 +220,7 @@ fn serve_serves_the_site_with_the_reload_script_and_rebuilds_on_change() {
     let home = server.get("/");
     assert!(home.body.contains("przemoc") && !home.body.contains("przeciwdzialanie-przemocy"), "{}", home.body);
     assert!(home.body.contains("data-generation=\"2\""));
-    server.wait_for_stderr(
-        "rebuilt after content/przeciwdzialanie-przemocy and 1 other file changed: 1 file changed in ",
-    );
+    server.wait_for_stderr("rebuilt after content/przeciwdzialanie-przemocy and 1 other file changed: ");
 }
 
 #[test]
