@@ -262,6 +262,25 @@ fn a_bad_edit_keeps_the_last_good_site_and_the_fix_recovers() {
 }
 
 #[test]
+fn a_site_broken_from_the_start_is_served_once_fixed() {
+    let (_dir, root) = site();
+    edit(&root.join(YEAR_FILE), "value = 34", "value = = 34");
+    let server = Running::serve(&root, &[]);
+    let page = server.get("/pl/");
+    assert_eq!(page.status, 503);
+    assert!(page.body.contains("<h1>The site could not be built</h1>"), "{}", page.body);
+    assert!(page.body.contains("content/przeciwdzialanie-przemocy/2023.toml:10:9"), "{}", page.body);
+    assert!(page.body.contains("data-generation=\"0\"></script></body>"), "{}", page.body);
+    server.wait_for_stderr("build failed: 1 error, 2 warnings; fix the files and save, jawnik is watching");
+
+    let mut events = Events::open(server.addr.unwrap());
+    events.wait_for("the error on connect", |s| s["ok"] == false && s["generation"] == 0);
+    edit(&root.join(YEAR_FILE), "value = = 34", "value = 34");
+    events.wait_for("the first good build", |s| s["ok"] == true && s["generation"] == 1);
+    assert_eq!(server.get("/").status, 200);
+}
+
+#[test]
 fn editor_swap_and_backup_files_cause_no_rebuild() {
     let (_dir, root) = site();
     let server = Running::serve(&root, &["--output", root.join("public").to_str().unwrap()]);

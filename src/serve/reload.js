@@ -86,18 +86,19 @@
     hide();
   }
 
-  var events = new EventSource("/__jawnik/events");
-  events.addEventListener("status", function (e) {
+  function onStatus(e) {
     var status;
     try {
       status = JSON.parse(e.data);
     } catch (_) {
       return;
     }
+    // A page served without its generation takes the first one it hears.
+    if (generation === null) generation = String(status.generation);
     if (status.ok) {
       dismissed = null;
       if (String(status.generation) !== generation) {
-        events.close();
+        disconnect();
         location.reload();
       } else {
         hide();
@@ -105,5 +106,24 @@
     } else {
       show(status.error);
     }
+  }
+
+  // Each open stream holds one of the few connections a browser allows per
+  // server, so hidden tabs let theirs go; the status sent on reconnecting says
+  // whether the page went stale meanwhile.
+  var events = null;
+  function connect() {
+    if (events) return;
+    events = new EventSource("/__jawnik/events");
+    events.addEventListener("status", onStatus);
+  }
+  function disconnect() {
+    if (events) events.close();
+    events = null;
+  }
+  document.addEventListener("visibilitychange", function () {
+    if (document.hidden) disconnect();
+    else connect();
   });
+  if (!document.hidden) connect();
 })();
