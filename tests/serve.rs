@@ -224,7 +224,6 @@ fn serve_serves_the_site_with_the_reload_script_and_rebuilds_on_change() {
 }
 
 #[test]
-#[ignore = "needs the page renderer (branch `pages`); un-ignore once it is in main"]
 fn an_edited_year_value_is_served_without_a_restart() {
     let (_dir, root) = site();
     let server = Running::serve(&root, &[]);
