@@ -15,4 +15,5 @@ pub mod import;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod site;

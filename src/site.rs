@@ -61,6 +61,9 @@ pub struct RenderedSite {
     pub warnings: Diagnostics,
 }
 
+/// Above this many pages a build says what it is doing before it goes quiet.
+const PROGRESS_THRESHOLD: usize = 1000;
+
 /// Loads, validates and renders the site into memory.
 pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
     let loaded = load_site(&opts.root);
@@ -68,6 +71,10 @@ pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
     let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else {
         return Err(BuildError::Content(diags));
     };
+    let pages = render::page_count(&site);
+    if pages > PROGRESS_THRESHOLD {
+        eprintln!("rendering {pages} pages…");
+    }
     let render_opts = RenderOptions { root: opts.root.clone(), live_reload: opts.live_reload };
     match render::render_site(&site, &render_opts) {
         Ok(rendered) => {
