@@ -69,6 +69,16 @@ fn a_new_site_checks_and_lists_what_is_left_to_fill_in() {
     );
     assert!(err.ends_with("checked 1 programme, 3 indicators, 1 report: 0 errors, 4 warnings\n"), "{err}");
 
+    // It builds with the theme built into jawnik, search and feed included.
+    let public = dir.path().join("public");
+    let build = jawnik(&["build", "--root", s(&site), "--output", s(&public)]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    for page in ["index.html", "pl/przykladowy-program/index.html", "en/search/index.html", "pl/feed.xml"] {
+        assert!(public.join(page).is_file(), "{page}");
+    }
+    let report = std::fs::read_to_string(public.join(format!("pl/przykladowy-program/{year}/index.html"))).unwrap();
+    assert!(report.contains("Liczba udzielonych porad (przykład)"));
+
     // The site folder is not reused.
     let again = jawnik(&["new", "site", s(&site)]);
     assert_eq!(again.status.code(), Some(1));
