@@ -1,8 +1,8 @@
 //! The search index and page, and the Atom feeds, in built sites: the example
 //! site (the repo's own content/) and the small site of tests/fixtures/import.
 //! That typing "niebieska" on the Polish search page finds the Blue Card
-//! indicator in a real browser is checked by hand with headless Chromium (see
-//! the search module's docs); here the index the script searches is checked.
+//! indicator in a real browser is checked by tests/browser/search.mjs (headless
+//! Chromium); here the index the script searches is checked.
 
 use std::collections::BTreeSet;
 use std::fs;
