@@ -65,8 +65,8 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
         }
         Err(BuildError::Io(e)) => {
             eprintln!(
-                "error: could not write {}: {e}\nbuild failed; the previous site was left in place",
-                opts.output.display()
+                "error: {e}
+build failed; the previous site was left in place"
             );
             false
         }

@@ -8,9 +8,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::content::load::{classify as classify_content_file, is_ignored, FileRole, CONFIG_FILE};
 
-/// The folders under the site root whose files make up the site (besides the
-/// config file). `i18n/` holds a site's own UI strings, overriding the theme's.
-pub const SOURCE_DIRS: [&str; 5] = ["content", "themes", "templates", "static", "i18n"];
+pub use crate::site::SOURCE_DIRS;
 
 /// One kind of change, from the narrowest to the widest rebuild it calls for.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]

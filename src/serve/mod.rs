@@ -60,9 +60,9 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     if !addr.ip().is_loopback() {
         eprintln!("warning: listening on {}: anyone who can reach this address can read the site", addr.ip());
     }
-    let output = opts.output.as_deref().map(watch::absolute);
+    let output = opts.output.as_deref().map(crate::site::absolute);
     if let Some(out) = &output {
-        check_output(&root, out)?;
+        crate::site::check_output(&root, out)?;
     }
     let mut watcher = start_watching(&root, output.as_deref())?;
     let build_opts =
@@ -91,8 +91,8 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
 /// `jawnik build --watch`: builds into `opts.output`, then again on every change.
 pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     let root = site_root(&opts.root)?;
-    let output = watch::absolute(&opts.output);
-    check_output(&root, &output)?;
+    let output = crate::site::absolute(&opts.output);
+    crate::site::check_output(&root, &output)?;
     let mut watcher = start_watching(&root, Some(&output))?;
     let build_opts = BuildOptions { root: root.clone(), output: output.clone(), live_reload: false };
     let mut rebuilder = Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts));
@@ -121,26 +121,6 @@ fn site_root(root: &Path) -> io::Result<PathBuf> {
         ));
     }
     Ok(canonical)
-}
-
-/// Refuses an output folder that would replace the site or be read as part of it.
-fn check_output(root: &Path, output: &Path) -> io::Result<()> {
-    let refuse = |why: String| {
-        Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!(
-                "the output folder {} {why}; use public/ (the default) or a folder outside the site",
-                output.display()
-            ),
-        ))
-    };
-    if root.starts_with(output) {
-        return refuse("holds the site folder itself, which writing would replace".into());
-    }
-    if let Some(dir) = change::SOURCE_DIRS.iter().find(|d| output.starts_with(root.join(d))) {
-        return refuse(format!("is inside {dir}/, where it would be read as part of the site"));
-    }
-    Ok(())
 }
 
 fn start_watching(root: &Path, output: Option<&Path>) -> io::Result<SiteWatcher> {
@@ -268,26 +248,5 @@ impl Console {
                 out.display()
             );
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_output_may_not_replace_or_feed_the_site() {
-        let root = Path::new("/srv/site");
-        assert!(check_output(root, Path::new("/srv/site/public")).is_ok());
-        assert!(check_output(root, Path::new("/srv/www")).is_ok());
-        assert!(check_output(root, Path::new("/srv/site/contents")).is_ok());
-        let err = |out: &str| check_output(root, Path::new(out)).unwrap_err().to_string();
-        assert_eq!(
-            err("/srv/site/static/out"),
-            "the output folder /srv/site/static/out is inside static/, where it would be read as part of the site; \
-             use public/ (the default) or a folder outside the site"
-        );
-        assert!(err("/srv/site").contains("holds the site folder itself"));
-        assert!(err("/srv").contains("holds the site folder itself"));
     }
 }

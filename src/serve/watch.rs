@@ -45,7 +45,7 @@ impl SiteWatcher {
         debouncer.watch(root, RecursiveMode::NonRecursive)?;
         let mut watcher = SiteWatcher {
             root: root.to_path_buf(),
-            output: output.map(absolute),
+            output: output.map(crate::site::absolute),
             debouncer,
             events,
             watched: BTreeSet::new(),
@@ -127,29 +127,4 @@ impl SiteWatcher {
 /// Events that can change the site: anything but plain reads.
 fn counts(event: &DebouncedEvent) -> bool {
     !matches!(event.kind, EventKind::Access(_))
-}
-
-/// An absolute form of `path` with symlinks resolved as far as it exists, so it
-/// compares with the canonical paths events carry.
-pub fn absolute(path: &Path) -> PathBuf {
-    if let Ok(p) = path.canonicalize() {
-        return p;
-    }
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    match (abs.parent(), abs.file_name()) {
-        (Some(parent), Some(name)) => absolute(parent).join(name),
-        _ => abs,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn absolute_resolves_the_existing_part_of_a_path() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().canonicalize().unwrap();
-        assert_eq!(absolute(&dir.path().join("public/pl")), real.join("public/pl"));
-    }
 }
