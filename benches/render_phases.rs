@@ -1,6 +1,7 @@
 //! Where a build's CPU time goes, phase by phase, on a synthetic site: loading,
 //! data files, page contexts and Tera rendering per page kind, charts, writing.
-//! Single-threaded, so the numbers add up and do not depend on other load.
+//! Single-threaded, timed in CPU time of this thread (/proc/thread-self/schedstat),
+//! so the numbers add up and hardly depend on what else the machine runs.
 //!
 //!     cargo bench --bench render_phases -- [PROGRAMMES]     (default 20)
 //!
@@ -8,7 +9,6 @@
 //! benches/compare-hugo. Not a test: it asserts nothing.
 
 use std::collections::BTreeMap;
-use std::time::Instant;
 
 use jawnik::content::load::load_site;
 use jawnik::render::data;
@@ -29,19 +29,19 @@ fn main() {
         std::fs::write(path, text).unwrap();
     }
 
-    let t = Instant::now();
+    let t = cpu_ns();
     let loaded = load_site(dir.path());
     let site = loaded.site.expect("the synthetic site loads");
-    println!("load: {:.1} ms ({programmes} programmes)", t.elapsed().as_secs_f64() * 1e3);
+    println!("load: {:.1} ms ({programmes} programmes)", (cpu_ns() - t) as f64 / 1e6);
 
     let theme = Theme::load(dir.path(), &site.config.theme).expect("the built-in theme");
     let templates = Templates::new(&theme, &site.config.languages, site.default_lang()).expect("templates compile");
-    let t = Instant::now();
+    let t = cpu_ns();
     let data = data::build(&site, &theme.strings);
     let data_bytes: usize = data.files.values().map(Vec::len).sum();
     println!(
         "data files: {:.1} ms for {} files, {:.1} MB",
-        t.elapsed().as_secs_f64() * 1e3,
+        (cpu_ns() - t) as f64 / 1e6,
         data.files.len(),
         data_bytes as f64 / 1e6
     );
@@ -56,8 +56,8 @@ fn main() {
         has_data: true,
     };
 
-    // Per page kind: (pages, context µs, render µs, output bytes).
-    let mut by_kind: BTreeMap<&str, (usize, f64, f64, usize)> = BTreeMap::new();
+    // Per page kind, in batches: contexts first, then Tera on them.
+    let mut by_kind: BTreeMap<&str, Vec<pages::Job>> = BTreeMap::new();
     for job in pages::jobs(&site) {
         let kind = match job.kind {
             PageKind::Home => "home",
@@ -66,26 +66,28 @@ fn main() {
             PageKind::Indicator(..) => "indicator",
             _ => "other",
         };
-        let t = Instant::now();
-        let ctx = pages::context(&shared, &job);
-        let ctx_us = t.elapsed().as_secs_f64() * 1e6;
-        let t = Instant::now();
-        let html = templates.render(&job.lang, job.kind.template(), &ctx).expect("page renders");
-        let render_us = t.elapsed().as_secs_f64() * 1e6;
-        let e = by_kind.entry(kind).or_default();
-        *e = (e.0 + 1, e.1 + ctx_us, e.2 + render_us, e.3 + html.len());
+        by_kind.entry(kind).or_default().push(job);
     }
     println!("\n| page kind | pages | context µs/page | Tera µs/page | KB/page |");
     println!("|---|---:|---:|---:|---:|");
     let (mut n, mut c, mut r) = (0, 0.0, 0.0);
-    for (kind, (pages, ctx, render, bytes)) in &by_kind {
-        let p = *pages as f64;
-        println!("| {kind} | {pages} | {:.0} | {:.0} | {:.1} |", ctx / p, render / p, *bytes as f64 / p / 1e3);
-        (n, c, r) = (n + pages, c + ctx, r + render);
+    for (kind, jobs) in &by_kind {
+        let t = cpu_ns();
+        let contexts: Vec<tera::Context> = jobs.iter().map(|job| pages::context(&shared, job)).collect();
+        let ctx_us = (cpu_ns() - t) as f64 / 1e3;
+        let t = cpu_ns();
+        let mut bytes = 0;
+        for (job, ctx) in jobs.iter().zip(&contexts) {
+            bytes += templates.render(&job.lang, job.kind.template(), ctx).expect("page renders").len();
+        }
+        let render_us = (cpu_ns() - t) as f64 / 1e3;
+        let p = jobs.len() as f64;
+        println!("| {kind} | {} | {:.0} | {:.0} | {:.1} |", jobs.len(), ctx_us / p, render_us / p, bytes as f64 / p / 1e3);
+        (n, c, r) = (n + jobs.len(), c + ctx_us, r + render_us);
     }
     println!("| all | {n} | {:.0} | {:.0} | |", c / n as f64, r / n as f64);
 
-    let t = Instant::now();
+    let t = cpu_ns();
     let mut charts = 0;
     for p in &site.programmes {
         for ind in &p.indicators {
@@ -94,5 +96,13 @@ fn main() {
             }
         }
     }
-    println!("\ntrend charts: {:.0} µs each ({charts} charts)", t.elapsed().as_secs_f64() * 1e6 / charts.max(1) as f64);
+    println!("\ntrend charts: {:.0} µs each ({charts} charts)", (cpu_ns() - t) as f64 / 1e3 / charts.max(1) as f64);
+}
+
+/// Nanoseconds this thread has run on a CPU (Linux schedstat).
+fn cpu_ns() -> u64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .expect("/proc/thread-self/schedstat (Linux)")
 }
