@@ -82,7 +82,13 @@ fn main() {
         }
         let render_us = (cpu_ns() - t) as f64 / 1e3;
         let p = jobs.len() as f64;
-        println!("| {kind} | {} | {:.0} | {:.0} | {:.1} |", jobs.len(), ctx_us / p, render_us / p, bytes as f64 / p / 1e3);
+        println!(
+            "| {kind} | {} | {:.0} | {:.0} | {:.1} |",
+            jobs.len(),
+            ctx_us / p,
+            render_us / p,
+            bytes as f64 / p / 1e3
+        );
         (n, c, r) = (n + jobs.len(), c + ctx_us, r + render_us);
     }
     println!("| all | {n} | {:.0} | {:.0} | |", c / n as f64, r / n as f64);

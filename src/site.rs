@@ -11,7 +11,7 @@ use crate::content::load::load_site;
 use crate::content::Site;
 use crate::diagnostics::Diagnostics;
 use crate::output::{self, Files, WriteStats};
-use crate::render::{self, RenderOptions};
+use crate::render::{self, RenderError, RenderOptions};
 
 /// What a build needs to know beyond the site's own files.
 #[derive(Clone, Debug)]
@@ -67,15 +67,7 @@ const PROGRESS_THRESHOLD: usize = 1000;
 
 /// Loads, validates and renders the site into memory.
 pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
-    let loaded = load_site(&opts.root);
-    let mut diags = loaded.diagnostics;
-    let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else {
-        return Err(BuildError::Content(diags));
-    };
-    let pages = render::page_count(&site);
-    if pages > PROGRESS_THRESHOLD {
-        eprintln!("rendering {pages} pages…");
-    }
+    let (site, mut diags) = load(opts)?;
     let render_opts = RenderOptions { root: opts.root.clone(), live_reload: opts.live_reload };
     match render::render_site(&site, &render_opts) {
         Ok(rendered) => {
@@ -87,6 +79,20 @@ pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
             Err(BuildError::Render(diags))
         }
     }
+}
+
+/// Loads and validates the site; warnings come back with it.
+fn load(opts: &BuildOptions) -> Result<(Site, Diagnostics), BuildError> {
+    let loaded = load_site(&opts.root);
+    let diags = loaded.diagnostics;
+    let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else {
+        return Err(BuildError::Content(diags));
+    };
+    let pages = render::page_count(&site);
+    if pages > PROGRESS_THRESHOLD {
+        eprintln!("rendering {pages} pages…");
+    }
+    Ok((site, diags))
 }
 
 /// The folders under the site root whose files make up the site (besides the
@@ -126,21 +132,32 @@ pub fn absolute(path: &Path) -> PathBuf {
     }
 }
 
-/// Builds the site into `opts.output`, all or nothing.
+/// Builds the site into `opts.output`, all or nothing. Each file is written
+/// to a staging folder as soon as it is rendered, so memory holds the model and
+/// the pages being rendered, never the whole site; the staging folder replaces
+/// the output only when everything rendered.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     check_output(&absolute(&opts.root), &absolute(&opts.output)).map_err(BuildError::Io)?;
-    let rendered = render(opts)?;
-    let stats = output::write_all(&opts.output, &rendered.files).map_err(|e| {
+    let (site, mut diags) = load(opts)?;
+    let write_error = |e: io::Error| {
         BuildError::Io(io::Error::new(e.kind(), format!("could not write {}: {e}", opts.output.display())))
-    })?;
-    Ok(BuildReport {
-        pages: count_pages(&rendered.files),
-        files: rendered.files.len(),
-        stats,
-        elapsed: started.elapsed(),
-        warnings: rendered.warnings,
-    })
+    };
+    let staging = output::Staging::begin(&opts.output).map_err(write_error)?;
+    let render_opts = RenderOptions { root: opts.root.clone(), live_reload: opts.live_reload };
+    let summary = match render::render_site_to(&site, &render_opts, &staging) {
+        Ok(summary) => summary,
+        Err(RenderError::Site(render_diags)) => {
+            diags.extend(render_diags);
+            return Err(BuildError::Render(diags));
+        }
+        Err(RenderError::Io(e)) => return Err(write_error(e)),
+    };
+    // The model is freed before the swap; rendering is over.
+    drop(site);
+    let stats = staging.commit().map_err(write_error)?;
+    diags.extend(summary.warnings);
+    Ok(BuildReport { pages: summary.pages, files: summary.files, stats, elapsed: started.elapsed(), warnings: diags })
 }
 
 /// HTML pages among the files.

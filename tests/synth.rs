@@ -106,3 +106,21 @@ fn with_many_programmes_a_page_lists_only_its_own_in_the_menu() {
         .count();
     assert_eq!(listed, 13);
 }
+
+#[test]
+fn a_build_written_file_by_file_equals_the_site_rendered_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let (site, out) = (dir.path().join("site"), dir.path().join("out"));
+    let synth =
+        jawnik(&["synth", "--programmes", "3", "--years", "4", "--indicators", "6", "--out", site.to_str().unwrap()]);
+    assert!(synth.status.success(), "{}", String::from_utf8_lossy(&synth.stderr));
+    let opts = jawnik::site::BuildOptions { root: site.clone(), output: out.clone(), live_reload: false };
+    let report = jawnik::site::build(&opts).unwrap_or_else(|e| panic!("{e:?}"));
+    let in_memory = jawnik::site::render(&opts).unwrap_or_else(|e| panic!("{e:?}")).files;
+    let on_disk = tree(&out);
+    assert_eq!(on_disk.keys().collect::<Vec<_>>(), in_memory.keys().collect::<Vec<_>>());
+    assert!(on_disk == in_memory, "a file differs between the streamed build and the in-memory render");
+    assert_eq!(report.files, on_disk.len());
+    assert_eq!(report.pages, on_disk.keys().filter(|k| k.ends_with(".html")).count());
+    assert!(report.pages > 2 * (1 + 3 * (1 + 4 + 6)));
+}

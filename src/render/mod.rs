@@ -1,5 +1,6 @@
 //! Model → bytes. Renderers return strings and byte vectors and never touch the
-//! filesystem except to read the theme; `output` writes what they return.
+//! filesystem except to read the theme; `output` writes what they return,
+//! handed over file by file through a [`Sink`].
 //!
 //! [`render_site`] gathers the theme ([`theme`]), compiles its templates
 //! ([`templates`]), renders the Markdown ([`markdown`]), the data files
@@ -8,13 +9,16 @@
 //! indexes ([`search`]) and the Atom feeds ([`feed`]).
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use crate::content::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::output::Files;
+use crate::output::{self, Files};
 
 pub mod chart;
 pub mod data;
@@ -48,19 +52,116 @@ pub struct Rendered {
     pub warnings: Diagnostics,
 }
 
+/// Where rendered files go, as soon as each is made: kept in memory
+/// ([`Collect`]: serve, tests) or written to the new output folder
+/// ([`output::Staging`]: build), so a build never holds the whole site in
+/// memory. Called from many threads at once.
+pub trait Sink: Sync {
+    /// One whole file; `path` is '/'-separated under the output.
+    fn put(&self, path: String, bytes: Vec<u8>) -> io::Result<()>;
+    /// One file written in pieces by `fill` (the site-wide data files, too large
+    /// to hold whole); returns its size in bytes.
+    fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64>;
+}
+
+/// A [`Sink`] that keeps every file in memory.
+#[derive(Default)]
+pub struct Collect(Mutex<Files>);
+
+impl Collect {
+    pub fn into_files(self) -> Files {
+        self.0.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn insert(&self, path: String, bytes: Vec<u8>) {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).insert(path, bytes);
+    }
+}
+
+impl Sink for Collect {
+    fn put(&self, path: String, bytes: Vec<u8>) -> io::Result<()> {
+        self.insert(path, bytes);
+        Ok(())
+    }
+
+    fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
+        let mut bytes = Vec::new();
+        fill(&mut bytes)?;
+        let n = bytes.len() as u64;
+        self.insert(path, bytes);
+        Ok(n)
+    }
+}
+
+impl Sink for output::Staging {
+    fn put(&self, path: String, bytes: Vec<u8>) -> io::Result<()> {
+        self.write(&path, &bytes)
+    }
+
+    fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
+        self.write_with(&path, fill)
+    }
+}
+
+/// Why a render produced no site.
+#[derive(Debug)]
+pub enum RenderError {
+    /// Problems in the theme or the Markdown: a broken template, say.
+    Site(Diagnostics),
+    /// The sink could not take a file (a full disk, a folder not writable).
+    Io(io::Error),
+}
+
+impl From<Diagnostics> for RenderError {
+    fn from(d: Diagnostics) -> RenderError {
+        RenderError::Site(d)
+    }
+}
+
+impl From<io::Error> for RenderError {
+    fn from(e: io::Error) -> RenderError {
+        RenderError::Io(e)
+    }
+}
+
+/// What a render handed to its sink.
+#[derive(Debug)]
+pub struct Summary {
+    /// HTML pages (all languages).
+    pub pages: usize,
+    /// All files: pages, data, feeds, static files.
+    pub files: usize,
+    pub warnings: Diagnostics,
+}
+
 /// How many HTML pages the site will have (for progress messages).
 pub fn page_count(site: &Site) -> usize {
     pages::jobs(site).len()
 }
 
-/// Renders the whole site. Errors (a broken template, say) come back as
-/// diagnostics and nothing is written.
+/// Renders the whole site into memory. Errors (a broken template, say) come
+/// back as diagnostics.
 pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagnostics> {
+    let collect = Collect::default();
+    match render_site_to(site, opts, &collect) {
+        Ok(summary) => Ok(Rendered { files: collect.into_files(), warnings: summary.warnings }),
+        Err(RenderError::Site(d)) => Err(d),
+        Err(RenderError::Io(e)) => unreachable!("rendering into memory cannot fail to write: {e}"),
+    }
+}
+
+/// Renders the whole site, handing each file to `sink` as soon as it is made:
+/// data files first (pages link them with their sizes), then every page in
+/// parallel, then the site-wide files. On an error some files may have reached
+/// the sink already; the caller discards them (a build's staging folder).
+pub fn render_site_to(site: &Site, opts: &RenderOptions, sink: &dyn Sink) -> Result<Summary, RenderError> {
     let theme = Theme::load(&opts.root, &site.config.theme)?;
     let mut warnings = check_strings(&theme, site);
     let templates = templates::Templates::new(&theme, &site.config.languages, site.default_lang())?;
-    let data = data::build(site, &theme.strings);
     let docs = render_docs(site, &theme)?;
+    let counted = Counting { sink, files: AtomicUsize::new(0), pages: AtomicUsize::new(0) };
+    let sink = &counted;
+    let data = data::write(site, &theme.strings, sink)?;
     let stylesheet =
         theme.statics.get("style.css").map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
     let shared = Shared {
@@ -73,36 +174,32 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
         has_data: data.downloads.values().any(|d| !d.is_empty()),
     };
     let jobs = pages::jobs(site);
-    let rendered: Vec<Result<(String, String), Box<Diagnostic>>> = jobs
+    // Each page is written as soon as it is rendered; only errors are kept.
+    let errors: Vec<Box<Diagnostic>> = jobs
         .par_iter()
         .map(|job| {
             let ctx = pages::context(&shared, job);
-            templates.render(&job.lang, job.kind.template(), &ctx).map(|html| (job.path.clone(), html))
-        })
-        .collect();
-    let mut errors = Diagnostics::default();
-    let mut files = Files::new();
-    for r in rendered {
-        match r {
-            Ok((path, html)) => {
-                files.insert(path, html.into_bytes());
+            match templates.render(&job.lang, job.kind.template(), &ctx) {
+                Ok(html) => sink.put(job.path.clone(), html.into_bytes()).map(|()| None),
+                Err(d) => Ok(Some(d)),
             }
-            Err(d) => errors.push(*d),
-        }
-    }
-    if errors.has_errors() {
-        return Err(errors);
+        })
+        .filter_map(Result::transpose)
+        .collect::<io::Result<_>>()?;
+    if !errors.is_empty() {
+        let mut diags = Diagnostics::default();
+        errors.into_iter().for_each(|d| diags.push(*d));
+        return Err(RenderError::Site(diags));
     }
     for (path, bytes) in &theme.statics {
-        files.insert(urls::static_file(path), bytes.clone());
+        sink.put(urls::static_file(path), bytes.clone())?;
     }
-    files.extend(data.files.clone());
-    files.extend(search::index_files(site, &theme.strings));
-    files.extend(feed::files(site, &theme.strings));
+    for (path, bytes) in search::index_files(site, &theme.strings).into_iter().chain(feed::files(site, &theme.strings))
+    {
+        sink.put(path, bytes)?;
+    }
     match &site.config.base_url {
-        Some(base) => {
-            files.insert("sitemap.xml".into(), sitemap::sitemap(site, base, &jobs).into_bytes());
-        }
+        Some(base) => sink.put("sitemap.xml".into(), sitemap::sitemap(site, base, &jobs).into_bytes())?,
         None => warnings.push(
             Diagnostic::warning(
                 crate::content::load::CONFIG_FILE,
@@ -111,8 +208,37 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
             .hint("sitemaps need full addresses: add base_url = \"https://…/\" (where the site will be published)"),
         ),
     }
-    files.insert("robots.txt".into(), sitemap::robots(site.config.base_url.as_deref()).into_bytes());
-    Ok(Rendered { files, warnings })
+    sink.put("robots.txt".into(), sitemap::robots(site.config.base_url.as_deref()).into_bytes())?;
+    let (files, pages) = (counted.files.load(Ordering::Relaxed), counted.pages.load(Ordering::Relaxed));
+    Ok(Summary { pages, files, warnings })
+}
+
+/// Counts the files and pages going through to a sink.
+struct Counting<'a> {
+    sink: &'a dyn Sink,
+    files: AtomicUsize,
+    pages: AtomicUsize,
+}
+
+impl Counting<'_> {
+    fn count(&self, path: &str) {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        if path.ends_with(".html") {
+            self.pages.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+impl Sink for Counting<'_> {
+    fn put(&self, path: String, bytes: Vec<u8>) -> io::Result<()> {
+        self.count(&path);
+        self.sink.put(path, bytes)
+    }
+
+    fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
+        self.count(&path);
+        self.sink.put_with(path, fill)
+    }
 }
 
 /// Every Markdown file as HTML; raw HTML in any of them stops the build.

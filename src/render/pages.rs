@@ -860,6 +860,6 @@ fn data_page<'a>(s: &'a Shared, lang: &str) -> DataView<'a> {
     }
     groups.sort_by(|a, b| a.0.cmp(&b.0));
     let package_path = crate::render::data::datapackage_path(lang);
-    let package = s.data.files.get(&package_path).map(|b| PackageView { bytes: b.len(), path: package_path });
+    let package = s.data.packages.get(lang).map(|&bytes| PackageView { bytes, path: package_path });
     DataView { groups: groups.into_iter().map(|(_, g)| g).collect(), package }
 }

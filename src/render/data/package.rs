@@ -8,7 +8,7 @@ use super::rows::COLUMNS;
 use crate::render::strings::UiStrings;
 
 #[derive(Serialize)]
-pub struct Package {
+pub struct Package<'a> {
     pub profile: &'static str,
     pub name: String,
     pub title: String,
@@ -16,7 +16,7 @@ pub struct Package {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub homepage: Option<String>,
     pub contributors: Vec<Contributor>,
-    pub resources: Vec<Resource>,
+    pub resources: Vec<Resource<'a>>,
 }
 
 #[derive(Serialize)]
@@ -26,7 +26,7 @@ pub struct Contributor {
 }
 
 #[derive(Serialize)]
-pub struct Resource {
+pub struct Resource<'a> {
     pub profile: &'static str,
     pub name: String,
     /// Relative to the data package file.
@@ -37,12 +37,13 @@ pub struct Resource {
     pub encoding: &'static str,
     pub bytes: usize,
     pub dialect: Dialect,
-    pub schema: Schema,
+    /// The same for every resource: borrowed, not copied thousands of times.
+    pub schema: &'a Schema,
 }
 
-impl Resource {
+impl<'a> Resource<'a> {
     /// A CSV resource of the rows table.
-    pub fn csv(name: String, path: String, title: String, bytes: usize, schema: Schema) -> Resource {
+    pub fn csv(name: String, path: String, title: String, bytes: usize, schema: &'a Schema) -> Resource<'a> {
         Resource {
             profile: "tabular-data-resource",
             name,
@@ -125,8 +126,7 @@ pub fn schema(lang: &str, strings: &UiStrings) -> Schema {
 }
 
 /// The package as pretty JSON.
-pub fn to_json(p: &Package) -> Vec<u8> {
-    let mut out = serde_json::to_vec_pretty(p).expect("a package always serialises");
-    out.push(b'\n');
-    out
+pub fn to_writer(w: &mut dyn std::io::Write, p: &Package) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, p).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
 }

@@ -1,5 +1,7 @@
 //! Rows as file bytes: CSV (RFC 4180, UTF-8 with BOM, formula-safe) and JSON.
 
+use std::io::{self, Write};
+
 use super::rows::{Row, COLUMNS};
 use crate::i18n::plain_number;
 
@@ -12,17 +14,24 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// A CSV file of `rows`: BOM, header row, CRLF line ends, fields quoted only
 /// when they must be, numbers with a '.' decimal and no grouping.
 pub fn csv(rows: &[Row]) -> Vec<u8> {
-    let mut out = BOM.to_vec();
-    {
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
-        // Writing into a Vec cannot fail; a failure would be a bug in csv.
-        w.write_record(COLUMNS).expect("writing CSV to memory");
-        for row in rows {
-            w.write_record(record(row)).expect("writing CSV to memory");
-        }
-        w.flush().expect("writing CSV to memory");
-    }
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail; a failure would be a bug in csv.
+    csv_to(&mut out, std::iter::once(rows)).expect("writing CSV to memory");
     out
+}
+
+/// The CSV of [`csv`] written piece by piece: the rows come in chunks (one
+/// programme's at a time), so a site-wide file never has to be held whole.
+pub fn csv_to<C: AsRef<[Row]>>(out: &mut dyn Write, chunks: impl Iterator<Item = C>) -> io::Result<()> {
+    out.write_all(BOM)?;
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+    w.write_record(COLUMNS)?;
+    for chunk in chunks {
+        for row in chunk.as_ref() {
+            w.write_record(record(row))?;
+        }
+    }
+    w.flush()
 }
 
 /// One row's cells in [`COLUMNS`] order. Text cells are made formula-safe;
@@ -61,9 +70,25 @@ pub fn safe_cell(s: &str) -> String {
 /// The same rows as a pretty JSON array of objects, keys in column order,
 /// empty cells as `null`, texts unchanged (JSON is not run by spreadsheets).
 pub fn json(rows: &[Row]) -> Vec<u8> {
-    let mut out = serde_json::to_vec_pretty(rows).expect("rows always serialise");
-    out.push(b'\n');
+    let mut out = Vec::new();
+    json_to(&mut out, std::iter::once(rows)).expect("writing JSON to memory");
     out
+}
+
+/// The JSON of [`json`] written chunk by chunk, byte for byte the same: each
+/// chunk is serialised as a pretty array and its brackets are dropped, so the
+/// elements keep the indentation they have inside the one big array.
+pub fn json_to<C: AsRef<[Row]>>(out: &mut dyn Write, chunks: impl Iterator<Item = C>) -> io::Result<()> {
+    let mut first = true;
+    for chunk in chunks.filter(|c| !c.as_ref().is_empty()) {
+        let text = serde_json::to_vec_pretty(chunk.as_ref()).map_err(io::Error::other)?;
+        // "[\n  {…},\n  {…}\n]" → "  {…},\n  {…}"
+        let body = &text[2..text.len() - 2];
+        out.write_all(if first { b"[\n" } else { b",\n" })?;
+        out.write_all(body)?;
+        first = false;
+    }
+    out.write_all(if first { b"[]\n" } else { b"\n]\n" })
 }
 
 #[cfg(test)]
@@ -102,6 +127,19 @@ mod tests {
              p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,number,-3,,,,'=SUM(A1)\r\n\
              p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,missing,,,not-reported,,\r\n"
         );
+    }
+
+    #[test]
+    fn files_written_in_chunks_are_the_files_written_whole() {
+        let rows = vec![row(Some(1.0), None), row(None, Some("n")), row(Some(2.5), None)];
+        let chunks = || vec![vec![], rows[..1].to_vec(), vec![], rows[1..].to_vec()].into_iter();
+        let whole = serde_json::to_vec_pretty(&rows).unwrap();
+        let (mut c, mut j) = (Vec::new(), Vec::new());
+        csv_to(&mut c, chunks()).unwrap();
+        json_to(&mut j, chunks()).unwrap();
+        assert_eq!(c, csv(&rows));
+        assert_eq!(j, [whole.as_slice(), b"\n"].concat());
+        assert_eq!(json(&[]), b"[]\n");
     }
 
     #[test]
