@@ -105,6 +105,11 @@ fn with_many_programmes_a_page_lists_only_its_own_in_the_menu() {
         .filter(|e| home.contains(&format!("/{}/index.html\"", e.as_ref().unwrap().file_name().to_string_lossy())))
         .count();
     assert_eq!(listed, 13);
+    // The data page lists the site's and programmes' files, not every indicator's.
+    let data = read("en/data/index.html");
+    assert!(data.contains("This site covers many programmes"), "{data}");
+    assert!(data.contains(&format!("data/{slug}/{slug}.csv\"")));
+    assert!(!data.contains("/indicators/"));
 }
 
 #[test]

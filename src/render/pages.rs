@@ -7,7 +7,7 @@
 //! objects for the `tr` filter, numbers stay numbers for `num`) and add only what
 //! a template cannot compute: links, cells with their missing reasons, changes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -805,6 +805,9 @@ fn indicator<'a>(s: &'a Shared, pi: usize, ii: usize, lang: &str) -> IndicatorVi
 #[derive(Serialize)]
 struct DataView<'a> {
     groups: Vec<DataGroup<'a>>,
+    /// True when only the site's and programmes' files are listed (a site with
+    /// many programmes): each report's and indicator's files are on its page.
+    abridged: bool,
     /// The language's data package (datapackage.json), describing the files.
     package: Option<PackageView>,
 }
@@ -825,12 +828,16 @@ struct DataGroup<'a> {
 
 fn data_page<'a>(s: &'a Shared, lang: &str) -> DataView<'a> {
     let site = s.site;
+    // Listing every report's and indicator's files of hundreds of programmes
+    // would make one page of tens of thousands of links (and megabytes).
+    let abridged = site.programmes.len() > NAV_LISTS_ALL_PROGRAMMES_UP_TO;
+    let index: HashMap<&str, usize> = site.programmes.iter().enumerate().map(|(i, p)| (p.slug.as_str(), i)).collect();
+    let programme = |slug: &str| index.get(slug).copied();
     let mut groups: Vec<((usize, u8, String), DataGroup)> = Vec::new();
     for ((l, scope), list) in &s.data.downloads {
-        if l != lang || list.is_empty() {
+        if l != lang || list.is_empty() || (abridged && matches!(scope, Scope::Report(..) | Scope::Indicator(..))) {
             continue;
         }
-        let programme = |slug: &str| site.programmes.iter().position(|p| p.slug == slug);
         let (order, title, path) = match scope {
             Scope::Site => ((0, 0, String::new()), s.text(&site.config.title, lang).to_string(), urls::home(lang)),
             Scope::Programme(slug) => {
@@ -861,5 +868,5 @@ fn data_page<'a>(s: &'a Shared, lang: &str) -> DataView<'a> {
     groups.sort_by(|a, b| a.0.cmp(&b.0));
     let package_path = crate::render::data::datapackage_path(lang);
     let package = s.data.packages.get(lang).map(|&bytes| PackageView { bytes, path: package_path });
-    DataView { groups: groups.into_iter().map(|(_, g)| g).collect(), package }
+    DataView { groups: groups.into_iter().map(|(_, g)| g).collect(), abridged, package }
 }
