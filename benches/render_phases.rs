@@ -17,6 +17,10 @@ use jawnik::render::templates::Templates;
 use jawnik::render::theme::Theme;
 use jawnik::synth::{self, Params};
 
+/// The allocator the binary uses (src/main.rs), so the numbers match a build.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let programmes: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(20);
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -29,6 +33,16 @@ fn main() {
         std::fs::write(path, text).unwrap();
     }
 
+    // Template experiments: TEMPLATES=DIR puts DIR's files in the site's own
+    // templates/ folder, which overrides the theme's.
+    if let Some(from) = std::env::var_os("TEMPLATES") {
+        let to = dir.path().join("templates");
+        std::fs::create_dir_all(&to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
     let t = cpu_ns();
     let loaded = load_site(dir.path());
     let site = loaded.site.expect("the synthetic site loads");
@@ -81,6 +95,14 @@ fn main() {
             bytes += templates.render(&job.lang, job.kind.template(), ctx).expect("page renders").len();
         }
         let render_us = (cpu_ns() - t) as f64 / 1e3;
+        if std::env::var_os("CONTEXT_SIZES").is_some() {
+            let json = contexts[0].clone().into_json();
+            let mut sizes: Vec<(String, usize)> =
+                json.as_object().unwrap().iter().map(|(k, v)| (k.clone(), v.to_string().len())).collect();
+            sizes.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+            eprintln!("{kind} context, bytes of JSON per key: {sizes:?}");
+            std::fs::write(format!("/tmp/ctx-{kind}.json"), serde_json::to_string_pretty(&json).unwrap()).unwrap();
+        }
         let p = jobs.len() as f64;
         println!(
             "| {kind} | {} | {:.0} | {:.0} | {:.1} |",
