@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use toml::Spanned;
 use walkdir::WalkDir;
 
@@ -42,12 +43,21 @@ pub fn load_site(root: &Path) -> Loaded {
         );
         return Loaded { site: None, diagnostics: diags };
     }
-    let mut programmes = Vec::new();
+    // Folders are listed in order, read in parallel (each programme is
+    // independent), and their results merged back in order.
+    enum Entry {
+        Programme(PathBuf),
+        Diagnostic(Diagnostic),
+    }
+    let mut entries = Vec::new();
     for entry in WalkDir::new(&content_dir).min_depth(1).max_depth(1).sort_by_file_name() {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                diags.push(Diagnostic::error("content", format!("cannot read the content folder: {e}")));
+                entries.push(Entry::Diagnostic(Diagnostic::error(
+                    "content",
+                    format!("cannot read the content folder: {e}"),
+                )));
                 continue;
             }
         };
@@ -57,15 +67,31 @@ pub fn load_site(root: &Path) -> Loaded {
             continue;
         }
         if entry.file_type().is_dir() {
-            if let Some(p) = load_programme(root, entry.path(), &config.languages, &mut diags) {
-                programmes.push(p);
-            }
+            entries.push(Entry::Programme(entry.into_path()));
         } else {
-            diags.push(
+            entries.push(Entry::Diagnostic(
                 Diagnostic::warning(shown, "this file is ignored: each programme needs its own folder in `content/`")
                     .hint("move it into `content/<programme>/`"),
-            );
+            ));
         }
+    }
+    let loaded: Vec<(Option<Programme>, Diagnostics)> = entries
+        .into_par_iter()
+        .map(|entry| {
+            let mut d = Diagnostics::default();
+            match entry {
+                Entry::Programme(dir) => (load_programme(root, &dir, &config.languages, &mut d), d),
+                Entry::Diagnostic(one) => {
+                    d.push(one);
+                    (None, d)
+                }
+            }
+        })
+        .collect();
+    let mut programmes = Vec::new();
+    for (programme, d) in loaded {
+        diags.extend(d);
+        programmes.extend(programme);
     }
     let site = Site { config, programmes };
     super::validate::validate(&site, &mut diags);
