@@ -448,7 +448,7 @@ fn load_edition(
             tasks,
         });
     }
-    let default_term = |pl: &str, en: &str| Text(BTreeMap::from([("pl".into(), pl.into()), ("en".into(), en.into())]));
+    let default_term = |pl: &str, en: &str| Text(LangMap::from([("pl".into(), pl.into()), ("en".into(), en.into())]));
     Some(Edition {
         id: format!("{start}-{end}"),
         start,

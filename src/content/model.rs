@@ -10,10 +10,120 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+/// A small map from language code to a value, sorted by language, with the
+/// map methods the model needs. A site has two or three languages: a vector of
+/// pairs is a quarter of the size of a `BTreeMap`, which allocates room for 11
+/// entries on its first insert; with a translated text in every name, unit, note
+/// and label, that is most of the model's memory on a large site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LangMap<V>(Vec<(String, V)>);
+
+impl<V> LangMap<V> {
+    pub fn new() -> LangMap<V> {
+        LangMap(Vec::new())
+    }
+
+    fn position(&self, lang: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(l, _)| l.as_str().cmp(lang))
+    }
+
+    pub fn get(&self, lang: &str) -> Option<&V> {
+        self.position(lang).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn get_key_value(&self, lang: &str) -> Option<(&String, &V)> {
+        self.position(lang).ok().map(|i| (&self.0[i].0, &self.0[i].1))
+    }
+
+    pub fn contains_key(&self, lang: &str) -> bool {
+        self.position(lang).is_ok()
+    }
+
+    /// Sets the value for `lang`, returning the one it replaces.
+    pub fn insert(&mut self, lang: String, value: V) -> Option<V> {
+        match self.position(&lang) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
+            Err(i) => {
+                self.0.insert(i, (lang, value));
+                None
+            }
+        }
+    }
+
+    /// Pairs in language order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.0.iter().map(|(l, v)| (l, v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(l, _)| l)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<V> Default for LangMap<V> {
+    fn default() -> LangMap<V> {
+        LangMap::new()
+    }
+}
+
+impl<V> FromIterator<(String, V)> for LangMap<V> {
+    /// Like collecting into a `BTreeMap`: sorted, a later duplicate wins.
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> LangMap<V> {
+        let mut map = LangMap::new();
+        for (lang, value) in iter {
+            map.insert(lang, value);
+        }
+        map.0.shrink_to_fit();
+        map
+    }
+}
+
+impl<V> From<BTreeMap<String, V>> for LangMap<V> {
+    fn from(map: BTreeMap<String, V>) -> LangMap<V> {
+        let mut pairs: Vec<(String, V)> = map.into_iter().collect();
+        pairs.shrink_to_fit();
+        LangMap(pairs)
+    }
+}
+
+impl<V, const N: usize> From<[(String, V); N]> for LangMap<V> {
+    fn from(pairs: [(String, V); N]) -> LangMap<V> {
+        pairs.into_iter().collect()
+    }
+}
+
+impl<'a, V> IntoIterator for &'a LangMap<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (String, V)>, fn(&'a (String, V)) -> (&'a String, &'a V)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(l, v)| (l, v))
+    }
+}
+
+impl<V: Serialize> Serialize for LangMap<V> {
+    /// As a map `{lang: value}`, like the `BTreeMap` it replaces.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
 /// A human-readable string in one or more languages, keyed by language code.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
-pub struct Text(pub BTreeMap<String, String>);
+pub struct Text(pub LangMap<String>);
 
 /// A string looked up for one language, remembering whether it had to fall back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +138,7 @@ pub struct Localized<'a> {
 impl Text {
     /// A text with a single language, mostly for tests and generated content.
     pub fn one(lang: &str, text: &str) -> Text {
-        Text(BTreeMap::from([(lang.to_string(), text.to_string())]))
+        Text(LangMap::from([(lang.to_string(), text.to_string())]))
     }
 
     /// The text in `lang`, else in `fallback` (the site's default language), else
@@ -59,7 +169,7 @@ impl Text {
 /// language. Each language's list has the same items in the same order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
-pub struct TextList(pub BTreeMap<String, Vec<String>>);
+pub struct TextList(pub LangMap<Vec<String>>);
 
 impl TextList {
     /// The items in `lang`, falling back like [`Text::localized`]; the flag is true
@@ -525,7 +635,7 @@ pub struct Part {
 /// Markdown documents per language.
 #[derive(Clone, Debug, Default, Serialize)]
 #[serde(transparent)]
-pub struct Narrative(pub BTreeMap<String, MarkdownDoc>);
+pub struct Narrative(pub LangMap<MarkdownDoc>);
 
 /// One Markdown file: its optional front matter title and its body.
 #[derive(Clone, Debug, Serialize)]
@@ -589,6 +699,19 @@ mod tests {
         let s: Vec<(i32, Option<f64>)> =
             p.series("x").iter().map(|(y, v)| (*y, v.and_then(|v| v.kind.number()).map(|n| n.0))).collect();
         assert_eq!(s, vec![(2020, Some(67.0)), (2021, None), (2022, None), (2023, Some(34.0))]);
+    }
+
+    #[test]
+    fn lang_maps_stay_sorted_and_serialise_as_maps() {
+        let mut m: LangMap<String> = [("pl".to_string(), "a".to_string()), ("en".into(), "b".into())].into();
+        assert_eq!(m.keys().collect::<Vec<_>>(), ["en", "pl"]);
+        assert_eq!(m.insert("pl".into(), "c".into()), Some("a".into()));
+        assert_eq!(m.insert("de".into(), "d".into()), None);
+        assert_eq!(m.get("pl").map(String::as_str), Some("c"));
+        assert!(!m.contains_key("uk"));
+        assert_eq!(serde_json::to_string(&m).unwrap(), r#"{"de":"d","en":"b","pl":"c"}"#);
+        let later_wins: LangMap<i32> = vec![("pl".to_string(), 1), ("pl".to_string(), 2)].into_iter().collect();
+        assert_eq!((later_wins.len(), later_wins.get("pl")), (1, Some(&2)));
     }
 
     #[test]

@@ -155,7 +155,7 @@ impl FileCtx<'_> {
                 self.warn_at(span.clone(), format!("`{key}.{lang}` is empty"), "write the text or remove the key");
             }
         }
-        Text(map)
+        Text(map.into())
     }
 
     /// A text that reads the same in every language (a schedule "2022–2024"): a
@@ -193,7 +193,7 @@ impl FileCtx<'_> {
                 }
             }
         }
-        TextList(map)
+        TextList(map.into())
     }
 
     /// Keeps only the site's languages, reporting any other key as a likely typo.
