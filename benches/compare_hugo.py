@@ -82,9 +82,9 @@ def tree_stats(root):
     return pages, files, size
 
 
-def newest_since(root, since):
-    """(files modified at or after `since`, newest mtime) under root."""
-    changed, newest = 0, 0.0
+def changed_since(root, since):
+    """Modification times (seconds) of the files under root changed at or after `since`."""
+    times = []
     stack = [root]
     while stack:
         with os.scandir(stack.pop()) as it:
@@ -94,9 +94,8 @@ def newest_since(root, since):
                 else:
                     m = e.stat(follow_symlinks=False).st_mtime
                     if m >= since:
-                        changed += 1
-                        newest = max(newest, m)
-    return changed, newest
+                        times.append(m)
+    return times
 
 
 def rmtree(path):
@@ -263,15 +262,35 @@ def find_template(site):
 
 
 def measure_edit(w, out, path, new_text):
+    """Times one edit: to the rebuild's line on stderr and to the last changed
+    output file, for the first step and (when jawnik rebuilds in two steps,
+    the changed programme first) for the site-wide step after it."""
     w.drain()
-    since = time.time() - 0.02  # file times come from a coarse clock (a few ms behind)
-    t0 = time.perf_counter()
+    slack = 0.02  # file times come from a coarse clock (a few ms behind)
+    t0_wall, t0 = time.time(), time.perf_counter()
     with open(path, "w", encoding="utf-8") as f:
         f.write(new_text)
-    t_msg, line = w.wait_for(r"^(rebuilt|rebuild) after", 600)
-    changed, newest = newest_since(out, since)
-    last_file = (newest - since - 0.02) if changed else float("nan")
-    return t_msg - t0, last_file, changed, line
+    t_msg, line = w.wait_for(r"^(rebuilt|rebuild) after", 1800)
+    r = {"msg": t_msg - t0, "line": line}
+    if "site-wide ones next" in line:
+        t_msg2, line2 = w.wait_for(r"^(updated|updating) the site-wide", 1800)
+        r.update(msg2=t_msg2 - t0, line2=line2)
+    times = changed_since(out, t0_wall - slack)
+    first_end = t0_wall + r["msg"]
+    first = [t for t in times if t <= first_end + slack]
+    r["files"] = len(first)
+    r["last"] = max(first) - t0_wall if first else float("nan")
+    r["files_all"] = len(times)
+    r["last_all"] = max(times) - t0_wall if times else float("nan")
+    return r
+
+
+def describe(r):
+    text = f"{r['msg'] * 1000:.0f} ms to the message, {r['last'] * 1000:.0f} ms to its last file ({r['files']} files)"
+    if "msg2" in r:
+        text += (f"; site-wide step done at {r['msg2'] * 1000:.0f} ms, last file at {r['last_all'] * 1000:.0f} ms "
+                 f"({r['files_all']} files in all)")
+    return text
 
 
 def watch_latency(jawnik, work, size, edits, seed):
@@ -289,8 +308,7 @@ def watch_latency(jawnik, work, size, edits, seed):
         for k in range(edits):
             time.sleep(0.5)
             samples.append(measure_edit(w, out, year_file, edit_year_file(year_file, k)))
-            log(f"watch: year file edit {k + 1}: message {samples[-1][0] * 1000:.0f} ms, last file "
-                f"{samples[-1][1] * 1000:.0f} ms, {samples[-1][2]} files; {samples[-1][3]}")
+            log(f"watch: year file edit {k + 1}: {describe(samples[-1])}\n  {samples[-1]['line']}")
         rows.append(("one value in a year file", samples))
         template = find_template(site)
         if template:
@@ -300,20 +318,21 @@ def watch_latency(jawnik, work, size, edits, seed):
             for k in range(max(1, edits // 2)):
                 time.sleep(1.0)
                 samples.append(measure_edit(w, out, template, original + f"\n<!-- bench edit {k} -->\n"))
-                log(f"watch: template edit {k + 1}: message {samples[-1][0] * 1000:.0f} ms, last file "
-                    f"{samples[-1][1] * 1000:.0f} ms, {samples[-1][2]} files; {samples[-1][3]}")
+                log(f"watch: template edit {k + 1}: {describe(samples[-1])}\n  {samples[-1]['line']}")
             rows.append((f"template {os.path.relpath(template, site)}", samples))
         else:
             log("watch: no template file in the site (theme built in?): template edit skipped")
     finally:
         w.stop()
         rmtree(out)
-    lines = [f"| edit ({size}, median of n) | n | to reload message | to last changed file | files changed |",
-             "|---|---:|---:|---:|---:|"]
+    lines = [f"| edit ({size}, median of n) | n | to reload message | to its last file | files | "
+             "site-wide step done | to last file of all | files in all |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for what, samples in rows:
-        med = lambda i: statistics.median(s[i] for s in samples)
-        lines.append(f"| {what} | {len(samples)} | {med(0) * 1000:.0f} ms | {med(1) * 1000:.0f} ms | "
-                     f"{statistics.median(s[2] for s in samples):.0f} |")
+        med = lambda key: statistics.median(s[key] for s in samples)
+        ms = lambda key: f"{med(key) * 1000:.0f} ms" if all(key in s for s in samples) else "—"
+        lines.append(f"| {what} | {len(samples)} | {ms('msg')} | {ms('last')} | {med('files'):.0f} | "
+                     f"{ms('msg2')} | {ms('last_all')} | {med('files_all'):.0f} |")
     return "\n".join(lines)
 
 

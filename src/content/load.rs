@@ -98,6 +98,18 @@ pub fn load_site(root: &Path) -> Loaded {
     Loaded { site: Some(site), diagnostics: diags }
 }
 
+/// Loads and validates one programme folder again, `content/<slug>`, with the
+/// site's config as it was: what serve and `build --watch` do when only that
+/// programme's files changed. The diagnostics are that programme's only.
+pub fn reload_programme(root: &Path, config: &SiteConfig, slug: &str) -> (Option<Programme>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let programme = load_programme(root, &root.join("content").join(slug), &config.languages, &mut diags);
+    if let Some(p) = &programme {
+        super::validate::validate_programme(p, &mut diags);
+    }
+    (programme, diags)
+}
+
 /// Hidden files, editor backups and swap files are never content.
 pub fn is_ignored(name: &str) -> bool {
     name.starts_with('.')

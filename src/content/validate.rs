@@ -13,7 +13,8 @@ pub fn validate(site: &Site, diags: &mut Diagnostics) {
     crate::render::markdown::lint_site(site, diags);
 }
 
-fn validate_programme(p: &Programme, diags: &mut Diagnostics) {
+/// The checks of one programme; [`validate`] runs it for each.
+pub fn validate_programme(p: &Programme, diags: &mut Diagnostics) {
     let programme_file = p.dir.join("programme.toml");
     if p.editions.is_empty() {
         diags.push(

@@ -155,62 +155,152 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
 /// parallel, then the site-wide files. On an error some files may have reached
 /// the sink already; the caller discards them (a build's staging folder).
 pub fn render_site_to(site: &Site, opts: &RenderOptions, sink: &dyn Sink) -> Result<Summary, RenderError> {
-    let theme = Theme::load(&opts.root, &site.config.theme)?;
-    let mut warnings = check_strings(&theme, site);
-    let templates = templates::Templates::new(&theme, &site.config.languages, site.default_lang())?;
-    let docs = render_docs(site, &theme)?;
-    let counted = Counting { sink, files: AtomicUsize::new(0), pages: AtomicUsize::new(0) };
-    let sink = &counted;
-    let data = data::write(site, &theme.strings, sink)?;
-    let stylesheet =
-        theme.statics.get("style.css").map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
-    let shared = Shared {
-        site,
-        strings: &theme.strings,
-        data: &data,
-        docs: &docs,
-        stylesheet: &stylesheet,
-        live_reload: opts.live_reload,
-        has_data: data.downloads.values().any(|d| !d.is_empty()),
-    };
-    let jobs = pages::jobs(site);
-    // Each page is written as soon as it is rendered; only errors are kept.
-    let errors: Vec<Box<Diagnostic>> = jobs
-        .par_iter()
-        .map(|job| {
-            let ctx = pages::context(&shared, job);
-            match templates.render(&job.lang, job.kind.template(), &ctx) {
-                Ok(html) => sink.put(job.path.clone(), html.into_bytes()).map(|()| None),
-                Err(d) => Ok(Some(d)),
-            }
+    Prepared::new(site, opts)?.render_all(site, sink)
+}
+
+/// What a render keeps for the next one (serve, `build --watch`): the theme
+/// with its compiled templates, the rendered Markdown, and the links and sizes
+/// of the data files. With it, a change to one programme re-renders that
+/// programme's pages and files ([`Prepared::render_programmes`]), then the
+/// site-wide ones ([`Prepared::render_site_wide`]), instead of everything.
+///
+/// The site passed to each call must be the one the last call saw, except for
+/// the programmes a `render_programmes` call is told about.
+pub struct Prepared {
+    theme: Theme,
+    templates: templates::Templates,
+    stylesheet: String,
+    docs: pages::Docs,
+    data: data::DataFiles,
+    live_reload: bool,
+    /// Warnings about the theme (strings one language lacks).
+    theme_warnings: Diagnostics,
+}
+
+impl Prepared {
+    /// Loads the theme, compiles its templates and renders every Markdown text.
+    pub fn new(site: &Site, opts: &RenderOptions) -> Result<Prepared, Diagnostics> {
+        let theme = Theme::load(&opts.root, &site.config.theme)?;
+        let theme_warnings = check_strings(&theme, site);
+        let templates = templates::Templates::new(&theme, &site.config.languages, site.default_lang())?;
+        let all: Vec<usize> = (0..site.programmes.len()).collect();
+        let docs = render_docs(site, &theme, &all)?;
+        let stylesheet =
+            theme.statics.get("style.css").map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
+        Ok(Prepared {
+            theme,
+            templates,
+            stylesheet,
+            docs,
+            data: data::DataFiles::default(),
+            live_reload: opts.live_reload,
+            theme_warnings,
         })
-        .filter_map(Result::transpose)
-        .collect::<io::Result<_>>()?;
-    if !errors.is_empty() {
+    }
+
+    /// Every file of the site.
+    pub fn render_all(&mut self, site: &Site, sink: &dyn Sink) -> Result<Summary, RenderError> {
+        let counted = Counting::new(sink);
+        self.data = data::write(site, &self.theme.strings, &counted)?;
+        self.render_jobs(site, &pages::jobs(site), &counted)?;
+        let warnings = self.site_files(site, &counted)?;
+        Ok(counted.summary(warnings))
+    }
+
+    /// The pages and data files of the programmes `changed` (indexes into
+    /// `site.programmes`, which holds their new versions). Pages other
+    /// programmes' pages do not mention them (above the menu's limit), so only
+    /// the site-wide pages and files are left, for [`Prepared::render_site_wide`].
+    pub fn render_programmes(
+        &mut self,
+        site: &Site,
+        changed: &[usize],
+        sink: &dyn Sink,
+    ) -> Result<Summary, RenderError> {
+        let counted = Counting::new(sink);
+        let docs = render_docs(site, &self.theme, changed)?;
+        self.docs.retain(|(pi, _), _| !changed.contains(pi));
+        self.docs.extend(docs);
+        data::write_programmes(site, &counted, changed, &mut self.data)?;
+        let jobs: Vec<pages::Job> = changed.iter().flat_map(|&pi| pages::jobs_of(site, pi)).collect();
+        self.render_jobs(site, &jobs, &counted)?;
+        Ok(counted.summary(Diagnostics::default()))
+    }
+
+    /// The site-wide files and pages: site data and data package, home, data,
+    /// search, accessibility and 404 pages, search index, feeds, sitemap.
+    pub fn render_site_wide(&mut self, site: &Site, sink: &dyn Sink) -> Result<Summary, RenderError> {
+        let counted = Counting::new(sink);
+        data::write_site(site, &self.theme.strings, &counted, &mut self.data)?;
+        self.render_jobs(site, &pages::site_jobs(site), &counted)?;
+        let warnings = self.site_files(site, &counted)?;
+        Ok(counted.summary(warnings))
+    }
+
+    /// Every output path that belongs to programme `pi`: its pages and data
+    /// files in every language.
+    pub fn programme_paths(site: &Site, pi: usize) -> Vec<String> {
+        let mut paths: Vec<String> = pages::jobs_of(site, pi).into_iter().map(|j| j.path).collect();
+        paths.extend(data::programme_paths(site, &site.programmes[pi]));
+        paths
+    }
+
+    fn render_jobs(&self, site: &Site, jobs: &[pages::Job], sink: &dyn Sink) -> Result<(), RenderError> {
+        let shared = Shared {
+            site,
+            strings: &self.theme.strings,
+            data: &self.data,
+            docs: &self.docs,
+            stylesheet: &self.stylesheet,
+            live_reload: self.live_reload,
+            has_data: self.data.downloads.values().any(|d| !d.is_empty()),
+        };
+        // Each page is written as soon as it is rendered; only errors are kept.
+        let templates = &self.templates;
+        let errors: Vec<Box<Diagnostic>> = jobs
+            .par_iter()
+            .map(|job| {
+                let ctx = pages::context(&shared, job);
+                match templates.render(&job.lang, job.kind.template(), &ctx) {
+                    Ok(html) => sink.put(job.path.clone(), html.into_bytes()).map(|()| None),
+                    Err(d) => Ok(Some(d)),
+                }
+            })
+            .filter_map(Result::transpose)
+            .collect::<io::Result<_>>()?;
+        if errors.is_empty() {
+            return Ok(());
+        }
         let mut diags = Diagnostics::default();
         errors.into_iter().for_each(|d| diags.push(*d));
-        return Err(RenderError::Site(diags));
+        Err(RenderError::Site(diags))
     }
-    for (path, bytes) in &theme.statics {
-        sink.put(urls::static_file(path), bytes.clone())?;
+
+    /// Static files, search indexes, feeds, sitemap and robots.txt; warnings.
+    fn site_files(&self, site: &Site, sink: &dyn Sink) -> Result<Diagnostics, RenderError> {
+        let mut warnings = self.theme_warnings.clone();
+        for (path, bytes) in &self.theme.statics {
+            sink.put(urls::static_file(path), bytes.clone())?;
+        }
+        let strings = &self.theme.strings;
+        for (path, bytes) in search::index_files(site, strings).into_iter().chain(feed::files(site, strings)) {
+            sink.put(path, bytes)?;
+        }
+        match &site.config.base_url {
+            Some(base) => {
+                sink.put("sitemap.xml".into(), sitemap::sitemap(site, base, &pages::jobs(site)).into_bytes())?
+            }
+            None => warnings.push(
+                Diagnostic::warning(
+                    crate::content::load::CONFIG_FILE,
+                    "no sitemap.xml was written because `base_url` is not set",
+                )
+                .hint("sitemaps need full addresses: add base_url = \"https://…/\" (where the site will be published)"),
+            ),
+        }
+        sink.put("robots.txt".into(), sitemap::robots(site.config.base_url.as_deref()).into_bytes())?;
+        Ok(warnings)
     }
-    for (path, bytes) in search::index_files(site, &theme.strings).into_iter().chain(feed::files(site, &theme.strings))
-    {
-        sink.put(path, bytes)?;
-    }
-    match &site.config.base_url {
-        Some(base) => sink.put("sitemap.xml".into(), sitemap::sitemap(site, base, &jobs).into_bytes())?,
-        None => warnings.push(
-            Diagnostic::warning(
-                crate::content::load::CONFIG_FILE,
-                "no sitemap.xml was written because `base_url` is not set",
-            )
-            .hint("sitemaps need full addresses: add base_url = \"https://…/\" (where the site will be published)"),
-        ),
-    }
-    sink.put("robots.txt".into(), sitemap::robots(site.config.base_url.as_deref()).into_bytes())?;
-    let (files, pages) = (counted.files.load(Ordering::Relaxed), counted.pages.load(Ordering::Relaxed));
-    Ok(Summary { pages, files, warnings })
 }
 
 /// Counts the files and pages going through to a sink.
@@ -220,7 +310,15 @@ struct Counting<'a> {
     pages: AtomicUsize,
 }
 
-impl Counting<'_> {
+impl<'a> Counting<'a> {
+    fn new(sink: &'a dyn Sink) -> Counting<'a> {
+        Counting { sink, files: AtomicUsize::new(0), pages: AtomicUsize::new(0) }
+    }
+
+    fn summary(&self, warnings: Diagnostics) -> Summary {
+        Summary { pages: self.pages.load(Ordering::Relaxed), files: self.files.load(Ordering::Relaxed), warnings }
+    }
+
     fn count(&self, path: &str) {
         self.files.fetch_add(1, Ordering::Relaxed);
         if path.ends_with(".html") {
@@ -242,10 +340,11 @@ impl Sink for Counting<'_> {
 }
 
 /// Every Markdown file as HTML; raw HTML in any of them stops the build.
-fn render_docs(site: &Site, theme: &Theme) -> Result<pages::Docs, Diagnostics> {
+fn render_docs(site: &Site, theme: &Theme, which: &[usize]) -> Result<pages::Docs, Diagnostics> {
     let mut out = pages::Docs::new();
     let mut errors = Diagnostics::default();
-    for (pi, p) in site.programmes.iter().enumerate() {
+    for &pi in which {
+        let p = &site.programmes[pi];
         let mut narratives = vec![(DocKind::Description, &p.description)];
         for r in &p.reports {
             narratives.push((DocKind::Narrative(r.year), &r.narrative));

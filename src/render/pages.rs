@@ -46,6 +46,14 @@ impl PageKind {
         }
     }
 
+    /// The programme the page belongs to; `None` for the site-wide pages.
+    pub fn programme(self) -> Option<usize> {
+        match self {
+            PageKind::Programme(p) | PageKind::Report(p, _) | PageKind::Indicator(p, _) => Some(p),
+            _ => None,
+        }
+    }
+
     /// Where the page lives in `lang`.
     pub fn path(self, site: &Site, lang: &str) -> String {
         let slug = |i: usize| site.programmes[i].slug.as_str();
@@ -88,6 +96,25 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     let default = site.default_lang().to_string();
     jobs.push(Job { kind: PageKind::Home, lang: default.clone(), path: "index.html".into() });
     jobs.push(Job { kind: PageKind::NotFound, lang: default, path: "404.html".into() });
+    jobs
+}
+
+/// The site-wide pages (home, data, accessibility, search, the root
+/// `index.html` and `404.html`) in every language.
+pub fn site_jobs(site: &Site) -> Vec<Job> {
+    jobs(site).into_iter().filter(|j| j.kind.programme().is_none()).collect()
+}
+
+/// The pages of programme `pi` in every language.
+pub fn jobs_of(site: &Site, pi: usize) -> Vec<Job> {
+    let p = &site.programmes[pi];
+    let mut kinds = vec![PageKind::Programme(pi)];
+    kinds.extend(p.reports.iter().map(|r| PageKind::Report(pi, r.year)));
+    kinds.extend((0..p.indicators.len()).map(|ii| PageKind::Indicator(pi, ii)));
+    let mut jobs = Vec::new();
+    for lang in &site.config.languages {
+        jobs.extend(kinds.iter().map(|kind| Job { kind: *kind, lang: lang.clone(), path: kind.path(site, lang) }));
+    }
     jobs
 }
 

@@ -66,6 +66,18 @@ impl ChangeSet {
             .collect()
     }
 
+    /// The programmes changed, when nothing but their own files did (year
+    /// reports, programme and edition files, their texts).
+    pub fn programmes_only(&self) -> Option<BTreeSet<String>> {
+        self.kinds
+            .iter()
+            .map(|k| match k {
+                ChangeKind::Report { programme, .. } | ChangeKind::Programme { programme } => Some(programme.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// "content/x/2023.toml" or "content/x/2023.toml and 2 other files", for the terminal.
     pub fn describe(&self) -> String {
         let mut paths = self.paths.iter().map(|p| p.to_string_lossy().replace('\\', "/"));

@@ -84,6 +84,10 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
         let result = rebuilder.rebuild(&changes);
         console.rebuilt(&changes, &result);
         publish(&shared, &rebuilder, &result, &mut generation);
+        if let Some(result) = rebuilder.finish() {
+            console.finished(&result);
+            publish(&shared, &rebuilder, &result, &mut generation);
+        }
     }
     Ok(())
 }
@@ -101,8 +105,23 @@ pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     eprintln!("watching {} for changes (Ctrl+C to stop)", root.display());
     while let Some(changes) = next_changes(&mut watcher) {
         console.rebuilt(&changes, &rebuilder.rebuild(&changes));
+        if let Some(result) = rebuilder.finish() {
+            console.finished(&result);
+        }
     }
     Ok(())
+}
+
+/// "no files changed", "3 files changed, 1 removed".
+fn counts(done: &Rebuilt) -> String {
+    let mut counts = match done.changed {
+        0 => "no files changed".to_string(),
+        n => format!("{} changed", plural(n, "file", "files")),
+    };
+    if done.removed > 0 {
+        counts.push_str(&format!(", {} removed", done.removed));
+    }
+    counts
 }
 
 /// The canonical site root, or an error saying how to point at one.
@@ -201,17 +220,15 @@ impl Console {
         let what = changes.describe();
         match result {
             Ok(done) => {
-                if done.how == How::Full {
+                if matches!(done.how, How::Full | How::Programmes) {
                     self.warnings(&done.warnings);
                 }
-                let mut counts = match done.changed {
-                    0 => "no files changed".to_string(),
-                    n => format!("{} changed", plural(n, "file", "files")),
+                let counts = counts(done);
+                let how = match done.how {
+                    How::Static => " (static files copied, nothing rendered)",
+                    How::Programmes => " (that programme's pages and files; the site-wide ones next)",
+                    How::Full | How::SiteWide => "",
                 };
-                if done.removed > 0 {
-                    counts.push_str(&format!(", {} removed", done.removed));
-                }
-                let how = if done.how == How::Static { " (static files copied, nothing rendered)" } else { "" };
                 eprintln!("rebuilt after {what} changed: {counts} in {} ms{how}", done.elapsed.as_millis());
                 self.write_error(done);
             }
@@ -224,6 +241,25 @@ impl Console {
                 };
                 eprintln!(
                     "rebuild after {what} changed failed: {}, {}; {kept}",
+                    plural(errors, "error", "errors"),
+                    plural(warnings, "warning", "warnings"),
+                );
+            }
+        }
+    }
+
+    /// The second step of a [`How::Programmes`] rebuild.
+    fn finished(&mut self, result: &Result<Rebuilt, Diagnostics>) {
+        match result {
+            Ok(done) => {
+                self.warnings(&done.warnings);
+                eprintln!("updated the site-wide pages and files: {} in {} ms", counts(done), done.elapsed.as_millis());
+                self.write_error(done);
+            }
+            Err(diags) => {
+                let (errors, warnings) = print_diagnostics(diags.clone());
+                eprintln!(
+                    "updating the site-wide pages and files failed: {}, {}",
                     plural(errors, "error", "errors"),
                     plural(warnings, "warning", "warnings"),
                 );

@@ -12,7 +12,7 @@
 //! directly later. Anything else (a new file, a symlink out of the site, a
 //! file two themes share) goes through a full render.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -22,10 +22,12 @@ use std::time::{Duration, Instant};
 use walkdir::WalkDir;
 
 use super::change::ChangeSet;
-use crate::content::load::is_ignored;
+use crate::content::load::{is_ignored, reload_programme};
+use crate::content::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::{self, Files};
-use crate::site::{self, BuildError, BuildOptions};
+use crate::render::{self, RenderError, RenderOptions};
+use crate::site::{self, BuildOptions};
 
 /// A site rendered into memory.
 pub struct Rendition {
@@ -35,22 +37,168 @@ pub struct Rendition {
     pub theme: Option<String>,
 }
 
-/// How the site is rendered: [`site_renderer`], or a stand-in in tests.
-pub type RenderFn = Box<dyn FnMut() -> Result<Rendition, Diagnostics> + Send>;
+/// How the site is rendered: the real pipeline ([`site_renderer`]), or a
+/// stand-in in tests (any `FnMut() -> Result<Rendition, Diagnostics>`, which
+/// always renders everything).
+pub trait SiteRender: Send {
+    /// Renders the whole site.
+    fn all(&mut self) -> Result<Rendition, Diagnostics>;
+
+    /// After only the files of existing programmes changed (`slugs`): renders
+    /// what those programmes' own pages and files need, when this renderer can
+    /// (`None`: render everything). The site-wide pages and files follow in
+    /// [`SiteRender::site_wide`].
+    fn programmes(&mut self, _slugs: &BTreeSet<String>) -> Option<Result<Partial, Diagnostics>> {
+        None
+    }
+
+    /// The site-wide pages and files, after [`SiteRender::programmes`].
+    fn site_wide(&mut self) -> Option<Result<Partial, Diagnostics>> {
+        None
+    }
+}
+
+impl<F: FnMut() -> Result<Rendition, Diagnostics> + Send> SiteRender for F {
+    fn all(&mut self) -> Result<Rendition, Diagnostics> {
+        self()
+    }
+}
+
+/// The renderer a [`Rebuilder`] uses.
+pub type RenderFn = Box<dyn SiteRender>;
+
+/// Files a partial render made (all it made, changed or not), the paths it no
+/// longer makes, and the site's warnings as they now stand.
+pub struct Partial {
+    pub files: Files,
+    pub removed: Vec<String>,
+    pub warnings: Diagnostics,
+}
 
 /// Renders with the real pipeline. The reload script is *not* rendered in: serve
 /// adds it as pages are served, so memory and disk hold what `build` writes.
+///
+/// It keeps the model and the prepared renderer of the last good build, so an
+/// edit to one programme's files (a year report, say) reloads that programme
+/// folder only and re-renders its pages and data files, then the site-wide ones.
 pub fn site_renderer(opts: &BuildOptions) -> RenderFn {
     let opts = BuildOptions { live_reload: false, ..opts.clone() };
-    Box::new(move || match site::render(&opts) {
-        Ok(r) => Ok(Rendition { files: r.files, warnings: r.warnings, theme: Some(r.site.config.theme) }),
-        Err(BuildError::Content(d) | BuildError::Render(d)) => Err(d),
-        Err(BuildError::Io(e)) => {
-            let mut d = Diagnostics::default();
-            d.push(Diagnostic::error(&opts.root, format!("cannot read the site: {e}")));
-            Err(d)
+    Box::new(Pipeline { opts, last: None, site_wide_due: false })
+}
+
+struct Pipeline {
+    opts: BuildOptions,
+    last: Option<LastGood>,
+    /// The site-wide files still reflect programmes re-rendered since.
+    site_wide_due: bool,
+}
+
+/// The last good build's model, renderer state and load warnings.
+struct LastGood {
+    site: Site,
+    prepared: render::Prepared,
+    load_warnings: Diagnostics,
+}
+
+impl SiteRender for Pipeline {
+    fn all(&mut self) -> Result<Rendition, Diagnostics> {
+        self.last = None;
+        let loaded = crate::content::load::load_site(&self.opts.root);
+        let mut diags = loaded.diagnostics;
+        let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else { return Err(diags) };
+        let render_opts = RenderOptions { root: self.opts.root.clone(), live_reload: false };
+        let collect = render::Collect::default();
+        let mut prepared = match render::Prepared::new(&site, &render_opts) {
+            Ok(p) => p,
+            Err(d) => {
+                diags.extend(d);
+                return Err(diags);
+            }
+        };
+        let load_warnings = diags.clone();
+        match prepared.render_all(&site, &collect) {
+            Ok(summary) => diags.extend(summary.warnings),
+            Err(RenderError::Site(d)) => {
+                diags.extend(d);
+                return Err(diags);
+            }
+            Err(RenderError::Io(e)) => unreachable!("rendering into memory cannot fail to write: {e}"),
         }
-    })
+        let theme = Some(site.config.theme.clone());
+        self.last = Some(LastGood { site, prepared, load_warnings });
+        self.site_wide_due = false;
+        Ok(Rendition { files: collect.into_files(), warnings: diags, theme })
+    }
+
+    fn programmes(&mut self, slugs: &BTreeSet<String>) -> Option<Result<Partial, Diagnostics>> {
+        let last = self.last.as_mut()?;
+        let site = &mut last.site;
+        let mut indexes = Vec::new();
+        for slug in slugs {
+            indexes.push(site.programmes.iter().position(|p| &p.slug == slug)?);
+        }
+        // With the full menu on every page, a programme's name is on all of them.
+        if site.programmes.len() <= crate::render::pages::NAV_LISTS_ALL_PROGRAMMES_UP_TO {
+            return None;
+        }
+        let mut diags: Diagnostics = Diagnostics::default();
+        // Warnings of everything else stand; the reloaded programmes bring their own.
+        let inside = |d: &Diagnostic| slugs.iter().any(|s| d.path.starts_with(Path::new("content").join(s)));
+        diags.items = last.load_warnings.items.iter().filter(|d| !inside(d)).cloned().collect();
+        let mut reloaded = Vec::new();
+        for (&pi, slug) in indexes.iter().zip(slugs) {
+            let (programme, d) = reload_programme(&self.opts.root, &site.config, slug);
+            diags.extend(d);
+            reloaded.push((pi, programme?));
+        }
+        if diags.has_errors() {
+            return Some(Err(diags));
+        }
+        let mut old_paths: BTreeSet<String> = BTreeSet::new();
+        for (pi, programme) in reloaded {
+            old_paths.extend(render::Prepared::programme_paths(site, pi));
+            site.programmes[pi] = programme;
+        }
+        let collect = render::Collect::default();
+        let rendered = last.prepared.render_programmes(site, &indexes, &collect);
+        if let Err(e) = rendered {
+            // The model now holds the edit but the renderer state may not:
+            // start over from the files on the next change.
+            self.last = None;
+            return Some(Err(match e {
+                RenderError::Site(d) => {
+                    diags.extend(d);
+                    diags
+                }
+                RenderError::Io(e) => unreachable!("rendering into memory cannot fail to write: {e}"),
+            }));
+        }
+        last.load_warnings = diags.clone();
+        self.site_wide_due = true;
+        let files = collect.into_files();
+        let removed = old_paths.into_iter().filter(|p| !files.contains_key(p)).collect();
+        Some(Ok(Partial { files, removed, warnings: diags }))
+    }
+
+    fn site_wide(&mut self) -> Option<Result<Partial, Diagnostics>> {
+        if !std::mem::take(&mut self.site_wide_due) {
+            return None;
+        }
+        let last = self.last.as_mut()?;
+        let collect = render::Collect::default();
+        match last.prepared.render_site_wide(&last.site, &collect) {
+            Ok(summary) => {
+                let mut warnings = last.load_warnings.clone();
+                warnings.extend(summary.warnings);
+                Some(Ok(Partial { files: collect.into_files(), removed: Vec::new(), warnings }))
+            }
+            Err(RenderError::Site(d)) => {
+                self.last = None;
+                Some(Err(d))
+            }
+            Err(RenderError::Io(e)) => unreachable!("rendering into memory cannot fail to write: {e}"),
+        }
+    }
 }
 
 /// How a rebuild was done.
@@ -60,6 +208,11 @@ pub enum How {
     Full,
     /// Only changed static files were copied.
     Static,
+    /// Only the changed programmes' pages and files were rendered; the
+    /// site-wide ones follow ([`Rebuilder::finish`]).
+    Programmes,
+    /// The site-wide pages and files, after [`How::Programmes`].
+    SiteWide,
 }
 
 /// What a successful rebuild changed.
@@ -110,7 +263,7 @@ impl Rebuilder {
     /// changed). Errors leave the last good site as it was.
     pub fn build_all(&mut self) -> Result<Rebuilt, Diagnostics> {
         let started = Instant::now();
-        let rendition = (self.render)()?;
+        let rendition = self.render.all()?;
         let new = rendition.files;
         let empty = Files::new();
         let old = self.site.as_deref().unwrap_or(&empty);
@@ -134,9 +287,18 @@ impl Rebuilder {
     }
 
     /// Rebuilds after `changes`: copies static files when only known ones changed,
-    /// renders everything otherwise.
+    /// renders only the changed programmes when only their files changed (call
+    /// [`Rebuilder::finish`] next for the site-wide files), renders everything
+    /// otherwise.
     pub fn rebuild(&mut self, changes: &ChangeSet) -> Result<Rebuilt, Diagnostics> {
         let started = Instant::now();
+        if let (Some(slugs), Some(_)) = (changes.programmes_only().filter(|s| !s.is_empty()), &self.site) {
+            match self.render.programmes(&slugs) {
+                Some(Ok(partial)) => return Ok(self.apply(partial, How::Programmes, started)),
+                Some(Err(diags)) => return Err(diags),
+                None => {}
+            }
+        }
         if let Some(copied) = changes.static_only().and_then(|paths| self.read_statics(&paths)) {
             if let Some(site) = &mut self.site {
                 let changed: Files = copied.into_iter().filter(|(k, v)| site.get(k) != Some(v)).collect();
@@ -158,6 +320,39 @@ impl Rebuilder {
             }
         }
         self.build_all()
+    }
+
+    /// The site-wide pages and files after a [`How::Programmes`] rebuild; `None`
+    /// when there is nothing left to do.
+    pub fn finish(&mut self) -> Option<Result<Rebuilt, Diagnostics>> {
+        let started = Instant::now();
+        let partial = self.render.site_wide()?;
+        Some(partial.map(|p| self.apply(p, How::SiteWide, started)))
+    }
+
+    /// Merges a partial render into the last good site and the output folder.
+    fn apply(&mut self, partial: Partial, how: How, started: Instant) -> Rebuilt {
+        let site = self.site.get_or_insert_with(Default::default);
+        let changed: Files = partial.files.into_iter().filter(|(k, v)| site.get(k) != Some(v)).collect();
+        let removed: Vec<String> = partial.removed.into_iter().filter(|k| site.contains_key(k)).collect();
+        let files = Arc::make_mut(site);
+        files.extend(changed.iter().map(|(k, v)| (k.clone(), v.clone())));
+        for k in &removed {
+            files.remove(k);
+        }
+        let (pages, total) = (site::count_pages(files), files.len());
+        let all = Arc::clone(site);
+        let write_error = self.write(&all, &changed, &removed).err();
+        Rebuilt {
+            how,
+            changed: changed.len(),
+            removed: removed.len(),
+            pages,
+            files: total,
+            warnings: partial.warnings,
+            elapsed: started.elapsed(),
+            write_error,
+        }
     }
 
     /// The new bytes of changed static files, or `None` when any of them cannot

@@ -18,10 +18,14 @@ use notify_debouncer_full::{new_debouncer, DebounceEventResult, DebouncedEvent, 
 
 use super::change::SOURCE_DIRS;
 
-/// How long a path must be quiet before its events are delivered.
-const DEBOUNCE: Duration = Duration::from_millis(150);
-/// How long to wait for more events once a burst has started.
-const QUIET: Duration = Duration::from_millis(100);
+/// How long a path must be quiet before its events are delivered. An editor's
+/// save (write, or write a temporary file and rename it) takes well under a
+/// millisecond; every millisecond here is added to every rebuild's latency.
+const DEBOUNCE: Duration = Duration::from_millis(25);
+/// How long to wait for more events once a burst has started (a `git
+/// checkout`, a folder copied in): a burst cut short only means one more
+/// rebuild, each of which is correct on its own.
+const QUIET: Duration = Duration::from_millis(15);
 /// A burst that never goes quiet is cut after this long, so a rebuild still happens.
 const MAX_BURST: Duration = Duration::from_secs(2);
 

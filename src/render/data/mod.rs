@@ -128,115 +128,154 @@ pub fn build(site: &Site, strings: &UiStrings) -> DataFiles {
     out
 }
 
-/// A package resource before it is spelled out with the schema.
-struct ResourceHead {
-    name: String,
-    scope: Scope,
-    title: String,
-    bytes: usize,
-}
-
-/// What one programme's files in one language add to the site's.
-struct ProgrammePart {
-    lang: String,
-    downloads: Vec<(Scope, Vec<Download>)>,
-    resources: Vec<ResourceHead>,
-}
-
 /// Renders every data file of the site, for every language, handing each to
 /// `sink` as soon as it is made: programmes in parallel, then per language the
 /// site-wide CSV and JSON (streamed one programme at a time, never whole in
 /// memory) and the data package.
 pub fn write(site: &Site, strings: &UiStrings, sink: &dyn Sink) -> io::Result<DataFiles> {
-    let tasks: Vec<(&str, &Programme)> =
-        site.config.languages.iter().flat_map(|lang| site.programmes.iter().map(move |p| (lang.as_str(), p))).collect();
-    let parts: Vec<ProgrammePart> =
-        tasks.par_iter().map(|(lang, p)| programme_files(site, strings, sink, lang, p)).collect::<io::Result<_>>()?;
     let mut out = DataFiles::default();
-    for lang in &site.config.languages {
-        let mine = || parts.iter().filter(|part| &part.lang == lang);
-        for part in mine() {
-            for (scope, links) in &part.downloads {
-                out.downloads.insert((lang.clone(), scope.clone()), links.clone());
-            }
-        }
-        let (site_links, package_bytes) = site_files(site, strings, sink, lang, mine().flat_map(|p| &p.resources))?;
-        out.downloads.insert((lang.clone(), Scope::Site), site_links);
-        out.packages.insert(lang.clone(), package_bytes);
-    }
+    let all: Vec<usize> = (0..site.programmes.len()).collect();
+    write_programmes(site, sink, &all, &mut out)?;
+    write_site(site, strings, sink, &mut out)?;
     Ok(out)
 }
 
-/// One programme's files in `lang`: the whole programme, each report, each indicator.
-fn programme_files(
-    site: &Site,
-    strings: &UiStrings,
-    sink: &dyn Sink,
-    lang: &str,
-    p: &Programme,
-) -> io::Result<ProgrammePart> {
-    let fallback = site.default_lang();
-    let rows = rows::programme_rows(p, lang, fallback);
-    let name = p.name.get(lang, fallback);
-    let mut part = ProgrammePart { lang: lang.to_string(), downloads: Vec::new(), resources: Vec::new() };
+/// Renders the files of the programmes `which` (indexes into the site's list)
+/// in every language, in parallel, and puts their links in `out` in place of
+/// the ones they had. The site-wide files are not touched ([`write_site`]).
+pub fn write_programmes(site: &Site, sink: &dyn Sink, which: &[usize], out: &mut DataFiles) -> io::Result<()> {
+    let tasks: Vec<(&str, &Programme)> = site
+        .config
+        .languages
+        .iter()
+        .flat_map(|lang| which.iter().map(move |&pi| (lang.as_str(), &site.programmes[pi])))
+        .collect();
+    let parts: Vec<(&str, Links)> = tasks
+        .par_iter()
+        .map(|&(lang, p)| programme_files(site, sink, lang, p).map(|links| (lang, links)))
+        .collect::<io::Result<_>>()?;
+    let slugs: Vec<&str> = which.iter().map(|&pi| site.programmes[pi].slug.as_str()).collect();
+    out.downloads.retain(|(_, scope), _| !scope.programme().is_some_and(|slug| slugs.contains(&slug)));
+    for (lang, links) in parts {
+        for (scope, list) in links {
+            out.downloads.insert((lang.to_string(), scope), list);
+        }
+    }
+    Ok(())
+}
+
+/// Every data file path of one programme in every language (what it leaves
+/// behind when its reports or indicators go).
+pub fn programme_paths(site: &Site, p: &Programme) -> Vec<String> {
+    let mut scopes = vec![Scope::Programme(p.slug.clone())];
+    scopes.extend(p.reports.iter().map(|r| Scope::Report(p.slug.clone(), r.year)));
+    scopes.extend(p.indicators.iter().map(|i| Scope::Indicator(p.slug.clone(), i.id.clone())));
+    let mut paths = Vec::new();
+    for lang in &site.config.languages {
+        for scope in &scopes {
+            paths.push(csv_path(lang, scope));
+            paths.push(json_path(lang, scope));
+        }
+    }
+    paths
+}
+
+impl Scope {
+    /// The programme the files are about; `None` for the whole site.
+    pub fn programme(&self) -> Option<&str> {
+        match self {
+            Scope::Site => None,
+            Scope::Programme(p) | Scope::Report(p, _) | Scope::Indicator(p, _) => Some(p),
+        }
+    }
+}
+
+/// Download links by what they are about.
+type Links = Vec<(Scope, Vec<Download>)>;
+
+/// One programme's files in `lang`: the whole programme, each report, each
+/// indicator; their download links.
+fn programme_files(site: &Site, sink: &dyn Sink, lang: &str, p: &Programme) -> io::Result<Links> {
+    let rows = rows::programme_rows(p, lang, site.default_lang());
+    let mut links = Vec::new();
     let scope = Scope::Programme(p.slug.clone());
-    let links = add(sink, lang, &scope, &rows)?;
-    let title = strings.fill(lang, "data.resource_programme", &[("programme", name)]);
-    part.resources.push(ResourceHead {
-        name: format!("programme.{}", p.slug),
-        scope: scope.clone(),
-        title,
-        bytes: links[0].bytes,
-    });
-    part.downloads.push((scope, links));
+    links.push((scope.clone(), add(sink, lang, &scope, &rows)?));
     for report in &p.reports {
         let year_rows: Vec<Row> = rows.iter().filter(|r| r.year == report.year).cloned().collect();
         let scope = Scope::Report(p.slug.clone(), report.year);
-        let links = add(sink, lang, &scope, &year_rows)?;
-        let year = report.year.to_string();
-        let title = strings.fill(lang, "data.resource_report", &[("programme", name), ("year", &year)]);
-        part.resources.push(ResourceHead {
-            name: format!("report.{}.{year}", p.slug),
-            scope: scope.clone(),
-            title,
-            bytes: links[0].bytes,
-        });
-        part.downloads.push((scope, links));
+        links.push((scope.clone(), add(sink, lang, &scope, &year_rows)?));
     }
     for ind in &p.indicators {
         let ind_rows: Vec<Row> = rows.iter().filter(|r| r.indicator_id == ind.id).cloned().collect();
         let scope = Scope::Indicator(p.slug.clone(), ind.id.clone());
-        let links = add(sink, lang, &scope, &ind_rows)?;
-        part.downloads.push((scope, links));
+        links.push((scope.clone(), add(sink, lang, &scope, &ind_rows)?));
     }
-    Ok(part)
+    Ok(links)
 }
 
-/// The site-wide CSV and JSON and the data package of `lang`; the site's
-/// download links and the package's size.
-fn site_files<'a>(
+/// The site-wide CSV and JSON and the data package of every language (the
+/// package lists each programme's and report's CSV with its size, from `out`);
+/// their links and sizes go into `out`.
+pub fn write_site(site: &Site, strings: &UiStrings, sink: &dyn Sink, out: &mut DataFiles) -> io::Result<()> {
+    let done: Vec<(String, Vec<Download>, usize)> = site
+        .config
+        .languages
+        .par_iter()
+        .map(|lang| site_files(site, strings, sink, lang, out).map(|(links, bytes)| (lang.clone(), links, bytes)))
+        .collect::<io::Result<_>>()?;
+    for (lang, links, package_bytes) in done {
+        out.downloads.insert((lang.clone(), Scope::Site), links);
+        out.packages.insert(lang, package_bytes);
+    }
+    Ok(())
+}
+
+/// The site-wide files of `lang`; the site's download links and the package's size.
+fn site_files(
     site: &Site,
     strings: &UiStrings,
     sink: &dyn Sink,
     lang: &str,
-    resources: impl Iterator<Item = &'a ResourceHead>,
+    data: &DataFiles,
 ) -> io::Result<(Vec<Download>, usize)> {
     let fallback = site.default_lang();
     let chunks = || site.programmes.iter().map(|p| rows::programme_rows(p, lang, fallback));
-    let csv_bytes = sink.put_with(csv_path(lang, &Scope::Site), &mut |w| table::csv_to(w, chunks()))?;
-    let json_bytes = sink.put_with(json_path(lang, &Scope::Site), &mut |w| table::json_to(w, chunks()))?;
+    let (csv_bytes, json_bytes) = rayon::join(
+        || sink.put_with(csv_path(lang, &Scope::Site), &mut |w| table::csv_to(w, chunks())),
+        || sink.put_with(json_path(lang, &Scope::Site), &mut |w| table::json_to(w, chunks())),
+    );
     let links = vec![
-        Download { path: csv_path(lang, &Scope::Site), format: "CSV".into(), bytes: csv_bytes as usize },
-        Download { path: json_path(lang, &Scope::Site), format: "JSON".into(), bytes: json_bytes as usize },
+        Download { path: csv_path(lang, &Scope::Site), format: "CSV".into(), bytes: csv_bytes? as usize },
+        Download { path: json_path(lang, &Scope::Site), format: "JSON".into(), bytes: json_bytes? as usize },
     ];
 
     let schema = package::schema(lang, strings);
-    let resource = |name: String, scope: &Scope, title: String, bytes: usize| {
+    let resource = |name: String, scope: &Scope, title: String| {
         let path = csv_path(lang, scope)[data_dir(lang).len() + 1..].to_string();
+        let bytes = data.for_scope(lang, scope).first().map_or(0, |d| d.bytes);
         Resource::csv(name, path, title, bytes, &schema)
     };
-    let mut list = vec![resource("site".into(), &Scope::Site, strings.get(lang, "data.resource_site"), links[0].bytes)];
-    list.extend(resources.map(|r| resource(r.name.clone(), &r.scope, r.title.clone(), r.bytes)));
+    let mut list = vec![Resource::csv(
+        "site".into(),
+        "site.csv".into(),
+        strings.get(lang, "data.resource_site"),
+        links[0].bytes,
+        &schema,
+    )];
+    for p in &site.programmes {
+        let name = p.name.get(lang, fallback);
+        let title = strings.fill(lang, "data.resource_programme", &[("programme", name)]);
+        list.push(resource(format!("programme.{}", p.slug), &Scope::Programme(p.slug.clone()), title));
+        for report in &p.reports {
+            let year = report.year.to_string();
+            let title = strings.fill(lang, "data.resource_report", &[("programme", name), ("year", &year)]);
+            list.push(resource(
+                format!("report.{}.{year}", p.slug),
+                &Scope::Report(p.slug.clone(), report.year),
+                title,
+            ));
+        }
+    }
     let title = site.config.title.get(lang, fallback);
     let package = Package {
         profile: "tabular-data-package",

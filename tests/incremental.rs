@@ -1,0 +1,142 @@
+//! Rebuilding only what a change touches (serve, `build --watch`) must give
+//! exactly the site a full build gives. On a synthetic site above the menu's
+//! limit (13 programmes), edits to one programme's files go through the
+//! partial path; after each, the output folder is compared file by file with
+//! a fresh `jawnik build` of the edited site.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use jawnik::serve::change::ChangeSet;
+use jawnik::serve::rebuild::{How, Rebuilder};
+use jawnik::site::{self, BuildOptions};
+
+/// Every file under `dir` by its '/'-separated path.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+            files.insert(rel, fs::read(entry.path()).unwrap());
+        }
+    }
+    files
+}
+
+struct Site {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    out: PathBuf,
+    rebuilder: Rebuilder,
+}
+
+impl Site {
+    fn new() -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().canonicalize().unwrap();
+        let (root, out) = (base.join("site"), base.join("out"));
+        let params = jawnik::synth::Params { programmes: 13, years: 4, indicators: 5, seed: 5 };
+        let files = jawnik::synth::site_files(&params)
+            .into_iter()
+            .chain((0..params.programmes).flat_map(|i| jawnik::synth::programme_files(&params, i)));
+        for (rel, text) in files {
+            fs::create_dir_all(root.join(&rel).parent().unwrap()).unwrap();
+            fs::write(root.join(rel), text).unwrap();
+        }
+        let opts = BuildOptions { root: root.clone(), output: out.clone(), live_reload: false };
+        let mut rebuilder =
+            Rebuilder::new(root.clone(), Some(out.clone()), jawnik::serve::rebuild::site_renderer(&opts));
+        rebuilder.build_all().unwrap_or_else(|d| panic!("{d:?}"));
+        Site { _dir: dir, root, out, rebuilder }
+    }
+
+    /// The first programme's folder name.
+    fn programme(&self) -> String {
+        let mut names: Vec<String> = fs::read_dir(self.root.join("content"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names.remove(0)
+    }
+
+    /// Rebuilds after `paths` changed, expecting the partial path, and checks
+    /// the output against a full build of the same sources.
+    fn rebuild_and_compare(&mut self, paths: &[String]) {
+        let changes = ChangeSet::from_paths(paths.iter().map(Path::new));
+        let first = self.rebuilder.rebuild(&changes).unwrap_or_else(|d| panic!("{d:?}"));
+        assert_eq!(first.how, How::Programmes);
+        let second = self.rebuilder.finish().expect("the site-wide step").unwrap_or_else(|d| panic!("{d:?}"));
+        assert_eq!(second.how, How::SiteWide);
+        assert!(self.rebuilder.finish().is_none(), "one site-wide step per change");
+
+        let fresh = self.root.parent().unwrap().join("fresh");
+        let opts = BuildOptions { root: self.root.clone(), output: fresh.clone(), live_reload: false };
+        site::build(&opts).unwrap_or_else(|e| panic!("{e:?}"));
+        let (incremental, full) = (tree(&self.out), tree(&fresh));
+        let differ: Vec<&String> = full.keys().filter(|k| incremental.get(*k) != full.get(*k)).collect();
+        let extra: Vec<&String> = incremental.keys().filter(|k| !full.contains_key(*k)).collect();
+        assert!(differ.is_empty() && extra.is_empty(), "differ: {differ:?}\nleft behind: {extra:?}");
+        assert_eq!(self.rebuilder.site().unwrap().len(), full.len());
+        fs::remove_dir_all(fresh).unwrap();
+    }
+}
+
+fn replace_in(path: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", path.display());
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn edits_to_one_programme_rebuild_to_the_same_site_as_a_full_build() {
+    let mut site = Site::new();
+    let slug = site.programme();
+    let dir = site.root.join("content").join(&slug);
+
+    // A value in a year report.
+    let year = dir.join("2024.toml");
+    let text = fs::read_to_string(&year).unwrap();
+    let at = text.find("\nvalue = ").expect("a value") + "\nvalue = ".len();
+    let end = at + text[at..].find('\n').unwrap();
+    fs::write(&year, format!("{}{}{}", &text[..at], "424242", &text[end..])).unwrap();
+    site.rebuild_and_compare(&[format!("content/{slug}/2024.toml")]);
+    let page = fs::read_to_string(site.out.join(format!("pl/{slug}/2024/index.html"))).unwrap();
+    assert!(page.contains("424\u{a0}242"), "the new value is on the year page");
+
+    // The programme's name (on the home, data and search pages too).
+    replace_in(&dir.join("programme.toml"), "short_name.en = \"", "short_name.en = \"Renamed ");
+    site.rebuild_and_compare(&[format!("content/{slug}/programme.toml")]);
+
+    // A year report removed: its pages and data files go.
+    fs::remove_file(dir.join("2022.toml")).unwrap();
+    for extra in ["2022.pl.md", "2022.en.md", "2022.conclusions.pl.md", "2022.conclusions.en.md"] {
+        fs::remove_file(dir.join(extra)).unwrap();
+    }
+    site.rebuild_and_compare(&[format!("content/{slug}/2022.toml"), format!("content/{slug}/2022.pl.md")]);
+    assert!(!site.out.join(format!("en/{slug}/2022/index.html")).exists());
+}
+
+#[test]
+fn a_broken_edit_keeps_the_last_good_site_and_the_fix_rebuilds_partially() {
+    let mut site = Site::new();
+    let slug = site.programme();
+    let year = site.root.join("content").join(&slug).join("2023.toml");
+    let before = tree(&site.out);
+    replace_in(&year, "year = 2023", "year = = 2023");
+    let changes =
+        ChangeSet::from_paths([Path::new("content").join(&slug).join("2023.toml")].iter().map(PathBuf::as_path));
+    let err = site.rebuilder.rebuild(&changes).unwrap_err();
+    assert_eq!(err.error_count(), 1, "{err:?}");
+    assert_eq!(tree(&site.out), before, "the output was left as it was");
+    assert!(site.rebuilder.finish().is_none());
+
+    replace_in(&year, "year = = 2023", "year = 2023");
+    let done = site.rebuilder.rebuild(&changes).unwrap();
+    assert_eq!((done.how, done.changed, done.removed), (How::Programmes, 0, 0));
+    let done = site.rebuilder.finish().unwrap().unwrap();
+    assert_eq!((done.how, done.changed), (How::SiteWide, 0));
+    assert_eq!(tree(&site.out), before);
+}
