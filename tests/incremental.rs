@@ -80,6 +80,7 @@ impl Site {
         let extra: Vec<&String> = incremental.keys().filter(|k| !full.contains_key(*k)).collect();
         assert!(differ.is_empty() && extra.is_empty(), "differ: {differ:?}\nleft behind: {extra:?}");
         assert_eq!(self.rebuilder.site().unwrap().len(), full.len());
+        assert_eq!(second.pages, full.keys().filter(|k| k.ends_with(".html")).count());
         fs::remove_dir_all(fresh).unwrap();
     }
 }

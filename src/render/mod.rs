@@ -219,7 +219,12 @@ impl Prepared {
     ) -> Result<Summary, RenderError> {
         let counted = Counting::new(sink);
         let docs = render_docs(site, &self.theme, changed)?;
-        self.docs.retain(|(pi, _), _| !changed.contains(pi));
+        for &pi in changed {
+            // Keys sort by programme first: this programme's texts are one range.
+            let keys: Vec<(usize, DocKind)> =
+                self.docs.range((pi, DocKind::Description)..).take_while(|(k, _)| k.0 == pi).map(|(k, _)| *k).collect();
+            keys.iter().for_each(|k| drop(self.docs.remove(k)));
+        }
         self.docs.extend(docs);
         data::write_programmes(site, &counted, changed, &mut self.data)?;
         let jobs: Vec<pages::Job> = changed.iter().flat_map(|&pi| pages::jobs_of(site, pi)).collect();

@@ -245,12 +245,14 @@ pub struct Rebuilder {
     /// False until the output holds the last good site (first write, or after a
     /// write failed): then the next write compares with the disk, not memory.
     output_in_sync: bool,
+    /// HTML pages in the last good site.
+    pages: usize,
 }
 
 impl Rebuilder {
     /// `root` must be canonical (static files are checked to stay inside it).
     pub fn new(root: PathBuf, output: Option<PathBuf>, render: RenderFn) -> Rebuilder {
-        Rebuilder { root, output, render, site: None, statics: BTreeMap::new(), output_in_sync: false }
+        Rebuilder { root, output, render, site: None, statics: BTreeMap::new(), output_in_sync: false, pages: 0 }
     }
 
     /// The last good site, shared: cheap to clone, never changed in place while
@@ -272,11 +274,12 @@ impl Rebuilder {
         let removed: Vec<String> = old.keys().filter(|k| !new.contains_key(*k)).cloned().collect();
         self.statics = verified_statics(&self.root, rendition.theme.as_deref(), &new);
         let write_error = self.write(&new, &changed, &removed).err();
+        self.pages = site::count_pages(&new);
         let rebuilt = Rebuilt {
             how: How::Full,
             changed: changed.len(),
             removed: removed.len(),
-            pages: site::count_pages(&new),
+            pages: self.pages,
             files: new.len(),
             warnings: rendition.warnings,
             elapsed: started.elapsed(),
@@ -304,7 +307,7 @@ impl Rebuilder {
                 let changed: Files = copied.into_iter().filter(|(k, v)| site.get(k) != Some(v)).collect();
                 let files = Arc::make_mut(site);
                 files.extend(changed.clone());
-                let (pages, total) = (site::count_pages(files), files.len());
+                let (pages, total) = (self.pages, files.len());
                 let all = Arc::clone(site);
                 let write_error = self.write(&all, &changed, &[]).err();
                 return Ok(Rebuilt {
@@ -335,12 +338,18 @@ impl Rebuilder {
         let site = self.site.get_or_insert_with(Default::default);
         let changed: Files = partial.files.into_iter().filter(|(k, v)| site.get(k) != Some(v)).collect();
         let removed: Vec<String> = partial.removed.into_iter().filter(|k| site.contains_key(k)).collect();
+        let is_page = |k: &String| k.ends_with(".html");
+        let pages_before = self.pages;
         let files = Arc::make_mut(site);
+        let added = changed.keys().filter(|k| is_page(k) && !files.contains_key(*k)).count();
         files.extend(changed.iter().map(|(k, v)| (k.clone(), v.clone())));
         for k in &removed {
             files.remove(k);
         }
-        let (pages, total) = (site::count_pages(files), files.len());
+        // Counted from the change, not by walking every file of a large site.
+        let pages = (pages_before + added).saturating_sub(removed.iter().filter(|k| is_page(k)).count());
+        self.pages = pages;
+        let total = files.len();
         let all = Arc::clone(site);
         let write_error = self.write(&all, &changed, &removed).err();
         Rebuilt {
