@@ -177,12 +177,14 @@ fn every_internal_link_resolves() {
 }
 
 /// Every href/src of every page names a file of the output, relative to the
-/// page (or to the root under `<base>`); fragments ignored, web links skipped.
+/// page; fragments ignored, web links skipped. The 404 page (served at any
+/// depth) links from the server's root instead, `/pl/index.html`.
 fn check_links(tree: &BTreeMap<String, Vec<u8>>) {
     let mut checked = 0;
     for (path, bytes) in tree.iter().filter(|(p, _)| p.ends_with(".html")) {
         let html = std::str::from_utf8(bytes).unwrap();
-        let base_dir = if html.contains("<base href=") { "" } else { path.rsplit_once('/').map_or("", |(d, _)| d) };
+        assert!(!html.contains("<base"), "{path}: <base> would send the skip link to another page");
+        let base_dir = path.rsplit_once('/').map_or("", |(d, _)| d);
         for attr in [" href=\"", " src=\""] {
             for piece in html.split(attr).skip(1) {
                 let target = piece.split('"').next().unwrap().replace("&amp;", "&");
@@ -190,7 +192,12 @@ fn check_links(tree: &BTreeMap<String, Vec<u8>>) {
                     continue;
                 }
                 let target = target.split(['#', '?']).next().unwrap();
-                assert!(!target.starts_with('/') || target.starts_with("/__jawnik"), "{path}: absolute link {target}");
+                let target = if path == "404.html" {
+                    target.strip_prefix('/').unwrap_or_else(|| panic!("404.html: {target} is not from the root"))
+                } else {
+                    assert!(!target.starts_with('/'), "{path}: absolute link {target}");
+                    target
+                };
                 let mut parts: Vec<&str> = base_dir.split('/').filter(|s| !s.is_empty()).collect();
                 for seg in target.split('/') {
                     match seg {
@@ -235,8 +242,15 @@ fn without_base_url_there_is_no_sitemap_and_one_warning() {
     let (_, tree, log) = example();
     assert!(!tree.contains_key("sitemap.xml"));
     assert_eq!(page(tree, "robots.txt"), "User-agent: *\nAllow: /\n");
-    assert_eq!(log.matches("no sitemap.xml was written because `base_url` is not set").count(), 1, "{log}");
-    assert!(tree.contains_key("404.html") && tree.contains_key("static/style.css"));
+    let warning = "warning: `base_url` is not set: no sitemap.xml was written, and the links of 404.html start \
+                   from the web server's root (/)";
+    assert_eq!(log.matches(warning).count(), 1, "{log}");
+    assert!(tree.contains_key("static/style.css"));
+    // Served for /pl/nope/x/, its links must not resolve against that address.
+    let not_found = page(tree, "404.html");
+    assert!(not_found.contains("<a href=\"/pl/index.html\">Przejdź na stronę główną</a>"), "{not_found}");
+    assert!(not_found.contains("<a class=\"skip-link\" href=\"#main\">") && !not_found.contains("<base"));
+    assert!(!not_found.contains("href=\"pl/") && !not_found.contains("href=\"../"), "nothing relative");
 }
 
 #[test]
@@ -255,7 +269,19 @@ fn with_base_url_pages_have_canonical_hreflang_and_a_sitemap() {
     )));
     assert!(!sitemap.contains("404.html") && !sitemap.contains(&format!("<loc>{base}</loc>")));
     assert!(page(&tree, "robots.txt").ends_with(&format!("Sitemap: {base}sitemap.xml\n")));
-    assert!(page(&tree, "404.html").contains(&format!("<base href=\"{base}\">")));
+    // The 404 page links by full address (no <base>, so #main stays on the page).
+    let not_found = page(&tree, "404.html");
+    assert!(not_found.contains(&format!("<a href=\"{base}en/index.html\">Go to the home page</a>")));
+    assert!(not_found.contains(&format!("<a href=\"{base}pl/accessibility/index.html\">")));
+    assert!(not_found.contains("<a class=\"skip-link\" href=\"#main\">") && !not_found.contains("<base"));
+    let schemes = ["#", "https://", "mailto:", "tel:"];
+    let relative: Vec<&str> = not_found
+        .split(" href=\"")
+        .skip(1)
+        .map(|l| l.split('"').next().unwrap())
+        .filter(|l| !schemes.iter().any(|s| l.starts_with(s)))
+        .collect();
+    assert_eq!(relative, Vec::<&str>::new(), "every link of 404.html is a full address");
 }
 
 #[test]

@@ -106,9 +106,13 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
         None => warnings.push(
             Diagnostic::warning(
                 crate::content::load::CONFIG_FILE,
-                "no sitemap.xml was written because `base_url` is not set",
+                "`base_url` is not set: no sitemap.xml was written, and the links of 404.html start from the \
+                 web server's root (/)",
             )
-            .hint("sitemaps need full addresses: add base_url = \"https://…/\" (where the site will be published)"),
+            .hint(
+                "add base_url = \"https://…/\" (where the site will be published): sitemaps need full addresses, \
+                 and a site published in a subfolder needs it for its 404 page's links to work",
+            ),
         ),
     }
     files.insert("robots.txt".into(), sitemap::robots(site.config.base_url.as_deref()).into_bytes());

@@ -230,7 +230,10 @@ pub fn context(s: &Shared, job: &Job) -> tera::Context {
 fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb>) -> Common<'a> {
     let site = s.site;
     let lang = job.lang.as_str();
-    let root = urls::root_prefix(&job.path);
+    let root = match job.kind {
+        PageKind::NotFound => urls::not_found_root(site.config.base_url.as_deref()),
+        _ => urls::root_prefix(&job.path),
+    };
     // The 404 page has no twin: its language links lead to each home page.
     let twin = |l: &str| if job.kind == PageKind::NotFound { urls::home(l) } else { job.kind.path(site, l) };
     let languages = site

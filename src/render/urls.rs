@@ -47,6 +47,14 @@ pub fn root_prefix(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
+/// The `root` of the 404 page. Web servers serve it for any missing address, at
+/// any depth, so a relative link would resolve against that address: its links
+/// start from the site's address (`base_url`) or, without one, from the server's
+/// root (`/`, right for a site published at a domain's root and for `jawnik serve`).
+pub fn not_found_root(base_url: Option<&str>) -> String {
+    base_url.unwrap_or("/").to_string()
+}
+
 /// The address of a page for search engines and `<link rel=canonical>`: the
 /// folder, not `index.html`, under the site's base URL (which ends in `/`).
 pub fn absolute(base_url: &str, path: &str) -> String {
@@ -69,5 +77,11 @@ mod tests {
     fn absolute_addresses_drop_index_html() {
         assert_eq!(absolute("https://x.pl/raporty/", "pl/p/2023/index.html"), "https://x.pl/raporty/pl/p/2023/");
         assert_eq!(absolute("https://x.pl/", "404.html"), "https://x.pl/404.html");
+    }
+
+    #[test]
+    fn the_404_page_links_from_the_site_address_or_the_server_root() {
+        assert_eq!(not_found_root(Some("https://x.pl/raporty/")), "https://x.pl/raporty/");
+        assert_eq!(not_found_root(None), "/");
     }
 }
