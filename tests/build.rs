@@ -94,6 +94,11 @@ fn example_reports_use_each_languages_number_format() {
     let (_, tree, _) = example();
     let pl = page(tree, &format!("pl/{PROGRAMME}/2023/index.html"));
     let en = page(tree, &format!("en/{PROGRAMME}/2023/index.html"));
+    // The original document has no address: its title alone, no excuse.
+    assert!(en.contains(
+        "<dt>Original document</dt><dd>Annex No. 2 to the Activity Report of the Municipal Social Welfare Centre in \
+         Krasnystaw for 2023</dd>"
+    ));
     assert!(pl.contains(&format!("<span class=\"num\">2{NBSP}506</span>")), "2 506 with a no-break space");
     assert!(en.contains("<span class=\"num\">2,506</span>"));
     assert!(pl.contains("<html lang=\"pl\">") && en.contains("<html lang=\"en\">"));
@@ -113,7 +118,7 @@ fn the_blue_card_indicator_shows_gaps_as_not_reported() {
     for year in ["2021", "2022"] {
         let r = row(en, year);
         assert!(r.contains("<span class=\"missing\">not reported</span>"), "{year}: {r}");
-        assert!(r.contains("No report was published for this year."), "{year}");
+        assert!(r.contains("No report for this year on this site."), "{year}");
         assert!(!r.contains(">0<"), "a gap is never 0");
     }
     // The trend chart in a figure with its description, and the downloads.
@@ -138,7 +143,7 @@ fn the_home_and_programme_pages_show_programmes_and_values() {
     assert!(pl_home.contains("Sprawozdanie za rok 2023") && pl_home.contains("2011–2030"));
     let prog = page(tree, &format!("en/{PROGRAMME}/index.html"));
     assert!(prog.contains("Resolution No. XI/88/2011</strong> — Krasnystaw Town Council, December 2011"));
-    assert!(prog.contains("No reports were published for 2021, 2022."));
+    assert!(prog.contains("This site has no reports for 2021, 2022."));
     assert!(prog.contains(&format!("href=\"../../en/{PROGRAMME}/2020/index.html\">2020</a>")));
 }
 
@@ -235,6 +240,17 @@ fn every_page_exists_in_both_languages_and_links_to_its_twin() {
         assert!(pl_html.contains(&format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{root}{path}\">")));
         assert!(!pl_html.contains("rel=\"canonical\""));
     }
+    // The root index.html duplicates pl/index.html, but a canonical link needs
+    // the site's full address: none without base_url (see docs/theming.md).
+    assert!(!page(tree, "index.html").contains("rel=\"canonical\""));
+}
+
+#[test]
+fn every_page_starts_with_its_doctype() {
+    let (_, tree, _) = example();
+    for (path, bytes) in tree.iter().filter(|(p, _)| p.ends_with(".html")) {
+        assert!(bytes.starts_with(b"<!DOCTYPE html>\n<html lang=\""), "{path}");
+    }
 }
 
 #[test]
@@ -325,6 +341,14 @@ fn missing_translations_fall_back_visibly() {
     assert!(en.contains("<h3>Zajęcia</h3>") && en.contains("<del>Nieaktualne</del>"));
     // Inside the Polish text, the table region is labelled in Polish too.
     assert!(en.contains("role=\"region\" tabindex=\"0\" aria-label=\"Tabela — przewiń w poziomie, aby zobaczyć wszystkie kolumny\"><table>"));
+    // Wherever the untranslated name appears, it says it is Polish: the h1, the
+    // breadcrumb, the heading on the downloads page.
+    let ind = page(&tree, "en/pomoc/indicators/kampanie/index.html");
+    assert!(ind.contains("<h1><span lang=\"pl\" class=\"untranslated\">Liczba kampanii społecznych</span>"));
+    assert!(ind.contains("<li><span aria-current=\"page\" lang=\"pl\">Liczba kampanii społecznych</span></li>"));
+    assert!(page(&tree, "en/data/index.html").contains(
+        "<a href=\"../../en/pomoc/indicators/kampanie/index.html\"><span lang=\"pl\">Liczba kampanii społecznych</span></a>"
+    ));
     let pl = page(&tree, "pl/pomoc/2023/index.html");
     assert!(!pl.contains("untranslated"), "everything has Polish");
 }

@@ -77,7 +77,10 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
         .par_iter()
         .map(|job| {
             let ctx = pages::context(&shared, job);
-            templates.render(&job.lang, job.kind.template(), &ctx).map(|html| (job.path.clone(), html))
+            // Tera keeps the line break after a template's opening comment; a
+            // page starts at its doctype.
+            let page = |html: String| (job.path.clone(), html.trim_start().to_string());
+            templates.render(&job.lang, job.kind.template(), &ctx).map(page)
         })
         .collect();
     let mut errors = Diagnostics::default();
