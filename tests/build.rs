@@ -246,10 +246,12 @@ fn every_page_exists_in_both_languages_and_links_to_its_twin() {
 }
 
 #[test]
-fn every_page_starts_with_its_doctype() {
+fn every_page_starts_with_its_doctype_and_has_no_live_reload_script() {
     let (_, tree, _) = example();
     for (path, bytes) in tree.iter().filter(|(p, _)| p.ends_with(".html")) {
         assert!(bytes.starts_with(b"<!DOCTYPE html>\n<html lang=\""), "{path}");
+        let html = std::str::from_utf8(bytes).unwrap();
+        assert!(!html.contains("__jawnik") && !html.contains("<script src=\"/"), "{path}: a serve-only script");
     }
 }
 

@@ -19,9 +19,20 @@ pub struct Args {
     pub watch: bool,
 }
 
+/// Above this many pages a build says what it is doing before it goes quiet.
+const PROGRESS_THRESHOLD: usize = 1000;
+
+/// The progress line of a big build, before its pages are rendered.
+fn announce(pages: usize) {
+    if pages > PROGRESS_THRESHOLD {
+        eprintln!("rendering {pages} pages…");
+    }
+}
+
 impl Args {
     pub fn options(&self) -> BuildOptions {
         let mut opts = BuildOptions::for_root(&self.root.root);
+        opts.on_render = Some(announce);
         if let Some(out) = &self.output {
             opts.output = out.clone();
         }

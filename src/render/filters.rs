@@ -92,9 +92,9 @@ impl tera::Function for HtmlString {
         let key = args.get("key").and_then(Value::as_str).ok_or("t_html() needs a key: t_html(key=\"page.home\")")?;
         let template = escape_html(&self.strings.get(&arg_lang(args, &self.lang), key));
         Ok(Value::String(fill_once(&template, |name| {
-            args.get(name).filter(|_| name != "key" && name != "lang").map(|v| {
-                v.as_str().map_or_else(|| v.to_string(), str::to_string)
-            })
+            args.get(name)
+                .filter(|_| name != "key" && name != "lang")
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
         })))
     }
 

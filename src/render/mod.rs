@@ -38,8 +38,6 @@ use theme::Theme;
 pub struct RenderOptions {
     /// The site folder: themes/, templates/ and static/ are looked up under it.
     pub root: PathBuf,
-    /// Inject the live-reload script into every page (serve mode only).
-    pub live_reload: bool,
 }
 
 /// Every output file of the site, and any warnings rendering found.
@@ -69,7 +67,6 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
         data: &data,
         docs: &docs,
         stylesheet: &stylesheet,
-        live_reload: opts.live_reload,
         has_data: data.downloads.values().any(|d| !d.is_empty()),
     };
     let jobs = pages::jobs(site);

@@ -113,7 +113,6 @@ pub struct Shared<'a> {
     pub docs: &'a Docs,
     /// The theme's stylesheet, inlined into the 404 page (served at any depth).
     pub stylesheet: &'a str,
-    pub live_reload: bool,
     /// True when the site has any data file to download.
     pub has_data: bool,
 }
@@ -184,7 +183,6 @@ pub struct Common<'a> {
     pub breadcrumbs: Vec<Crumb>,
     pub nav: Vec<Crumb>,
     pub links: Links,
-    pub live_reload: bool,
 }
 
 /// The language switcher: the same page in each language.
@@ -321,7 +319,6 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
             search: urls::search(lang),
             feed: crate::render::feed::path(lang),
         },
-        live_reload: s.live_reload,
         root,
     }
 }

@@ -65,8 +65,7 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
         crate::site::check_output(&root, out)?;
     }
     let mut watcher = start_watching(&root, output.as_deref())?;
-    let build_opts =
-        BuildOptions { root: root.clone(), output: output.clone().unwrap_or_default(), live_reload: false };
+    let build_opts = BuildOptions { root: root.clone(), output: output.clone().unwrap_or_default(), on_render: None };
     let mut rebuilder = Rebuilder::new(root.clone(), output.clone(), rebuild::site_renderer(&build_opts));
     let mut console = Console { output, serving: true, last_warnings: None };
     let shared = Arc::new(Shared::new());
@@ -94,7 +93,7 @@ pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     let output = crate::site::absolute(&opts.output);
     crate::site::check_output(&root, &output)?;
     let mut watcher = start_watching(&root, Some(&output))?;
-    let build_opts = BuildOptions { root: root.clone(), output: output.clone(), live_reload: false };
+    let build_opts = BuildOptions { root: root.clone(), output: output.clone(), on_render: opts.on_render };
     let mut rebuilder = Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts));
     let mut console = Console { output: Some(output), serving: false, last_warnings: None };
     console.first_build(&rebuilder.build_all());

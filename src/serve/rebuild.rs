@@ -41,7 +41,7 @@ pub type RenderFn = Box<dyn FnMut() -> Result<Rendition, Diagnostics> + Send>;
 /// Renders with the real pipeline. The reload script is *not* rendered in: serve
 /// adds it as pages are served, so memory and disk hold what `build` writes.
 pub fn site_renderer(opts: &BuildOptions) -> RenderFn {
-    let opts = BuildOptions { live_reload: false, ..opts.clone() };
+    let opts = opts.clone();
     Box::new(move || match site::render(&opts) {
         Ok(r) => Ok(Rendition { files: r.files, warnings: r.warnings, theme: Some(r.site.config.theme) }),
         Err(BuildError::Content(d) | BuildError::Render(d)) => Err(d),
