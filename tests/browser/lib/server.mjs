@@ -17,6 +17,8 @@ export async function serveFromSubfolder(site, work) {
     ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', parent],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  const stop = () => child.kill();
+  process.on('exit', stop);
   const port = await new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`http.server did not start: ${out}`)), 15000);
@@ -33,6 +35,6 @@ export async function serveFromSubfolder(site, work) {
   });
   return {
     base: `http://127.0.0.1:${port}/${SUBFOLDER}/`,
-    stop: () => child.kill(),
+    stop,
   };
 }
