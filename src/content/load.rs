@@ -185,24 +185,34 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         );
         return None;
     };
+    // When programme.toml is unusable, the other files are still checked (without
+    // the indicator cross-checks) so one run shows every problem; the programme is
+    // then left out of the site.
     let shown = relative_to(&programme_path, root);
-    let src = match read_text(&programme_path, &shown) {
-        Ok(s) => s,
-        Err(d) => {
-            diags.push(*d);
-            return None;
+    let file = read_text(&programme_path, &shown)
+        .and_then(|src| parse_toml::<ProgrammeFile>(&src, &shown).map(|f| (src, f)))
+        .map_err(|d| diags.push(*d))
+        .ok();
+    let indicators_known = file.is_some();
+    let mut programme = match &file {
+        Some((src, file)) => {
+            let mut ctx = FileCtx { path: shown, src, languages, diags };
+            programme_from_file(&mut ctx, slug, shown_dir.clone(), file)
         }
+        None => Programme {
+            slug,
+            name: Text::default(),
+            short_name: Text::default(),
+            operator: Text::default(),
+            coordinator: None,
+            description: Narrative::default(),
+            headline: Vec::new(),
+            editions: Vec::new(),
+            indicators: Vec::new(),
+            reports: Vec::new(),
+            dir: shown_dir.clone(),
+        },
     };
-    let file: ProgrammeFile = match parse_toml(&src, &shown) {
-        Ok(f) => f,
-        Err(d) => {
-            diags.push(*d);
-            return None;
-        }
-    };
-    let mut ctx = FileCtx { path: shown, src: &src, languages, diags };
-    let mut programme = programme_from_file(&mut ctx, slug, shown_dir.clone(), &file);
-    drop(ctx);
 
     for (lang, path) in &files.texts {
         if let Some(doc) = load_markdown(root, path, lang, languages, diags) {
@@ -210,13 +220,14 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         }
     }
     for (start, end, path) in &files.editions {
-        if let Some(edition) = load_edition(root, path, *start, *end, &programme, languages, diags) {
+        if let Some(edition) = load_edition(root, path, (*start, *end), &programme, indicators_known, languages, diags)
+        {
             programme.editions.push(edition);
         }
     }
     programme.editions.sort_by_key(|e| (e.start, e.end));
     for (year, path) in &files.reports {
-        if let Some(report) = load_report(root, path, *year, &programme, languages, diags) {
+        if let Some(report) = load_report(root, path, *year, &programme, indicators_known, languages, diags) {
             programme.reports.push(report);
         }
     }
@@ -226,13 +237,15 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             Some(report) => {
                 report.narrative.0.insert(lang.clone(), doc);
             }
+            // The year file exists but could not be read: that error is enough.
+            None if files.reports.iter().any(|(y, _)| y == year) => {}
             None => diags.push(
                 Diagnostic::warning(relative_to(path, root), format!("there is no {year}.toml for this text"))
                     .hint(format!("add {year}.toml with the year's values, or rename this file")),
             ),
         }
     }
-    Some(programme)
+    indicators_known.then_some(programme)
 }
 
 fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &ProgrammeFile) -> Programme {
@@ -330,9 +343,9 @@ fn check_indicator_ref(ctx: &mut FileCtx, id: &Spanned<String>, known: &[&str], 
 fn load_edition(
     root: &Path,
     path: &Path,
-    start: i32,
-    end: i32,
+    (start, end): (i32, i32),
     programme: &Programme,
+    indicators_known: bool,
     languages: &[String],
     diags: &mut Diagnostics,
 ) -> Option<Edition> {
@@ -381,7 +394,7 @@ fn load_edition(
             let t = t.get_ref();
             let mut indicators = Vec::new();
             for id in &t.indicators {
-                if check_indicator_ref(&mut ctx, id, &ids, "indicators") {
+                if !indicators_known || check_indicator_ref(&mut ctx, id, &ids, "indicators") {
                     indicators.push(id.get_ref().clone());
                 }
             }
@@ -427,6 +440,7 @@ fn load_report(
     path: &Path,
     year: i32,
     programme: &Programme,
+    indicators_known: bool,
     languages: &[String],
     diags: &mut Diagnostics,
 ) -> Option<Report> {
@@ -443,9 +457,10 @@ fn load_report(
     }
     let edition_id = file.edition.get_ref().clone();
     match programme.edition(&edition_id) {
+        _ if programme.editions.is_empty() && !indicators_known => {}
         Some(edition) if !edition.contains_year(year) => ctx.error_at(
             file.year.span(),
-            format!("the year {year} is outside the edition {edition_id} ({}–{})", edition.start, edition.end),
+            format!("the year {year} is outside the edition {}–{}", edition.start, edition.end),
             match programme.editions.iter().find(|e| e.contains_year(year)) {
                 Some(e) => format!("the year belongs to the edition `{}`: set edition = \"{}\"", e.id, e.id),
                 None => format!("no edition of this programme covers {year}: check the year"),
@@ -500,11 +515,11 @@ fn load_report(
     let ids: Vec<&str> = programme.indicators.iter().map(|i| i.id.as_str()).collect();
     let mut values = BTreeMap::new();
     for (id, value) in &file.values {
-        if !check_indicator_ref(&mut ctx, id, &ids, "values") {
+        if indicators_known && !check_indicator_ref(&mut ctx, id, &ids, "values") {
             continue;
         }
-        let Some(indicator) = programme.indicator(id.get_ref()) else { continue };
-        if let Some(v) = value_from_file(&mut ctx, indicator, value) {
+        let indicator = programme.indicator(id.get_ref());
+        if let Some(v) = value_from_file(&mut ctx, id.get_ref(), indicator, value) {
             values.insert(id.get_ref().clone(), v);
         }
     }
@@ -523,10 +538,17 @@ fn load_report(
 
 /// One `[values.<id>]` table: exactly one of value / missing / text, with the
 /// checks its indicator's kind asks for.
-fn value_from_file(ctx: &mut FileCtx, indicator: &Indicator, value: &Spanned<ValueIn>) -> Option<Value> {
+/// `indicator` is `None` when programme.toml could not be read: then only the
+/// value's own shape is checked.
+fn value_from_file(
+    ctx: &mut FileCtx,
+    id: &str,
+    indicator: Option<&Indicator>,
+    value: &Spanned<ValueIn>,
+) -> Option<Value> {
     let span = value.span();
     let v = value.get_ref();
-    let id = &indicator.id;
+    let kind_of = indicator.map(|i| i.kind);
     let given = [v.value.is_some(), v.missing.is_some(), v.text.is_some()].iter().filter(|b| **b).count();
     if given == 0 {
         ctx.error_at(
@@ -546,7 +568,7 @@ fn value_from_file(ctx: &mut FileCtx, indicator: &Indicator, value: &Spanned<Val
         return None;
     }
     let kind = if let Some(raw) = &v.value {
-        if indicator.kind == IndicatorKind::Text {
+        if kind_of == Some(IndicatorKind::Text) {
             ctx.error_at(
                 raw.span(),
                 format!("`{id}` takes a value in words, but a number is given"),
@@ -606,7 +628,7 @@ fn value_from_file(ctx: &mut FileCtx, indicator: &Indicator, value: &Spanned<Val
         ValueKind::Missing { reason }
     } else {
         let text = v.text.as_ref()?;
-        if indicator.kind != IndicatorKind::Text {
+        if kind_of.is_some_and(|k| k != IndicatorKind::Text) {
             ctx.error_at(
                 text.span(),
                 format!("`{id}` needs a number, but a text is given"),
@@ -632,7 +654,8 @@ fn value_from_file(ctx: &mut FileCtx, indicator: &Indicator, value: &Spanned<Val
     })
 }
 
-fn check_number_kind(ctx: &mut FileCtx, indicator: &Indicator, n: Number, span: std::ops::Range<usize>) {
+fn check_number_kind(ctx: &mut FileCtx, indicator: Option<&Indicator>, n: Number, span: std::ops::Range<usize>) {
+    let Some(indicator) = indicator else { return };
     let id = &indicator.id;
     match indicator.kind {
         IndicatorKind::Count if n.0 < 0.0 => {

@@ -106,7 +106,10 @@ fn explain_toml_error(message: &str) -> (String, Option<String>) {
             .replace("sequence", "a list");
         return (plain, Some("compare with the examples in docs/content-format.md".into()));
     }
-    (message.to_string(), None)
+    (
+        message.to_string(),
+        Some("check this line for a missing quote, bracket, `=` or value; compare with docs/content-format.md".into()),
+    )
 }
 
 /// Conversions for one file, collecting problems with their place in the file.

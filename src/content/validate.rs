@@ -48,9 +48,11 @@ fn validate_programme(p: &Programme, diags: &mut Diagnostics) {
     }
     for report in &p.reports {
         let Some(edition) = p.edition(&report.edition) else { continue };
+        // A value with an error is left out of the model; don't also call it missing.
+        let file_has_errors = diags.items.iter().any(|d| d.is_error() && d.path == report.path);
         let listed = edition.indicator_ids();
         for id in &listed {
-            if !report.values.contains_key(*id) {
+            if !report.values.contains_key(*id) && !file_has_errors {
                 let name = p.indicator(id).map(|i| i.name.get("pl", "pl").to_string()).unwrap_or_default();
                 diags.push(
                     Diagnostic::warning(
