@@ -91,6 +91,7 @@ pub enum FileRole {
     Edition { start: i32, end: i32 },
     Report { year: i32 },
     ReportText { year: i32, lang: String },
+    ReportConclusions { year: i32, lang: String },
     Unknown,
 }
 
@@ -113,9 +114,12 @@ pub fn classify(name: &str) -> FileRole {
         return FileRole::Report { year };
     }
     if let Some(stem) = name.strip_suffix(".md") {
-        if let Some((y, lang)) = stem.split_once('.') {
+        if let Some((y, rest)) = stem.split_once('.') {
             if let Some(year) = parse_year(y) {
-                return FileRole::ReportText { year, lang: lang.to_string() };
+                return match rest.strip_prefix("conclusions.") {
+                    Some(lang) => FileRole::ReportConclusions { year, lang: lang.to_string() },
+                    None => FileRole::ReportText { year, lang: rest.to_string() },
+                };
             }
         }
     }
@@ -133,7 +137,8 @@ struct ProgrammeFiles {
     texts: Vec<(String, PathBuf)>,
     editions: Vec<(i32, i32, PathBuf)>,
     reports: Vec<(i32, PathBuf)>,
-    report_texts: Vec<(i32, String, PathBuf)>,
+    /// (year, language, is-conclusions, path)
+    report_texts: Vec<(i32, String, bool, PathBuf)>,
 }
 
 fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Diagnostics) -> Option<Programme> {
@@ -169,7 +174,10 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             FileRole::ProgrammeText { lang } => files.texts.push((lang, entry.into_path())),
             FileRole::Edition { start, end } => files.editions.push((start, end, entry.into_path())),
             FileRole::Report { year } => files.reports.push((year, entry.into_path())),
-            FileRole::ReportText { year, lang } => files.report_texts.push((year, lang, entry.into_path())),
+            FileRole::ReportText { year, lang } => files.report_texts.push((year, lang, false, entry.into_path())),
+            FileRole::ReportConclusions { year, lang } => {
+                files.report_texts.push((year, lang, true, entry.into_path()))
+            }
             FileRole::Unknown => {
                 diags.push(Diagnostic::warning(shown, "this file is ignored: its name is not one jawnik reads").hint(
                     "expected programme.toml, programme.<lang>.md, edition-START-END.toml, YEAR.toml or YEAR.<lang>.md",
@@ -231,11 +239,12 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             programme.reports.push(report);
         }
     }
-    for (year, lang, path) in &files.report_texts {
+    for (year, lang, is_conclusions, path) in &files.report_texts {
         let Some(doc) = load_markdown(root, path, lang, languages, diags) else { continue };
         match programme.reports.iter_mut().find(|r| r.year == *year) {
             Some(report) => {
-                report.narrative.0.insert(lang.clone(), doc);
+                let narrative = if *is_conclusions { &mut report.conclusions } else { &mut report.narrative };
+                narrative.0.insert(lang.clone(), doc);
             }
             // The year file exists but could not be read: that error is enough.
             None if files.reports.iter().any(|(y, _)| y == year) => {}
@@ -532,6 +541,7 @@ fn load_report(
         changes,
         values,
         narrative: Narrative::default(),
+        conclusions: Narrative::default(),
         path: shown,
     })
 }
@@ -758,6 +768,7 @@ mod tests {
         assert_eq!(classify("2023.en.md"), FileRole::ReportText { year: 2023, lang: "en".into() });
         assert_eq!(classify("edition-2021-2030.toml"), FileRole::Edition { start: 2021, end: 2030 });
         assert_eq!(classify("programme.pl.md"), FileRole::ProgrammeText { lang: "pl".into() });
+        assert_eq!(classify("2024.conclusions.pl.md"), FileRole::ReportConclusions { year: 2024, lang: "pl".into() });
         assert_eq!(classify("notes.txt"), FileRole::Unknown);
         assert_eq!(classify("edition-2021.toml"), FileRole::Unknown);
     }

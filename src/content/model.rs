@@ -422,9 +422,12 @@ pub struct Report {
     pub changes: Vec<Change>,
     /// Values by indicator id.
     pub values: BTreeMap<String, Value>,
-    /// Narrative Markdown per language (`YEAR.<lang>.md`): introduction,
-    /// conclusions, needs for the next year.
+    /// Narrative Markdown per language shown before the values (`YEAR.<lang>.md`):
+    /// the introduction.
     pub narrative: Narrative,
+    /// Narrative shown after the values (`YEAR.conclusions.<lang>.md`):
+    /// conclusions, needs for the next year.
+    pub conclusions: Narrative,
     /// The year file, relative to the site root.
     pub path: PathBuf,
 }
@@ -567,6 +570,7 @@ mod tests {
                 })
                 .unwrap_or_default(),
             narrative: Narrative::default(),
+            conclusions: Narrative::default(),
             path: PathBuf::new(),
         };
         let p = Programme {

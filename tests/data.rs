@@ -1,0 +1,255 @@
+//! Open data downloads: every CSV parses and says what the content says; JSON
+//! says the same; the data package describes the files truly; spreadsheet
+//! formulas in text are neutralised, numbers are not.
+
+mod shapes;
+
+use std::collections::BTreeSet;
+
+use jawnik::content::{MissingReason, Site, ValueKind};
+use jawnik::i18n::plain_number;
+use jawnik::render::data::{self, safe_cell, DataFiles, Scope, BOM, COLUMNS};
+
+fn build(site: &Site) -> DataFiles {
+    data::build(site, &shapes::strings(&["data"]))
+}
+
+/// Parses a CSV file into its header and records, checking the BOM.
+fn parse(path: &str, bytes: &[u8]) -> (Vec<String>, Vec<csv::StringRecord>) {
+    assert!(bytes.starts_with(BOM), "{path} has no BOM");
+    assert!(std::str::from_utf8(bytes).is_ok(), "{path} is not UTF-8");
+    let mut r = csv::Reader::from_reader(bytes);
+    let header = r.headers().unwrap().iter().map(str::to_string).collect();
+    let records = r.records().collect::<Result<Vec<_>, _>>().unwrap_or_else(|e| panic!("{path}: {e}"));
+    (header, records)
+}
+
+/// Checks every cell of every CSV against the model.
+fn check_csvs_match_content(site: &Site, files: &DataFiles) -> usize {
+    let fallback = site.default_lang();
+    let mut rows = 0;
+    for (path, bytes) in files.files.iter().filter(|(p, _)| p.ends_with(".csv")) {
+        let lang = path.split('/').next().unwrap();
+        let (header, records) = parse(path, bytes);
+        assert_eq!(header, COLUMNS, "{path}");
+        for rec in &records {
+            rows += 1;
+            let cell = |name: &str| &rec[COLUMNS.iter().position(|c| *c == name).unwrap()];
+            let at = format!("{path}: {rec:?}");
+            let p = site.programme(cell("programme_id")).unwrap_or_else(|| panic!("{at}"));
+            let ind = p.indicator(cell("indicator_id")).unwrap_or_else(|| panic!("{at}"));
+            let year: i32 = cell("year").parse().unwrap();
+            assert_eq!(cell("programme_name"), safe_cell(p.name.get(lang, fallback)), "{at}");
+            assert_eq!(cell("indicator_name"), safe_cell(ind.name.get(lang, fallback)), "{at}");
+            assert_eq!(cell("unit"), safe_cell(ind.unit.get(lang, fallback)), "{at}");
+            let value = p.value(&ind.id, year);
+            let note = value.and_then(|v| v.note.as_ref()).map_or(String::new(), |n| safe_cell(n.get(lang, fallback)));
+            assert_eq!(cell("note"), note, "{at}");
+            match (cell("value_kind"), value.map(|v| &v.kind)) {
+                ("number", Some(ValueKind::Number { value })) => {
+                    assert_eq!(cell("value"), plain_number(*value), "{at}")
+                }
+                ("missing", None) => {
+                    let reason = if p.report(year).is_some() { "not-reported" } else { "no-report" };
+                    assert_eq!((cell("value"), cell("missing_reason")), ("", reason), "{at}");
+                }
+                ("missing", Some(ValueKind::Missing { reason })) => {
+                    let reason = match reason {
+                        MissingReason::NotReported => "not-reported",
+                        MissingReason::NotApplicable => "not-applicable",
+                    };
+                    assert_eq!((cell("value"), cell("missing_reason")), ("", reason), "{at}");
+                }
+                ("text", Some(ValueKind::Text { text })) => {
+                    assert_eq!(
+                        (cell("value"), cell("text")),
+                        ("", safe_cell(text.get(lang, fallback)).as_str()),
+                        "{at}"
+                    );
+                }
+                ("breakdown-total", Some(ValueKind::Breakdown { total, .. })) => {
+                    assert_eq!(cell("value"), plain_number(*total), "{at}");
+                }
+                ("breakdown-part", Some(ValueKind::Breakdown { parts, .. })) => {
+                    let part = parts.iter().find(|x| safe_cell(x.name.get(lang, fallback)) == cell("part_name"));
+                    assert_eq!(cell("value"), plain_number(part.unwrap_or_else(|| panic!("{at}")).value), "{at}");
+                }
+                (kind, v) => panic!("{at}: kind {kind} for {v:?}"),
+            }
+        }
+    }
+    rows
+}
+
+/// Every reported value appears in its programme's CSV, in every language.
+fn check_nothing_left_out(site: &Site, files: &DataFiles) {
+    for lang in &site.config.languages {
+        for p in &site.programmes {
+            let path = data::csv_path(lang, &Scope::Programme(p.slug.clone()));
+            let (_, records) = parse(&path, &files.files[&path]);
+            let have: BTreeSet<(String, String)> =
+                records.iter().map(|r| (r[3].to_string(), r[4].to_string())).collect();
+            for report in &p.reports {
+                for id in report.values.keys() {
+                    assert!(have.contains(&(report.year.to_string(), id.clone())), "{path}: no {} {id}", report.year);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_csv_of_the_example_site_parses_and_matches_the_content() {
+    let site = shapes::example_site();
+    let files = build(&site);
+    let rows = check_csvs_match_content(&site, &files);
+    assert!(rows > 500, "only {rows} rows");
+    check_nothing_left_out(&site, &files);
+    // Polish letters survive in the Polish files, English names in the English ones.
+    let pl = String::from_utf8(files.files["pl/data/site.csv"].clone()).unwrap();
+    let en = String::from_utf8(files.files["en/data/site.csv"].clone()).unwrap();
+    assert!(pl.contains(",Liczba prowadzonych procedur „Niebieskie Karty”,"));
+    assert!(en.contains(",Number of “Blue Card” procedures conducted,"));
+}
+
+#[test]
+fn every_value_shape_of_the_fixture_is_written_and_read_back() {
+    let site = shapes::site();
+    let files = build(&site);
+    check_csvs_match_content(&site, &files);
+    check_nothing_left_out(&site, &files);
+    let pl = String::from_utf8(files.files["pl/data/ksztalty/ksztalty.csv"][3..].to_vec()).unwrap();
+    let lines: Vec<&str> = pl.split("\r\n").collect();
+    let prefix = "ksztalty,Program „Kształty” — zażółć gęślą jaźń,2020-2024,";
+    for want in [
+        "2021,podzial,Liczba osób doznających przemocy według płci,,osoby,breakdown-total,30,,,,",
+        "2021,podzial,Liczba osób doznających przemocy według płci,,osoby,breakdown-part,20,kobiety,,,",
+        "2021,podzial,Liczba osób doznających przemocy według płci,,osoby,breakdown-part,10,mężczyźni,,,",
+        "2021,z-celem,Liczba rodzin objętych pracą asystenta,,rodziny,missing,,,not-reported,,",
+        "2022,z-luka,Liczba osób objętych wsparciem — zażółć gęślą jaźń,,osoby,missing,,,no-report,,",
+        "2024,opis,Dostępność telefonu zaufania,,,text,,,,całodobowo,",
+    ] {
+        assert!(lines.contains(&format!("{prefix}{want}").as_str()), "no line {want}\n{pl}");
+    }
+}
+
+#[test]
+fn formulas_in_text_are_neutralised_but_negative_numbers_are_not() {
+    let site = shapes::site();
+    let files = build(&site);
+    for lang in ["pl", "en"] {
+        let path = data::csv_path(lang, &Scope::Indicator("ksztalty".into(), "saldo".into()));
+        let (_, records) = parse(&path, &files.files[&path]);
+        let cells: Vec<(&str, &str, &str)> = records.iter().map(|r| (&r[3], &r[9], &r[13])).collect();
+        assert_eq!(
+            cells,
+            [("2020", "", ""), ("2021", "", ""), ("2022", "", ""), ("2023", "-3", ""), ("2024", "2.5", "'=SUM(A1)")]
+        );
+        // JSON is not run by spreadsheets: the note is kept as written.
+        let json: serde_json::Value = serde_json::from_slice(
+            &files.files[&data::json_path(lang, &Scope::Indicator("ksztalty".into(), "saldo".into()))],
+        )
+        .unwrap();
+        assert_eq!(json[3]["value"], serde_json::json!(-3));
+        assert_eq!(json[4]["value"], serde_json::json!(2.5));
+        assert_eq!(json[4]["note"], "=SUM(A1)");
+    }
+}
+
+#[test]
+fn json_twins_hold_the_same_rows() {
+    for site in [shapes::site(), shapes::example_site()] {
+        let files = build(&site);
+        for (path, bytes) in files.files.iter().filter(|(p, _)| p.ends_with(".csv")) {
+            let (_, records) = parse(path, bytes);
+            let json_path = path.replace(".csv", ".json");
+            let json: Vec<serde_json::Map<String, serde_json::Value>> =
+                serde_json::from_slice(&files.files[&json_path]).unwrap();
+            assert_eq!(json.len(), records.len(), "{json_path}");
+            for (obj, rec) in json.iter().zip(&records) {
+                let keys: Vec<&str> = obj.keys().map(String::as_str).collect::<BTreeSet<_>>().into_iter().collect();
+                let want: Vec<&str> = COLUMNS.iter().copied().collect::<BTreeSet<_>>().into_iter().collect();
+                assert_eq!(keys, want);
+                for (i, col) in COLUMNS.iter().enumerate() {
+                    let as_csv = match &obj[*col] {
+                        serde_json::Value::Null => String::new(),
+                        serde_json::Value::String(s) if *col == "value_kind" || *col == "missing_reason" => s.clone(),
+                        serde_json::Value::String(s) => safe_cell(s),
+                        other => other.to_string(),
+                    };
+                    assert_eq!(as_csv, &rec[i], "{json_path}: {col}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_scope_has_its_downloads_and_the_package_describes_them() {
+    let site = shapes::example_site();
+    let files = build(&site);
+    for lang in ["pl", "en"] {
+        let mut scopes = vec![Scope::Site];
+        for p in &site.programmes {
+            scopes.push(Scope::Programme(p.slug.clone()));
+            scopes.extend(p.reports.iter().map(|r| Scope::Report(p.slug.clone(), r.year)));
+            scopes.extend(p.indicators.iter().map(|i| Scope::Indicator(p.slug.clone(), i.id.clone())));
+        }
+        for scope in &scopes {
+            let links = files.for_scope(lang, scope);
+            let formats: Vec<&str> = links.iter().map(|d| d.format.as_str()).collect();
+            assert_eq!(formats, ["CSV", "JSON"], "{scope:?}");
+            for d in links {
+                assert_eq!(files.files[&d.path].len(), d.bytes, "{}", d.path);
+                assert!(d.path.starts_with(&format!("{lang}/data/")));
+            }
+        }
+        let csvs = files.files.keys().filter(|p| p.starts_with(&format!("{lang}/")) && p.ends_with(".csv")).count();
+        assert_eq!(csvs, scopes.len());
+
+        let package: serde_json::Value = serde_json::from_slice(&files.files[&data::datapackage_path(lang)]).unwrap();
+        assert_eq!(package["profile"], "tabular-data-package");
+        assert_eq!(package["title"], site.config.title.get(lang, "pl"));
+        let resources = package["resources"].as_array().unwrap();
+        let described = scopes.iter().filter(|s| !matches!(s, Scope::Indicator(..))).count();
+        assert_eq!(resources.len(), described);
+        let mut names = BTreeSet::new();
+        for r in resources {
+            assert!(names.insert(r["name"].as_str().unwrap().to_string()), "duplicate name {}", r["name"]);
+            let path = format!("{lang}/data/{}", r["path"].as_str().unwrap());
+            assert_eq!(files.files[&path].len() as u64, r["bytes"].as_u64().unwrap(), "{path}");
+            assert_eq!((r["format"].as_str(), r["mediatype"].as_str()), (Some("csv"), Some("text/csv")));
+            let fields: Vec<&str> =
+                r["schema"]["fields"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap()).collect();
+            assert_eq!(fields, COLUMNS);
+            for f in r["schema"]["fields"].as_array().unwrap() {
+                assert!(!f["description"].as_str().unwrap().starts_with('['), "untranslated {f}");
+            }
+        }
+        assert_eq!(resources[0]["path"], "site.csv");
+    }
+    assert!(files.files.contains_key("pl/data/przeciwdzialanie-przemocy/przeciwdzialanie-przemocy-2023.csv"));
+    assert!(files.files.contains_key("en/data/przeciwdzialanie-przemocy/indicators/niebieskie-karty-prowadzone.json"));
+}
+
+#[test]
+fn data_files_are_byte_identical_from_run_to_run() {
+    let site = shapes::example_site();
+    assert_eq!(build(&site).files, build(&site).files);
+}
+
+/// Writes the example site's data files into `$JAWNIK_DATA_REVIEW`, for
+/// opening them in other tools: `JAWNIK_DATA_REVIEW=/tmp/data cargo test --test
+/// data -- --ignored`.
+#[test]
+#[ignore]
+fn write_data_for_review() {
+    let Ok(out) = std::env::var("JAWNIK_DATA_REVIEW") else { return };
+    for (site, sub) in [(shapes::example_site(), "example"), (shapes::site(), "shapes")] {
+        for (path, bytes) in build(&site).files {
+            let path = std::path::Path::new(&out).join(sub).join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+    }
+}
