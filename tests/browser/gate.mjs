@@ -10,13 +10,14 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
 import { crawl } from './lib/crawl.mjs';
-import { AXE_VERSION, axePage, keyboardPage } from './lib/page-checks.mjs';
+import { AXE_VERSION, axePage, keyboardPage, overflowPage } from './lib/page-checks.mjs';
 import { serveFromSubfolder, SUBFOLDER } from './lib/server.mjs';
 import { isPage, listFiles, pageType } from './lib/site.mjs';
 import { selfTest } from './lib/self-test.mjs';
 import { runVnu } from './lib/vnu.mjs';
 
 export const WIDTHS = [1280, 375];
+const REFLOW_WIDTH = 375;
 const HEIGHTS = { 1280: 800, 375: 812 };
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -75,7 +76,8 @@ function screenshotPages(pages) {
 
 /**
  * Runs every check on the site in `site`. `only` limits the per-page checks (vnu,
- * axe, keyboard) to some pages; the crawl always starts from the home pages.
+ * axe, keyboard) to some pages and the crawl to the home pages (their links are
+ * still checked, not followed).
  * Returns { checks: { name: { label, checked, failures, notes } }, screenshots }.
  */
 export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only }) {
@@ -97,6 +99,7 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
     log(`site served at ${server.base}; ${pages.length} pages, widths ${WIDTHS.join(' and ')} px`);
     const shots = screenshotDir ? screenshotPages(sitePages) : new Map();
     const results = Object.fromEntries(WIDTHS.flatMap((w) => [[`axe-${w}`, []], [`kb-${w}`, []]]));
+    results.reflow = [];
     let incomplete = 0;
     let screenshots = 0;
     let done = 0;
@@ -114,6 +117,12 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
             message: `${v.help} [${v.impact}, ${v.nodes.length} element(s)]: ${v.nodes
               .slice(0, 3).map((n) => n.html).join(' | ')}`,
           });
+        }
+        if (width === REFLOW_WIDTH) {
+          const wide = await overflowPage(tab);
+          if (wide.length) {
+            results.reflow.push({ page: p, rule: 'horizontal-scroll', where: '', elements: wide, message: wide.join('; ') });
+          }
         }
         if (shots.has(p)) {
           await tab.screenshot({ path: join(screenshotDir, `${shots.get(p)}-${width}.png`), fullPage: true });
@@ -139,12 +148,16 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
         w === WIDTHS[0] && incomplete ? [`${incomplete} axe results need manual review (incomplete)`] : []);
       add(`keyboard-${w}`, `keyboard: Tab reach + focus visible @${w}px`, pages.length, results[`kb-${w}`]);
     }
+    add('reflow', `reflow: no sideways scrolling @${REFLOW_WIDTH}px`, pages.length, results.reflow);
     log('axe and keyboard done; crawling');
 
     const seeds = sitePages.filter((p) => p === 'index.html' || p === '404.html' || /^[^/]+\/index\.html$/.test(p));
-    for (const mode of ['http', 'file']) {
-      const r = await crawl(browser, { mode, base: server.base, root: site, seeds, sitePages });
-      const notes = r.unreached.length
+    const crawls = await Promise.all(['http', 'file'].map(
+      (mode) => crawl(browser, { mode, base: server.base, root: site, seeds, sitePages, follow: !only }),
+    ));
+    for (const [i, mode] of ['http', 'file'].entries()) {
+      const r = crawls[i];
+      const notes = r.unreached.length && !only
         ? [`${r.unreached.length} page(s) not linked from the home pages: ${r.unreached.slice(0, 5).join(', ')}${r.unreached.length > 5 ? ', …' : ''}`]
         : [];
       const label = mode === 'http'
@@ -168,7 +181,7 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
   log('vnu done');
   // Table order.
   const order = ['vnu', ...WIDTHS.map((w) => `axe-${w}`), ...WIDTHS.map((w) => `keyboard-${w}`),
-    'links-http', 'links-file', 'screenshots'];
+    'reflow', 'links-http', 'links-file', 'screenshots'];
   return { checks: Object.fromEntries(order.filter((k) => checks[k]).map((k) => [k, checks[k]])), vnuWarnings: v.warnings };
 }
 

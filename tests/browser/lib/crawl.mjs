@@ -19,7 +19,7 @@ const REFS = [
  * mode 'http': `base` is the site's URL (ending in /); mode 'file': the site is
  * opened from `root` by file:// URLs. Returns { pages, resources, failures, unreached }.
  */
-export async function crawl(context, { mode, base, root, seeds, sitePages }) {
+export async function crawl(context, { mode, base, root, seeds, sitePages, follow = true }) {
   const rootUrl = mode === 'file' ? pathToFileURL(root + sep).href : base;
   const basePath = new URL(rootUrl).pathname;
   const failures = [];
@@ -37,13 +37,13 @@ export async function crawl(context, { mode, base, root, seeds, sitePages }) {
 
   const pageQueue = [];
   const queued = new Set();
-  const enqueue = (key) => {
-    if (!queued.has(key)) {
+  const enqueue = (key, linked = true) => {
+    if (!queued.has(key) && (follow || !linked)) {
       queued.add(key);
       pageQueue.push(key);
     }
   };
-  for (const s of seeds) enqueue(s);
+  for (const s of seeds) enqueue(s, false);
 
   const resourceChecks = new Map(); // key -> Promise<string|null> (error or null)
   const checkResource = (key) => {

@@ -34,6 +34,9 @@ export async function axePage(page) {
   return result;
 }
 
+const TAB = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+const cdpSessions = new WeakMap();
+
 /**
  * Presses Tab through the page and reports what it could not reach and where the
  * focus was not visibly indicated. Modifies the page (disables transitions so the
@@ -82,9 +85,18 @@ export async function keyboardPage(page) {
     if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
     return expected.length;
   });
-  // Enough presses to go round once, plus the stops outside the page.
+  // Enough presses to go round once, plus the stops outside the page. Sent straight
+  // to Chromium's input pipeline, in order, without waiting for each (twice as fast
+  // as page.keyboard.press, same focus sequence).
   const presses = Math.min(expected + 3, 1500);
-  for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.context().newCDPSession(page));
+  const cdp = cdpSessions.get(page);
+  const sends = [];
+  for (let i = 0; i < presses; i++) {
+    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...TAB }));
+    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...TAB }));
+  }
+  await Promise.all(sends);
   return page.evaluate(() => {
     const { expected, baseline, log, PROPS } = window.__gate;
     const describe = (el) => {
@@ -128,5 +140,56 @@ export async function keyboardPage(page) {
       if (!visible) noIndicator.push(describe(l.el));
     }
     return { expected: seenKeys.size, reached: seen.size, unreached, noIndicator, hiddenFocus };
+  });
+}
+
+/**
+ * WCAG 1.4.10 Reflow: at a phone's width the page must not scroll sideways (a wide
+ * table may scroll inside its own box). Returns the elements that stick out, or [].
+ */
+export async function overflowPage(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.scrollingElement.scrollWidth <= width + 1) return [];
+    const out = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right <= width + 1 || !el.checkVisibility()) continue;
+      // Inside a box that scrolls or clips sideways (a wide table's wrapper) it is fine,
+      // but only if that box is in its containing-block chain: an absolutely placed
+      // element escapes the overflow of every box up to its positioned ancestor.
+      let clipped = false;
+      const own = getComputedStyle(el).position;
+      let escapesUntilPositioned = own === 'absolute';
+      let fixed = own === 'fixed';
+      for (let a = el.parentElement; a && a !== document.documentElement; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (fixed) {
+          if (cs.transform === 'none') continue;
+          fixed = false;
+        }
+        if (escapesUntilPositioned) {
+          if (cs.position === 'static') continue;
+          escapesUntilPositioned = false;
+        }
+        if (cs.overflowX !== 'visible' && a.getBoundingClientRect().right <= width + 1) {
+          clipped = true;
+          break;
+        }
+        if (cs.position === 'absolute') escapesUntilPositioned = true;
+        if (cs.position === 'fixed') fixed = true;
+      }
+      if (clipped) continue;
+      // Only the outermost sticking-out element of each branch.
+      if (out.some((o) => o.contains(el))) continue;
+      out.push(el);
+    }
+    return out.slice(0, 4).map((el) => {
+      const r = el.getBoundingClientRect();
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ').join('.')}` : '';
+      const text = (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      const pos = getComputedStyle(el).position;
+      return `<${el.localName}${el.id ? `#${el.id}` : ''}${cls}> "${text}" (${pos}) reaches ${Math.round(r.right)} px`;
+    }).concat([`page is ${document.scrollingElement.scrollWidth} px wide in a ${width} px window`]);
   });
 }

@@ -51,6 +51,12 @@ const MUTATIONS = [
     ],
   },
   {
+    name: 'too wide for a phone',
+    page: 'gate-selftest-wide.html',
+    edit: (h) => inBody(h, '<p style="width:900px">gate: a paragraph 900 px wide</p>'),
+    expect: [['reflow', 'horizontal-scroll', /<p> reaches/]],
+  },
+  {
     name: 'focus indicator removed',
     page: 'gate-selftest-focus.html',
     edit: (h) => inBody(h, '<style>.gate-nf,.gate-nf:focus,.gate-nf:focus-visible{outline:none!important;'
