@@ -13,4 +13,5 @@ pub mod diagnostics;
 pub mod i18n;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod site;

@@ -3,7 +3,8 @@
 //! `build` is what `jawnik build` runs; `render` stops before writing, for `serve`
 //! (which keeps the site in memory and syncs changes) and for tests.
 
-use std::path::PathBuf;
+use std::io;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::content::load::load_site;
@@ -61,6 +62,9 @@ pub struct RenderedSite {
     pub warnings: Diagnostics,
 }
 
+/// Above this many pages a build says what it is doing before it goes quiet.
+const PROGRESS_THRESHOLD: usize = 1000;
+
 /// Loads, validates and renders the site into memory.
 pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
     let loaded = load_site(&opts.root);
@@ -68,6 +72,10 @@ pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
     let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else {
         return Err(BuildError::Content(diags));
     };
+    let pages = render::page_count(&site);
+    if pages > PROGRESS_THRESHOLD {
+        eprintln!("rendering {pages} pages…");
+    }
     let render_opts = RenderOptions { root: opts.root.clone(), live_reload: opts.live_reload };
     match render::render_site(&site, &render_opts) {
         Ok(rendered) => {
@@ -81,11 +89,51 @@ pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
     }
 }
 
+/// The folders under the site root whose files make up the site (besides the
+/// config file). `i18n/` holds a site's own UI strings, overriding the theme's.
+pub const SOURCE_DIRS: [&str; 5] = ["content", "themes", "templates", "static", "i18n"];
+
+/// Refuses an output folder that would replace the site or be read as part of it.
+pub fn check_output(root: &Path, output: &Path) -> io::Result<()> {
+    let refuse = |why: String| {
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "the output folder {} {why}; use public/ (the default) or a folder outside the site",
+                output.display()
+            ),
+        ))
+    };
+    if root.starts_with(output) {
+        return refuse("holds the site folder itself, which writing would replace".into());
+    }
+    if let Some(dir) = SOURCE_DIRS.iter().find(|d| output.starts_with(root.join(d))) {
+        return refuse(format!("is inside {dir}/, where it would be read as part of the site"));
+    }
+    Ok(())
+}
+
+/// An absolute form of `path` with symlinks resolved as far as it exists, so it
+/// compares with the canonical paths events carry.
+pub fn absolute(path: &Path) -> PathBuf {
+    if let Ok(p) = path.canonicalize() {
+        return p;
+    }
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match (abs.parent(), abs.file_name()) {
+        (Some(parent), Some(name)) => absolute(parent).join(name),
+        _ => abs,
+    }
+}
+
 /// Builds the site into `opts.output`, all or nothing.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
+    check_output(&absolute(&opts.root), &absolute(&opts.output)).map_err(BuildError::Io)?;
     let rendered = render(opts)?;
-    let stats = output::write_all(&opts.output, &rendered.files).map_err(BuildError::Io)?;
+    let stats = output::write_all(&opts.output, &rendered.files).map_err(|e| {
+        BuildError::Io(io::Error::new(e.kind(), format!("could not write {}: {e}", opts.output.display())))
+    })?;
     Ok(BuildReport {
         pages: count_pages(&rendered.files),
         files: rendered.files.len(),
@@ -98,4 +146,32 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 /// HTML pages among the files.
 pub fn count_pages(files: &Files) -> usize {
     files.keys().filter(|p| p.ends_with(".html")).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn the_output_may_not_replace_or_feed_the_site() {
+        let root = Path::new("/srv/site");
+        assert!(check_output(root, Path::new("/srv/site/public")).is_ok());
+        assert!(check_output(root, Path::new("/srv/www")).is_ok());
+        assert!(check_output(root, Path::new("/srv/site/contents")).is_ok());
+        let err = |out: &str| check_output(root, Path::new(out)).unwrap_err().to_string();
+        assert_eq!(
+            err("/srv/site/static/out"),
+            "the output folder /srv/site/static/out is inside static/, where it would be read as part of the site; \
+             use public/ (the default) or a folder outside the site"
+        );
+        assert!(err("/srv/site").contains("holds the site folder itself"));
+        assert!(err("/srv").contains("holds the site folder itself"));
+    }
+    #[test]
+    fn absolute_resolves_the_existing_part_of_a_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().canonicalize().unwrap();
+        assert_eq!(absolute(&dir.path().join("public/pl")), real.join("public/pl"));
+    }
 }

@@ -30,10 +30,11 @@ impl Args {
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
-    if args.watch {
-        anyhow::bail!("`jawnik build --watch` is not available in this version yet");
-    }
     let opts = args.options();
+    if args.watch {
+        crate::serve::build_and_watch(&opts)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     Ok(if report_build(site::build(&opts), &opts) { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
@@ -64,8 +65,8 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
         }
         Err(BuildError::Io(e)) => {
             eprintln!(
-                "error: could not write {}: {e}\nbuild failed; the previous site was left in place",
-                opts.output.display()
+                "error: {e}
+build failed; the previous site was left in place"
             );
             false
         }

@@ -9,6 +9,8 @@ pub fn validate(site: &Site, diags: &mut Diagnostics) {
     for p in &site.programmes {
         validate_programme(p, diags);
     }
+    // Raw HTML in Markdown (pasted from Word) fails the build; report it here too.
+    crate::render::markdown::lint_site(site, diags);
 }
 
 fn validate_programme(p: &Programme, diags: &mut Diagnostics) {

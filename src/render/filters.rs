@@ -1,0 +1,260 @@
+//! The Tera filters and functions templates use for language: UI strings,
+//! translated content with a visible fallback, and locale numbers and dates.
+//!
+//! Each language gets its own Tera instance (a cheap clone) with these bound to
+//! that language, so templates write `{{ t(key="page.home") }}` and
+//! `{{ value | num }}`; any of them takes `lang="en"` to override.
+//!
+//! | name | kind | does |
+//! |---|---|---|
+//! | `t(key, lang?, …)` | function | UI string; other arguments fill `{name}` placeholders |
+//! | `tr(lang?)` | filter | translated text → HTML, marked when it falls back |
+//! | `tr_plain(lang?)` | filter | translated text → plain string (for attributes) |
+//! | `tr_list(lang?)` | filter | translated list → `{items, lang, fallback}` |
+//! | `num(lang?)` | filter | `2506` → "2 506" / "2,506" |
+//! | `signed(lang?)` | filter | a change: "+3", "−33", "0" |
+//! | `date(lang?)` | filter | `{year, month, day}` → "28 marca 2024" |
+//! | `filesize(lang?)` | filter | bytes → "12,5 kB" |
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use tera::{Result, Tera, Value};
+
+use crate::content::{Number, PartialDate, Text};
+use crate::i18n::{format_date, format_number};
+use crate::render::strings::UiStrings;
+
+/// Registers every filter and function on `tera`, bound to `lang`.
+pub fn register(tera: &mut Tera, strings: Arc<UiStrings>, lang: &str, default_lang: &str) {
+    let lang = lang.to_string();
+    let default_lang = default_lang.to_string();
+    {
+        let (strings, lang) = (strings.clone(), lang.clone());
+        tera.register_function("t", move |args: &HashMap<String, Value>| t(&strings, &lang, args));
+    }
+    tera.register_filter(
+        "tr",
+        Translated { strings: strings.clone(), lang: lang.clone(), default_lang: default_lang.clone() },
+    );
+    {
+        let (lang, default_lang) = (lang.clone(), default_lang.clone());
+        tera.register_filter("tr_plain", move |v: &Value, args: &HashMap<String, Value>| {
+            let lang = arg_lang(args, &lang);
+            Ok(Value::String(text_of(v).get(&lang, &default_lang).to_string()))
+        });
+    }
+    {
+        let (lang, default_lang) = (lang.clone(), default_lang.clone());
+        tera.register_filter("tr_list", move |v: &Value, args: &HashMap<String, Value>| {
+            tr_list(v, &arg_lang(args, &lang), &default_lang)
+        });
+    }
+    for (name, f) in
+        [("num", num as fn(&Value, &str) -> Result<Value>), ("signed", signed), ("date", date), ("filesize", filesize)]
+    {
+        let lang = lang.clone();
+        tera.register_filter(name, move |v: &Value, args: &HashMap<String, Value>| f(v, &arg_lang(args, &lang)));
+    }
+}
+
+fn arg_lang(args: &HashMap<String, Value>, lang: &str) -> String {
+    args.get("lang").and_then(Value::as_str).unwrap_or(lang).to_string()
+}
+
+fn t(strings: &UiStrings, lang: &str, args: &HashMap<String, Value>) -> Result<Value> {
+    let key = args.get("key").and_then(Value::as_str).ok_or("t() needs a key: t(key=\"page.home\")")?;
+    let lang = arg_lang(args, lang);
+    // Placeholders sorted so the output never depends on HashMap order.
+    let fills: BTreeMap<&str, String> = args
+        .iter()
+        .filter(|(k, _)| *k != "key" && *k != "lang")
+        .map(|(k, v)| (k.as_str(), v.as_str().map_or_else(|| v.to_string(), str::to_string)))
+        .collect();
+    let fills: Vec<(&str, &str)> = fills.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    Ok(Value::String(strings.fill(&lang, key, &fills)))
+}
+
+/// HTML-escapes text for element content and quoted attributes. Unlike Tera's
+/// default it leaves `/` alone, so addresses stay readable in the page source.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A `Text` (an object of language → string) from a template value; a plain
+/// string counts as already localized.
+fn text_of(v: &Value) -> Text {
+    match v {
+        Value::Object(map) => {
+            Text(map.iter().filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string()))).collect())
+        }
+        Value::String(s) => Text::one("", s),
+        _ => Text::default(),
+    }
+}
+
+/// The `tr` filter: its output is HTML (escaped text, plus the fallback marker).
+struct Translated {
+    strings: Arc<UiStrings>,
+    lang: String,
+    default_lang: String,
+}
+
+impl tera::Filter for Translated {
+    fn filter(&self, v: &Value, args: &HashMap<String, Value>) -> Result<Value> {
+        let lang = arg_lang(args, &self.lang);
+        Ok(Value::String(translated_html(&text_of(v), &lang, &self.default_lang, &self.strings)))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// The text in `lang` as escaped HTML. When it falls back to another language it
+/// is wrapped in `<span lang=…>` (so screen readers switch voice) and followed by
+/// a marker such as "(no English translation)".
+pub fn translated_html(text: &Text, lang: &str, default_lang: &str, strings: &UiStrings) -> String {
+    let Some(l) = text.localized(lang, default_lang) else { return String::new() };
+    let escaped = escape_html(l.text);
+    if !l.is_fallback || l.lang.is_empty() {
+        return escaped;
+    }
+    format!(
+        "<span lang=\"{}\" class=\"untranslated\">{escaped}</span> <small class=\"untranslated-note\">{}</small>",
+        l.lang,
+        escape_html(&strings.get(lang, "page.untranslated"))
+    )
+}
+
+fn tr_list(v: &Value, lang: &str, default_lang: &str) -> Result<Value> {
+    let Value::Object(map) = v else {
+        return Ok(serde_json::json!({ "items": [], "lang": lang, "fallback": false }));
+    };
+    let list = crate::content::TextList(
+        map.iter()
+            .map(|(k, v)| {
+                let items = v.as_array().map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect());
+                (k.clone(), items.unwrap_or_default())
+            })
+            .collect(),
+    );
+    let (items, fallback) = list.localized(lang, default_lang);
+    let in_lang = if fallback {
+        list.0.iter().find(|(_, v)| v.as_slice() == items).map_or(default_lang, |(k, _)| k.as_str())
+    } else {
+        lang
+    };
+    Ok(serde_json::json!({ "items": items, "lang": in_lang, "fallback": fallback }))
+}
+
+fn number_of(v: &Value) -> Option<Number> {
+    v.as_f64().map(Number)
+}
+
+fn num(v: &Value, lang: &str) -> Result<Value> {
+    Ok(Value::String(number_of(v).map(|n| format_number(n, lang)).unwrap_or_default()))
+}
+
+fn signed(v: &Value, lang: &str) -> Result<Value> {
+    let Some(n) = number_of(v) else { return Ok(Value::String(String::new())) };
+    let s = format_number(n, lang);
+    Ok(Value::String(if n.0 > 0.0 { format!("+{s}") } else { s }))
+}
+
+fn date(v: &Value, lang: &str) -> Result<Value> {
+    if v.is_null() {
+        return Ok(Value::String(String::new()));
+    }
+    let part = |key: &str| v.get(key).and_then(Value::as_i64);
+    let year = part("year").and_then(|y| i32::try_from(y).ok());
+    let Some(year) = year else {
+        return Err(tera::Error::msg(format!("the `date` filter needs a date from the content, got {v}")));
+    };
+    let month = part("month").and_then(|m| u8::try_from(m).ok());
+    let day = part("day").and_then(|d| u8::try_from(d).ok());
+    Ok(Value::String(format_date(PartialDate { year, month, day }, lang)))
+}
+
+fn filesize(v: &Value, lang: &str) -> Result<Value> {
+    let Some(bytes) = v.as_f64() else { return Ok(Value::String(String::new())) };
+    let s = if bytes < 1000.0 {
+        format!("{} B", format_number(Number(bytes), lang))
+    } else if bytes < 1_000_000.0 {
+        format!("{} kB", format_number(Number((bytes / 100.0).round() / 10.0), lang))
+    } else {
+        format!("{} MB", format_number(Number((bytes / 100_000.0).round() / 10.0), lang))
+    };
+    Ok(Value::String(s.replace(' ', "\u{a0}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(src: &str, lang: &str, ctx: serde_json::Value) -> String {
+        let mut strings = UiStrings::default();
+        strings.insert("en", "page.untranslated", "(no English translation)");
+        strings.insert("en", "page.change", "from {a} to {b}");
+        let mut tera = Tera::default();
+        tera.add_raw_template("x.html", src).unwrap();
+        register(&mut tera, Arc::new(strings), lang, "pl");
+        tera.render("x.html", &tera::Context::from_value(ctx).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn numbers_dates_and_sizes_follow_the_page_language() {
+        let ctx = serde_json::json!({ "n": 2506.0, "d": { "year": 2024, "month": 3, "day": 28 }, "b": 12500 });
+        assert_eq!(
+            render("{{ n | num }} {{ d | date }} {{ b | filesize }}", "pl", ctx.clone()),
+            "2\u{a0}506 28 marca 2024 12,5\u{a0}kB"
+        );
+        assert_eq!(
+            render("{{ n | num }} {{ d | date }} {{ b | filesize }}", "en", ctx.clone()),
+            "2,506 28 March 2024 12.5\u{a0}kB"
+        );
+        assert_eq!(render("{{ n | num(lang=\"en\") }}", "pl", ctx), "2,506");
+        assert_eq!(
+            render("{{ a | signed }} {{ b | signed }}", "en", serde_json::json!({ "a": -33.0, "b": 3 })),
+            "−33 +3"
+        );
+    }
+
+    #[test]
+    fn missing_translations_fall_back_visibly() {
+        let ctx = serde_json::json!({ "x": { "pl": "Niebieska <Karta>" }, "y": { "pl": "a", "en": "b" } });
+        assert_eq!(
+            render("{{ x | tr }}", "en", ctx.clone()),
+            "<span lang=\"pl\" class=\"untranslated\">Niebieska &lt;Karta&gt;</span> \
+             <small class=\"untranslated-note\">(no English translation)</small>"
+        );
+        assert_eq!(render("{{ y | tr }}|{{ x | tr_plain }}", "en", ctx), "b|Niebieska &lt;Karta&gt;");
+    }
+
+    #[test]
+    fn t_fills_placeholders() {
+        let ctx = serde_json::json!({ "v": 67 });
+        assert_eq!(render("{{ t(key=\"page.change\", a=v, b=\"34\") }}", "en", ctx), "from 67 to 34");
+        assert_eq!(render("{{ t(key=\"page.nope\") }}", "en", serde_json::json!({})), "[page.nope]");
+    }
+
+    #[test]
+    fn lists_say_which_language_they_are_in() {
+        let ctx = serde_json::json!({ "l": { "pl": ["MOPS", "Policja"] } });
+        assert_eq!(
+            render("{% set x = l | tr_list %}{{ x.lang }} {{ x.fallback }} {{ x.items | join(sep=\",\") }}", "en", ctx),
+            "pl true MOPS,Policja"
+        );
+    }
+}

@@ -1,0 +1,214 @@
+//! Markdown → HTML for programme descriptions and report narratives, with
+//! pulldown-cmark (tables, footnotes, strikethrough).
+//!
+//! Raw HTML is refused: text pasted from Word brings `<span style=…>` soup that
+//! breaks the page's accessibility and styling, so it is an error at `file:line`
+//! with a hint to write the formatting in Markdown. `jawnik check` runs the same
+//! [`lint`] through `content::validate`. HTML comments are allowed and dropped.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::content::{MarkdownDoc, Site};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// How a document is placed in its page.
+#[derive(Clone, Debug)]
+pub struct Placement<'a> {
+    /// The level the document's own top heading becomes: the page has its own
+    /// `<h1>` and `<h2>` sections, so with 3 a text whose headings start at `##`
+    /// gets `<h3>`s, and every deeper heading moves with it (order is kept).
+    pub top_heading: u8,
+    /// The accessible name of the scrolling region around each table.
+    pub table_label: &'a str,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// The document as HTML, or the raw-HTML errors that stop it being published.
+pub fn to_html(doc: &MarkdownDoc, placement: &Placement) -> Result<String, Diagnostics> {
+    let problems = lint(doc);
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let region = format!(
+        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+        escape_attr(placement.table_label)
+    );
+    let top = Parser::new_ext(&doc.body, options())
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(level as u8),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(1);
+    let offset = placement.top_heading.saturating_sub(top);
+    let mut in_html_block = false;
+    let mut events = Vec::new();
+    for event in Parser::new_ext(&doc.body, options()) {
+        match event {
+            // Comments are the only HTML `lint` lets through: drop them.
+            Event::Start(Tag::HtmlBlock) => in_html_block = true,
+            Event::End(TagEnd::HtmlBlock) => in_html_block = false,
+            Event::Html(_) | Event::InlineHtml(_) => {}
+            _ if in_html_block => {}
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                let level = shift(level, offset);
+                events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+            }
+            Event::End(TagEnd::Heading(level)) => events.push(Event::End(TagEnd::Heading(shift(level, offset)))),
+            // The scrolling region is ours, not the author's: the only HTML that
+            // reaches the page.
+            Event::Start(Tag::Table(align)) => {
+                events.push(Event::Html(CowStr::from(region.clone())));
+                events.push(Event::Start(Tag::Table(align)));
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(Event::End(TagEnd::Table));
+                events.push(Event::Html(CowStr::from("</div>\n")));
+            }
+            other => events.push(other),
+        }
+    }
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Ok(html)
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn shift(level: HeadingLevel, by: u8) -> HeadingLevel {
+    let n = (level as u8).saturating_add(by).min(6);
+    HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H6)
+}
+
+/// Raw HTML in the document, at the file's real line: one error per line (an
+/// opening and a closing tag on one line are one problem).
+pub fn lint(doc: &MarkdownDoc) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    let mut block: Option<(std::ops::Range<usize>, String)> = None;
+    let mut lines_reported = std::collections::BTreeSet::new();
+    let mut report = |range: std::ops::Range<usize>, html: &str, diags: &mut Diagnostics| {
+        let line = crate::diagnostics::line_col(&doc.body, range.start).0;
+        if is_comment(html) || !lines_reported.insert(line) {
+            return;
+        }
+        let tag = first_tag(html);
+        let mut d = Diagnostic::error(&doc.path, format!("raw HTML is not allowed in the text: `{tag}`"))
+            .at(&doc.body, range)
+            .hint(format!(
+                "remove the HTML tag {tag} (text pasted from Word brings these); \
+                 write **bold**, *italics*, lists with `- ` and tables with `|` in Markdown"
+            ));
+        d.line = d.line.map(|l| l + doc.body_line - 1);
+        diags.push(d);
+    };
+    for (event, range) in Parser::new_ext(&doc.body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::HtmlBlock) => block = Some((range, String::new())),
+            Event::Html(h) => match &mut block {
+                Some((_, text)) => text.push_str(&h),
+                None => report(range, &h, &mut diags),
+            },
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some((range, text)) = block.take() {
+                    report(range, &text, &mut diags);
+                }
+            }
+            Event::InlineHtml(h) => report(range, &h, &mut diags),
+            _ => {}
+        }
+    }
+    diags
+}
+
+/// `<!-- … -->`, but not Word's conditional comments (`<!--[if gte mso 9]>`).
+fn is_comment(html: &str) -> bool {
+    let t = html.trim();
+    t.starts_with("<!--") && t.ends_with("-->") && !t.starts_with("<!--[") && t.matches("<!--").count() == 1
+}
+
+/// The first tag of an HTML fragment, shortened for a message: `<span style=…>`.
+fn first_tag(html: &str) -> String {
+    let t = html.trim_start();
+    let end = t.find('>').map_or(t.len(), |i| i + 1);
+    let tag = t[..end].lines().next().unwrap_or("");
+    let name: String = tag.chars().take_while(|c| !c.is_whitespace()).collect();
+    if name.len() == tag.len() || tag.starts_with("<!") {
+        return tag.chars().take(40).collect();
+    }
+    let attr: String = tag[name.len()..].trim_start().chars().take_while(|c| *c != '=').collect();
+    if attr.is_empty() {
+        format!("{name}…>")
+    } else {
+        format!("{name} {attr}=…>")
+    }
+}
+
+/// Raw HTML anywhere in the site's Markdown files (programme descriptions,
+/// report narratives and conclusions), for `jawnik check`.
+pub fn lint_site(site: &Site, diags: &mut Diagnostics) {
+    for p in &site.programmes {
+        let docs = p
+            .description
+            .0
+            .values()
+            .chain(p.reports.iter().flat_map(|r| r.narrative.0.values().chain(r.conclusions.0.values())));
+        for doc in docs {
+            diags.extend(lint(doc));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(body: &str) -> MarkdownDoc {
+        MarkdownDoc { title: None, body: body.into(), path: "content/p/2023.pl.md".into(), body_line: 4 }
+    }
+
+    fn html(body: &str) -> String {
+        to_html(&doc(body), &Placement { top_heading: 3, table_label: "Tabela" }).unwrap()
+    }
+
+    #[test]
+    fn tables_footnotes_and_strikethrough_render() {
+        assert_eq!(html("## A\n\n### B\n"), "<h3>A</h3>\n<h4>B</h4>\n", "top heading becomes h3");
+        let out = html("# Wstęp\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nTekst[^1] ~~stary~~\n\n[^1]: Przypis.\n");
+        assert!(out.contains("<h3>Wstęp</h3>"), "{out}");
+        assert!(
+            out.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabela\"><table>"),
+            "{out}"
+        );
+        assert!(out.contains("</table>\n</div>"), "{out}");
+        assert!(out.contains("<del>stary</del>"), "{out}");
+        assert!(out.contains("footnote-definition"), "{out}");
+    }
+
+    #[test]
+    fn raw_html_is_an_error_at_the_files_line() {
+        let d = doc("Akapit.\n\nTekst <span style=\"font-weight: bold; mso-bidi-font-weight: normal\">ważny</span>.\n");
+        let diags = lint(&d);
+        assert_eq!(diags.items.len(), 1, "one error per line");
+        let first = &diags.items[0];
+        assert_eq!(first.location(), "content/p/2023.pl.md:6:7");
+        assert_eq!(first.message, "raw HTML is not allowed in the text: `<span style=…>`");
+        assert!(first.hint.as_deref().unwrap().starts_with("remove the HTML tag <span style=…>"));
+        assert!(to_html(&d, &Placement { top_heading: 3, table_label: "" }).is_err());
+    }
+
+    #[test]
+    fn html_blocks_are_one_error_and_comments_are_dropped() {
+        let diags = lint(&doc("<div class=\"WordSection1\">\n<p>Tekst</p>\n</div>\n"));
+        assert_eq!(diags.items.len(), 1);
+        assert_eq!(diags.items[0].message, "raw HTML is not allowed in the text: `<div class=…>`");
+        assert_eq!(lint(&doc("a<br>b\n")).items[0].message, "raw HTML is not allowed in the text: `<br>`");
+        assert!(lint(&doc("<!-- do uzupełnienia -->\n\nTekst\n")).is_empty());
+        assert_eq!(lint(&doc("<!--[if gte mso 9]><xml></xml><![endif]-->\n")).items.len(), 1);
+        assert_eq!(html("<!-- notatka -->\n\nTekst\n"), "<p>Tekst</p>\n");
+    }
+}

@@ -1,0 +1,73 @@
+//! The output URL layout, in one place: where each page lives (a path relative to
+//! the output root, `/`-separated) and how a page links to another.
+//!
+//! Every internal link is relative: a page at depth N prefixes site paths with
+//! `../` N times (its `root`), so one `public/` works at a domain root, in any
+//! subfolder and from `file://`. Folder pages are linked as `…/index.html`
+//! explicitly because `file://` does not serve folder indexes.
+
+/// The home page in `lang`.
+pub fn home(lang: &str) -> String {
+    format!("{lang}/index.html")
+}
+
+pub fn programme(lang: &str, slug: &str) -> String {
+    format!("{lang}/{slug}/index.html")
+}
+
+pub fn report(lang: &str, slug: &str, year: i32) -> String {
+    format!("{lang}/{slug}/{year}/index.html")
+}
+
+pub fn indicator(lang: &str, slug: &str, id: &str) -> String {
+    format!("{lang}/{slug}/indicators/{id}/index.html")
+}
+
+pub fn data(lang: &str) -> String {
+    format!("{lang}/data/index.html")
+}
+
+pub fn accessibility(lang: &str) -> String {
+    format!("{lang}/accessibility/index.html")
+}
+
+/// The search page (rendered by the search module when it exists).
+pub fn search(lang: &str) -> String {
+    format!("{lang}/search/index.html")
+}
+
+/// A theme static file, e.g. `static/style.css`.
+pub fn static_file(path: &str) -> String {
+    format!("static/{path}")
+}
+
+/// The prefix that leads from the page at `path` back to the output root:
+/// `""` for `index.html`, `"../../"` for `pl/programme/index.html`.
+pub fn root_prefix(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
+/// The address of a page for search engines and `<link rel=canonical>`: the
+/// folder, not `index.html`, under the site's base URL (which ends in `/`).
+pub fn absolute(base_url: &str, path: &str) -> String {
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    format!("{base_url}{path}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roots_climb_one_level_per_folder() {
+        assert_eq!(root_prefix("index.html"), "");
+        assert_eq!(root_prefix(&home("pl")), "../");
+        assert_eq!(root_prefix(&indicator("en", "p", "x")), "../../../../");
+    }
+
+    #[test]
+    fn absolute_addresses_drop_index_html() {
+        assert_eq!(absolute("https://x.pl/raporty/", "pl/p/2023/index.html"), "https://x.pl/raporty/pl/p/2023/");
+        assert_eq!(absolute("https://x.pl/", "404.html"), "https://x.pl/404.html");
+    }
+}

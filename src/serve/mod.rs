@@ -1,0 +1,252 @@
+//! `jawnik serve` and `jawnik build --watch`: build, watch the site's files,
+//! rebuild on change, and (serve) answer HTTP from memory with live reload.
+//!
+//! The pieces, in the order a change travels: [`watch`] turns file events into
+//! changed paths, [`change`] sorts them into kinds, [`rebuild`] redoes as little
+//! as the kinds allow while keeping the last good site, and [`server`] serves that
+//! site and tells open pages (through [`reload`]) to reload or show the error.
+//!
+//! Serve keeps the site in memory and serves it from there, so a request can
+//! never reach a file outside the site and a failed build can never leave a
+//! half-written site behind. It writes nothing to disk unless given `--output`;
+//! then that folder gets exactly what `jawnik build` would write (no reload
+//! script). `build --watch` writes its output folder after each good build.
+
+pub mod change;
+pub mod rebuild;
+pub mod reload;
+pub mod request;
+pub mod server;
+pub mod watch;
+
+use std::io::{self, Write as _};
+use std::net::{SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use change::ChangeSet;
+use rebuild::{How, Rebuilder, Rebuilt};
+use reload::Status;
+use server::Shared;
+use watch::SiteWatcher;
+
+use crate::cmd::{plural, print_diagnostics};
+use crate::content::load::CONFIG_FILE;
+use crate::diagnostics::Diagnostics;
+use crate::site::BuildOptions;
+
+/// What `jawnik serve` was asked to do.
+#[derive(Clone, Debug)]
+pub struct ServeOptions {
+    /// The site folder.
+    pub root: PathBuf,
+    /// Where to listen; port 0 picks a free port (the address is printed).
+    pub addr: SocketAddr,
+    /// Also write each good build here (without the reload script).
+    pub output: Option<PathBuf>,
+}
+
+/// Builds, serves and rebuilds on change until the process is stopped. Prints
+/// `serving http://ADDR/` on stdout once the server is listening.
+pub fn serve(opts: &ServeOptions) -> io::Result<()> {
+    let root = site_root(&opts.root)?;
+    let listener = TcpListener::bind(opts.addr).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("cannot listen on {}: {e}; choose another --port (--port 0 takes any free one)", opts.addr),
+        )
+    })?;
+    let addr = listener.local_addr()?;
+    if !addr.ip().is_loopback() {
+        eprintln!("warning: listening on {}: anyone who can reach this address can read the site", addr.ip());
+    }
+    let output = opts.output.as_deref().map(crate::site::absolute);
+    if let Some(out) = &output {
+        crate::site::check_output(&root, out)?;
+    }
+    let mut watcher = start_watching(&root, output.as_deref())?;
+    let build_opts =
+        BuildOptions { root: root.clone(), output: output.clone().unwrap_or_default(), live_reload: false };
+    let mut rebuilder = Rebuilder::new(root.clone(), output.clone(), rebuild::site_renderer(&build_opts));
+    let mut console = Console { output, serving: true, last_warnings: None };
+    let shared = Arc::new(Shared::new());
+
+    let first = rebuilder.build_all();
+    console.first_build(&first);
+    let mut generation = 0;
+    publish(&shared, &rebuilder, &first, &mut generation);
+    let server_shared = Arc::clone(&shared);
+    std::thread::Builder::new().name("jawnik-accept".into()).spawn(move || server::run(listener, server_shared))?;
+    println!("serving {} at http://{addr}/ (Ctrl+C to stop)", root.display());
+    io::stdout().flush()?;
+
+    while let Some(changes) = next_changes(&mut watcher) {
+        let result = rebuilder.rebuild(&changes);
+        console.rebuilt(&changes, &result);
+        publish(&shared, &rebuilder, &result, &mut generation);
+    }
+    Ok(())
+}
+
+/// `jawnik build --watch`: builds into `opts.output`, then again on every change.
+pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
+    let root = site_root(&opts.root)?;
+    let output = crate::site::absolute(&opts.output);
+    crate::site::check_output(&root, &output)?;
+    let mut watcher = start_watching(&root, Some(&output))?;
+    let build_opts = BuildOptions { root: root.clone(), output: output.clone(), live_reload: false };
+    let mut rebuilder = Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts));
+    let mut console = Console { output: Some(output), serving: false, last_warnings: None };
+    console.first_build(&rebuilder.build_all());
+    eprintln!("watching {} for changes (Ctrl+C to stop)", root.display());
+    while let Some(changes) = next_changes(&mut watcher) {
+        console.rebuilt(&changes, &rebuilder.rebuild(&changes));
+    }
+    Ok(())
+}
+
+/// The canonical site root, or an error saying how to point at one.
+fn site_root(root: &Path) -> io::Result<PathBuf> {
+    let canonical = root
+        .canonicalize()
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot open the site folder {}: {e}", root.display())))?;
+    if !canonical.join(CONFIG_FILE).is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            format!(
+                "no {CONFIG_FILE} in {}; run jawnik in the site's folder or pass --root DIR \
+                 (`jawnik new site DIR` creates a new site)",
+                root.display()
+            ),
+        ));
+    }
+    Ok(canonical)
+}
+
+fn start_watching(root: &Path, output: Option<&Path>) -> io::Result<SiteWatcher> {
+    SiteWatcher::new(root, output).map_err(|e| io::Error::other(format!("cannot watch {}: {e}", root.display())))
+}
+
+/// The next burst of changes that touches the site; `None` when watching stopped.
+fn next_changes(watcher: &mut SiteWatcher) -> Option<ChangeSet> {
+    loop {
+        let paths = watcher.next_changes()?;
+        let changes = ChangeSet::from_paths(paths.iter().map(PathBuf::as_path));
+        if !changes.is_empty() {
+            return Some(changes);
+        }
+    }
+}
+
+/// Hands a build's outcome to the server: a new site and generation when files
+/// changed (pages reload), the error text when it failed (pages show it).
+fn publish(shared: &Shared, rebuilder: &Rebuilder, result: &Result<Rebuilt, Diagnostics>, generation: &mut u64) {
+    match result {
+        Ok(done) => {
+            if *generation == 0 || done.changed + done.removed > 0 {
+                *generation += 1;
+            }
+            shared.publish(rebuilder.site(), Status { generation: *generation, error: None });
+        }
+        Err(diags) => shared.publish(None, Status { generation: *generation, error: Some(diagnostics_text(diags)) }),
+    }
+}
+
+/// The diagnostics as the terminal shows them, for the browser overlay.
+pub fn diagnostics_text(diags: &Diagnostics) -> String {
+    let items: Vec<String> = diags.clone().sorted().iter().map(ToString::to_string).collect();
+    let summary = format!(
+        "{}, {}",
+        plural(diags.error_count(), "error", "errors"),
+        plural(diags.warning_count(), "warning", "warnings")
+    );
+    format!("{}\n\n{summary}", items.join("\n\n"))
+}
+
+/// What the terminal is told about builds.
+struct Console {
+    output: Option<PathBuf>,
+    serving: bool,
+    /// The warnings last printed, so an unchanged list is not repeated each time.
+    last_warnings: Option<String>,
+}
+
+impl Console {
+    fn first_build(&mut self, result: &Result<Rebuilt, Diagnostics>) {
+        match result {
+            Ok(done) => {
+                let warnings = self.warnings(&done.warnings);
+                let into = self.output.as_ref().map_or(String::new(), |o| format!(" into {}", o.display()));
+                eprintln!(
+                    "built {} and {} more files{into} in {} ms ({})",
+                    plural(done.pages, "page", "pages"),
+                    done.files - done.pages,
+                    done.elapsed.as_millis(),
+                    plural(warnings, "warning", "warnings"),
+                );
+                self.write_error(done);
+            }
+            Err(diags) => {
+                let (errors, warnings) = print_diagnostics(diags.clone());
+                eprintln!(
+                    "build failed: {}, {}; fix the files and save, jawnik is watching",
+                    plural(errors, "error", "errors"),
+                    plural(warnings, "warning", "warnings"),
+                );
+            }
+        }
+    }
+
+    fn rebuilt(&mut self, changes: &ChangeSet, result: &Result<Rebuilt, Diagnostics>) {
+        let what = changes.describe();
+        match result {
+            Ok(done) => {
+                if done.how == How::Full {
+                    self.warnings(&done.warnings);
+                }
+                let mut counts = match done.changed {
+                    0 => "no files changed".to_string(),
+                    n => format!("{} changed", plural(n, "file", "files")),
+                };
+                if done.removed > 0 {
+                    counts.push_str(&format!(", {} removed", done.removed));
+                }
+                let how = if done.how == How::Static { " (static files copied, nothing rendered)" } else { "" };
+                eprintln!("rebuilt after {what} changed: {counts} in {} ms{how}", done.elapsed.as_millis());
+                self.write_error(done);
+            }
+            Err(diags) => {
+                let (errors, warnings) = print_diagnostics(diags.clone());
+                let kept = match (&self.output, self.serving) {
+                    (_, true) => "still serving the last good site".to_string(),
+                    (Some(out), false) => format!("{} was left as it was", out.display()),
+                    (None, false) => "nothing was written".to_string(),
+                };
+                eprintln!(
+                    "rebuild after {what} changed failed: {}, {}; {kept}",
+                    plural(errors, "error", "errors"),
+                    plural(warnings, "warning", "warnings"),
+                );
+            }
+        }
+    }
+
+    /// Prints the warnings unless they are the ones printed last; returns how many.
+    fn warnings(&mut self, warnings: &Diagnostics) -> usize {
+        let text = diagnostics_text(warnings);
+        if self.last_warnings.as_ref() != Some(&text) && !warnings.is_empty() {
+            print_diagnostics(warnings.clone());
+        }
+        self.last_warnings = Some(text);
+        warnings.warning_count()
+    }
+
+    fn write_error(&self, done: &Rebuilt) {
+        if let (Some(e), Some(out)) = (&done.write_error, &self.output) {
+            eprintln!(
+                "error: could not write {}: {e}\n  it is written again in full after the next successful build",
+                out.display()
+            );
+        }
+    }
+}

@@ -1,0 +1,379 @@
+//! Rebuilding after a change, keeping the last good site.
+//!
+//! A [`Rebuilder`] owns the last site that built without errors, in memory. A
+//! change to static files only copies those files; any other change renders the
+//! whole site again in memory (which is fast) and compares it with the last one,
+//! so only files whose bytes changed are written or announced. A failed build
+//! changes nothing: the last good site stays, in memory and on disk.
+//!
+//! The static shortcut does not assume how the renderer maps static sources to
+//! output paths: after each full render it checks which source files appear,
+//! byte for byte, at `static/<path>` in the output, and only those are copied
+//! directly later. Anything else (a new file, a symlink out of the site, a
+//! file two themes share) goes through a full render.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use walkdir::WalkDir;
+
+use super::change::ChangeSet;
+use crate::content::load::is_ignored;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::output::{self, Files};
+use crate::site::{self, BuildError, BuildOptions};
+
+/// A site rendered into memory.
+pub struct Rendition {
+    pub files: Files,
+    pub warnings: Diagnostics,
+    /// The theme the site uses (its `static/` files may be copied directly).
+    pub theme: Option<String>,
+}
+
+/// How the site is rendered: [`site_renderer`], or a stand-in in tests.
+pub type RenderFn = Box<dyn FnMut() -> Result<Rendition, Diagnostics> + Send>;
+
+/// Renders with the real pipeline. The reload script is *not* rendered in: serve
+/// adds it as pages are served, so memory and disk hold what `build` writes.
+pub fn site_renderer(opts: &BuildOptions) -> RenderFn {
+    let opts = BuildOptions { live_reload: false, ..opts.clone() };
+    Box::new(move || match site::render(&opts) {
+        Ok(r) => Ok(Rendition { files: r.files, warnings: r.warnings, theme: Some(r.site.config.theme) }),
+        Err(BuildError::Content(d) | BuildError::Render(d)) => Err(d),
+        Err(BuildError::Io(e)) => {
+            let mut d = Diagnostics::default();
+            d.push(Diagnostic::error(&opts.root, format!("cannot read the site: {e}")));
+            Err(d)
+        }
+    })
+}
+
+/// How a rebuild was done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    /// The whole site was rendered and compared with the last one.
+    Full,
+    /// Only changed static files were copied.
+    Static,
+}
+
+/// What a successful rebuild changed.
+#[derive(Debug)]
+pub struct Rebuilt {
+    pub how: How,
+    /// Files added or whose bytes changed.
+    pub changed: usize,
+    pub removed: usize,
+    /// Pages and files in the site now.
+    pub pages: usize,
+    pub files: usize,
+    pub warnings: Diagnostics,
+    pub elapsed: Duration,
+    /// Set when the site built but the output folder could not be written.
+    pub write_error: Option<io::Error>,
+}
+
+pub struct Rebuilder {
+    /// The site root, canonical.
+    root: PathBuf,
+    /// Where to write the site, if anywhere.
+    output: Option<PathBuf>,
+    render: RenderFn,
+    /// The last good site; `None` until a build succeeds.
+    site: Option<Arc<Files>>,
+    /// Static source files (relative to the root) known to be copied verbatim,
+    /// with their output keys.
+    statics: BTreeMap<PathBuf, String>,
+    /// False until the output holds the last good site (first write, or after a
+    /// write failed): then the next write compares with the disk, not memory.
+    output_in_sync: bool,
+}
+
+impl Rebuilder {
+    /// `root` must be canonical (static files are checked to stay inside it).
+    pub fn new(root: PathBuf, output: Option<PathBuf>, render: RenderFn) -> Rebuilder {
+        Rebuilder { root, output, render, site: None, statics: BTreeMap::new(), output_in_sync: false }
+    }
+
+    /// The last good site, shared: cheap to clone, never changed in place while
+    /// someone holds it.
+    pub fn site(&self) -> Option<Arc<Files>> {
+        self.site.clone()
+    }
+
+    /// Builds the whole site (the first build, or after anything but static files
+    /// changed). Errors leave the last good site as it was.
+    pub fn build_all(&mut self) -> Result<Rebuilt, Diagnostics> {
+        let started = Instant::now();
+        let rendition = (self.render)()?;
+        let new = rendition.files;
+        let empty = Files::new();
+        let old = self.site.as_deref().unwrap_or(&empty);
+        let changed: Files =
+            new.iter().filter(|(k, v)| old.get(*k) != Some(*v)).map(|(k, v)| (k.clone(), v.clone())).collect();
+        let removed: Vec<String> = old.keys().filter(|k| !new.contains_key(*k)).cloned().collect();
+        self.statics = verified_statics(&self.root, rendition.theme.as_deref(), &new);
+        let write_error = self.write(&new, &changed, &removed).err();
+        let rebuilt = Rebuilt {
+            how: How::Full,
+            changed: changed.len(),
+            removed: removed.len(),
+            pages: site::count_pages(&new),
+            files: new.len(),
+            warnings: rendition.warnings,
+            elapsed: started.elapsed(),
+            write_error,
+        };
+        self.site = Some(Arc::new(new));
+        Ok(rebuilt)
+    }
+
+    /// Rebuilds after `changes`: copies static files when only known ones changed,
+    /// renders everything otherwise.
+    pub fn rebuild(&mut self, changes: &ChangeSet) -> Result<Rebuilt, Diagnostics> {
+        let started = Instant::now();
+        if let Some(copied) = changes.static_only().and_then(|paths| self.read_statics(&paths)) {
+            if let Some(site) = &mut self.site {
+                let changed: Files = copied.into_iter().filter(|(k, v)| site.get(k) != Some(v)).collect();
+                let files = Arc::make_mut(site);
+                files.extend(changed.clone());
+                let (pages, total) = (site::count_pages(files), files.len());
+                let all = Arc::clone(site);
+                let write_error = self.write(&all, &changed, &[]).err();
+                return Ok(Rebuilt {
+                    how: How::Static,
+                    changed: changed.len(),
+                    removed: 0,
+                    pages,
+                    files: total,
+                    warnings: Diagnostics::default(),
+                    elapsed: started.elapsed(),
+                    write_error,
+                });
+            }
+        }
+        self.build_all()
+    }
+
+    /// The new bytes of changed static files, or `None` when any of them cannot
+    /// take the shortcut.
+    fn read_statics(&self, paths: &[&Path]) -> Option<Files> {
+        let site = self.site.as_ref()?;
+        let mut files = Files::new();
+        for rel in paths {
+            let key = self.statics.get(*rel)?;
+            // Inlined into another file (a stylesheet in the 404 page, say): that
+            // file must change too, which only a render knows how.
+            if inlined_elsewhere(site, key) {
+                return None;
+            }
+            // A symlink pointing out of the site is the renderer's to judge.
+            let real = self.root.join(rel).canonicalize().ok()?;
+            if !real.starts_with(&self.root) || !real.is_file() {
+                return None;
+            }
+            files.insert(key.clone(), fs::read(&real).ok()?);
+        }
+        Some(files)
+    }
+
+    /// Brings the output folder (if any) up to `all`, knowing what changed.
+    fn write(&mut self, all: &Files, changed: &Files, removed: &[String]) -> io::Result<()> {
+        let Some(output) = &self.output else { return Ok(()) };
+        let result = if self.output_in_sync {
+            output::apply(output, changed, removed).map(drop)
+        } else if self.site.is_none() {
+            output::write_all(output, all).map(drop)
+        } else {
+            output::sync(output, all).map(drop)
+        };
+        self.output_in_sync = result.is_ok();
+        result
+    }
+}
+
+/// Whether the bytes of `key` (its first KiB, for speed) appear in another file.
+fn inlined_elsewhere(files: &Files, key: &str) -> bool {
+    let Some(bytes) = files.get(key) else { return true };
+    let probe = &bytes[..bytes.len().min(1024)];
+    if probe.is_empty() {
+        return false;
+    }
+    files.iter().filter(|(k, _)| k.as_str() != key).any(|(_, v)| v.windows(probe.len()).any(|w| w == probe))
+}
+
+/// Static sources whose bytes appear unchanged at `static/<path>` in the output:
+/// the site's `static/` and the theme's `static/`. A key two sources claim is
+/// left out (which one wins is the renderer's business).
+fn verified_statics(root: &Path, theme: Option<&str>, files: &Files) -> BTreeMap<PathBuf, String> {
+    let mut dirs = vec![PathBuf::from("static")];
+    if let Some(theme) = theme {
+        dirs.push(Path::new("themes").join(theme).join("static"));
+    }
+    let mut by_key: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    for dir in &dirs {
+        let walk = WalkDir::new(root.join(dir)).min_depth(1).follow_links(true).into_iter();
+        for entry in walk.filter_entry(|e| !is_ignored(&e.file_name().to_string_lossy())).flatten() {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let Ok(inner) = entry.path().strip_prefix(root.join(dir)) else { continue };
+            let key = format!("static/{}", inner.to_string_lossy().replace('\\', "/"));
+            if let Ok(rel) = entry.path().strip_prefix(root) {
+                by_key.entry(key).or_default().push(rel.to_path_buf());
+            }
+        }
+    }
+    by_key
+        .into_iter()
+        .filter(|(_, sources)| sources.len() == 1)
+        .filter_map(|(key, mut sources)| {
+            let rel = sources.pop()?;
+            let bytes = fs::read(root.join(&rel)).ok()?;
+            (files.get(&key) == Some(&bytes)).then_some((rel, key))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use super::*;
+
+    /// A renderer copying `themes/t/static/` then `static/` (the site's wins) plus a
+    /// page made from `content/page.txt` with `static/inline.css` inlined, failing
+    /// when the page says "broken".
+    fn fake_renderer(root: PathBuf, renders: Arc<Mutex<usize>>) -> RenderFn {
+        Box::new(move || {
+            *renders.lock().unwrap() += 1;
+            let page = fs::read_to_string(root.join("content/page.txt")).unwrap();
+            if page.contains("broken") {
+                let mut d = Diagnostics::default();
+                d.push(Diagnostic::error("content/page.txt", "broken"));
+                return Err(d);
+            }
+            let inline = fs::read_to_string(root.join("static/inline.css")).unwrap();
+            let page = format!("{page}<style>{inline}</style>");
+            let mut files = Files::from([("index.html".to_string(), page.into_bytes())]);
+            for dir in ["themes/t/static", "static"] {
+                for e in WalkDir::new(root.join(dir)).min_depth(1).follow_links(true).into_iter().flatten() {
+                    if e.file_type().is_file() {
+                        let rel = e.path().strip_prefix(root.join(dir)).unwrap().to_string_lossy().to_string();
+                        files.insert(format!("static/{rel}"), fs::read(e.path()).unwrap());
+                    }
+                }
+            }
+            Ok(Rendition { files, warnings: Diagnostics::default(), theme: Some("t".into()) })
+        })
+    }
+
+    fn site() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        for (path, text) in [
+            ("content/page.txt", "one"),
+            ("static/a.css", "a { color: #111 }"),
+            ("static/inline.css", "p { color: #222 }"),
+            ("themes/t/static/b.css", "b { color: #333 }"),
+            ("themes/t/static/a.css", "a { color: #444 }"),
+        ] {
+            fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
+            fs::write(root.join(path), text).unwrap();
+        }
+        (dir, root)
+    }
+
+    fn changes(paths: &[&str]) -> ChangeSet {
+        ChangeSet::from_paths(paths.iter().map(Path::new))
+    }
+
+    #[test]
+    fn a_static_change_copies_only_that_file() {
+        let (_dir, root) = site();
+        let renders = Arc::new(Mutex::new(0));
+        let out = root.join("public");
+        let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders.clone()));
+        rb.build_all().unwrap();
+        fs::write(root.join("themes/t/static/b.css"), "b { color: #555 }").unwrap();
+        let done = rb.rebuild(&changes(&["themes/t/static/b.css"])).unwrap();
+        assert_eq!((done.how, done.changed, done.removed), (How::Static, 1, 0));
+        assert_eq!(*renders.lock().unwrap(), 1, "rendered again");
+        assert_eq!(rb.site().unwrap()["static/b.css"], b"b { color: #555 }");
+        assert_eq!(fs::read_to_string(out.join("static/b.css")).unwrap(), "b { color: #555 }");
+    }
+
+    #[test]
+    fn static_files_the_shortcut_cannot_vouch_for_are_rendered() {
+        let (_dir, root) = site();
+        let renders = Arc::new(Mutex::new(0));
+        let mut rb = Rebuilder::new(root.clone(), None, fake_renderer(root.clone(), renders.clone()));
+        rb.build_all().unwrap();
+        // Claimed by the site and the theme: which one wins is the renderer's call.
+        fs::write(root.join("themes/t/static/a.css"), "a { color: #666 }").unwrap();
+        let done = rb.rebuild(&changes(&["themes/t/static/a.css"])).unwrap();
+        assert_eq!((done.how, done.changed), (How::Full, 0));
+        // New since the last render.
+        fs::write(root.join("static/new.css"), "n { color: #777 }").unwrap();
+        let done = rb.rebuild(&changes(&["static/new.css"])).unwrap();
+        assert_eq!((done.how, done.changed), (How::Full, 1));
+        // Inlined into the page as well: the page must be rendered again.
+        fs::write(root.join("static/inline.css"), "p { color: #888 }").unwrap();
+        let done = rb.rebuild(&changes(&["static/inline.css"])).unwrap();
+        assert_eq!((done.how, done.changed), (How::Full, 2));
+        assert!(String::from_utf8_lossy(&rb.site().unwrap()["index.html"]).contains("#888"));
+        assert_eq!(*renders.lock().unwrap(), 4);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_static_symlink_pointing_out_of_the_site_is_not_copied_directly() {
+        let (_dir, root) = site();
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("secret.txt"), "b { color: #333 }").unwrap();
+        fs::remove_file(root.join("themes/t/static/b.css")).unwrap();
+        std::os::unix::fs::symlink(outside.path().join("secret.txt"), root.join("themes/t/static/b.css")).unwrap();
+        let renders = Arc::new(Mutex::new(0));
+        let mut rb = Rebuilder::new(root.clone(), None, fake_renderer(root.clone(), renders.clone()));
+        rb.build_all().unwrap();
+        let done = rb.rebuild(&changes(&["themes/t/static/b.css"])).unwrap();
+        assert_eq!(done.how, How::Full);
+    }
+
+    #[test]
+    fn a_failed_build_keeps_the_last_good_site_and_a_fix_recovers() {
+        let (_dir, root) = site();
+        let out = root.join("public");
+        let renders = Arc::new(Mutex::new(0));
+        let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders));
+        rb.build_all().unwrap();
+        fs::write(root.join("content/page.txt"), "broken").unwrap();
+        let err = rb.rebuild(&changes(&["content/page.txt"])).unwrap_err();
+        assert_eq!(err.error_count(), 1);
+        let first = "one<style>p { color: #222 }</style>";
+        assert_eq!(rb.site().unwrap()["index.html"], first.as_bytes());
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), first);
+        fs::write(root.join("content/page.txt"), "two").unwrap();
+        let done = rb.rebuild(&changes(&["content/page.txt"])).unwrap();
+        assert_eq!((done.how, done.changed, done.removed), (How::Full, 1, 0));
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "two<style>p { color: #222 }</style>");
+    }
+
+    #[test]
+    fn removed_sources_remove_their_output_files() {
+        let (_dir, root) = site();
+        let out = root.join("public");
+        let renders = Arc::new(Mutex::new(0));
+        let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders));
+        rb.build_all().unwrap();
+        fs::remove_file(root.join("themes/t/static/b.css")).unwrap();
+        let done = rb.rebuild(&changes(&["themes/t/static/b.css"])).unwrap();
+        assert_eq!((done.how, done.changed, done.removed), (How::Full, 0, 1));
+        assert!(!out.join("static/b.css").exists());
+    }
+}

@@ -1,0 +1,399 @@
+//! `jawnik build` end to end: the real binary on the example site (the repo's own
+//! content/) and on small fixture sites under tests/fixtures/, output into temp
+//! folders. Asserts pages and values in both languages, every internal link,
+//! determinism, all-or-nothing writes and template overrides.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+const NBSP: char = '\u{a0}';
+const PROGRAMME: &str = "przeciwdzialanie-przemocy";
+
+fn jawnik(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().expect("run jawnik")
+}
+
+fn build(root: &Path, out: &Path) -> Output {
+    jawnik(&["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()])
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Every file under `dir`, by `/`-separated relative path.
+fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(base, &path, out);
+            } else {
+                let rel = path.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/");
+                out.insert(rel, fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for (rel, bytes) in read_tree(from) {
+        let dest = to.join(&rel);
+        fs::create_dir_all(dest.parent().unwrap()).unwrap();
+        fs::write(dest, bytes).unwrap();
+    }
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// The example site, built once for all the tests that only read it.
+fn example() -> &'static (tempfile::TempDir, BTreeMap<String, Vec<u8>>, String) {
+    static SITE: OnceLock<(tempfile::TempDir, BTreeMap<String, Vec<u8>>, String)> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let o = build(Path::new(env!("CARGO_MANIFEST_DIR")), &out);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let tree = read_tree(&out);
+        (dir, tree, stderr(&o))
+    })
+}
+
+/// A fixture site built into a fresh temp folder.
+fn built(name: &str) -> (tempfile::TempDir, BTreeMap<String, Vec<u8>>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let o = build(&fixture(name), &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let tree = read_tree(&out);
+    (dir, tree, stderr(&o))
+}
+
+fn page<'a>(tree: &'a BTreeMap<String, Vec<u8>>, path: &str) -> &'a str {
+    std::str::from_utf8(tree.get(path).unwrap_or_else(|| panic!("no {path} in the output"))).unwrap()
+}
+
+/// The `<tr>` whose first cell is `first`, as text.
+fn row<'a>(html: &'a str, first: &str) -> &'a str {
+    let at = html.find(&format!(">{first}<")).unwrap_or_else(|| panic!("no row {first}"));
+    let start = html[..at].rfind("<tr").unwrap();
+    let end = at + html[at..].find("</tr>").unwrap();
+    &html[start..end]
+}
+
+#[test]
+fn example_reports_use_each_languages_number_format() {
+    let (_, tree, _) = example();
+    let pl = page(tree, &format!("pl/{PROGRAMME}/2023/index.html"));
+    let en = page(tree, &format!("en/{PROGRAMME}/2023/index.html"));
+    assert!(pl.contains(&format!("<span class=\"num\">2{NBSP}506</span>")), "2 506 with a no-break space");
+    assert!(en.contains("<span class=\"num\">2,506</span>"));
+    assert!(pl.contains("<html lang=\"pl\">") && en.contains("<html lang=\"en\">"));
+    assert!(pl.contains("<h1>Sprawozdanie za rok 2023</h1>"));
+    assert!(en.contains("<h1>Report for 2023</h1>"));
+    // The change since 2020, where both years give a number.
+    assert!(en.contains("−33 (2020: 67)"), "Blue Card change");
+    assert!(pl.contains("−33 (w 2020 r.: 67)"));
+}
+
+#[test]
+fn the_blue_card_indicator_shows_gaps_as_not_reported() {
+    let (_, tree, _) = example();
+    let en = page(tree, &format!("en/{PROGRAMME}/indicators/niebieskie-karty-prowadzone/index.html"));
+    assert!(row(en, "2020").contains("<span class=\"num\">67</span>"));
+    assert!(row(en, "2023").contains("<span class=\"num\">34</span>"));
+    for year in ["2021", "2022"] {
+        let r = row(en, year);
+        assert!(r.contains("<span class=\"missing\">not reported</span>"), "{year}: {r}");
+        assert!(r.contains("No report was published for this year."), "{year}");
+        assert!(!r.contains(">0<"), "a gap is never 0");
+    }
+    // The trend chart in a figure with its description, and the downloads.
+    let figure = &en[en.find("<figure class=\"trend-figure\">").expect("a trend chart")..];
+    assert!(figure[..figure.find("</figure>").unwrap()].contains("<figcaption>"));
+    let csv =
+        format!("href=\"../../../../en/data/{PROGRAMME}/indicators/niebieskie-karty-prowadzone.csv\" download>CSV, ");
+    assert!(en.contains(&csv), "CSV download with its size");
+    assert!(en.contains(&format!("{NBSP}kB</a>")));
+    let pl = page(tree, &format!("pl/{PROGRAMME}/indicators/niebieskie-karty-prowadzone/index.html"));
+    assert!(row(pl, "2021").contains("<span class=\"missing\">nie podano</span>"));
+    assert!(pl.contains("<q>Liczba prowadzonych „Niebieskich Kart”</q>"), "label as printed in 2020");
+}
+
+#[test]
+fn the_home_and_programme_pages_show_programmes_and_values() {
+    let (_, tree, _) = example();
+    let root = page(tree, "index.html");
+    let pl_home = page(tree, "pl/index.html");
+    assert!(root.contains("<html lang=\"pl\">") && !root.contains("<script"), "the root is a real page");
+    assert!(root.contains(&format!("href=\"pl/{PROGRAMME}/index.html\"")));
+    assert!(pl_home.contains("Sprawozdanie za rok 2023") && pl_home.contains("2011–2030"));
+    let prog = page(tree, &format!("en/{PROGRAMME}/index.html"));
+    assert!(prog.contains("Resolution No. XI/88/2011</strong> — Krasnystaw Town Council, December 2011"));
+    assert!(prog.contains("No reports were published for 2021, 2022."));
+    assert!(prog.contains(&format!("href=\"../../en/{PROGRAMME}/2020/index.html\">2020</a>")));
+}
+
+#[test]
+fn the_data_page_lists_every_download_by_scope() {
+    let (_, tree, _) = example();
+    let pl = page(tree, "pl/data/index.html");
+    assert!(pl.contains("href=\"../../pl/data/site.csv\" download>CSV, "));
+    assert!(pl.contains(&format!("href=\"../../pl/data/{PROGRAMME}/{PROGRAMME}-2023.csv\" download>")));
+    assert!(pl.contains("href=\"../../pl/data/datapackage.json\" download>"));
+    let links = pl.matches(" download>").count();
+    let files = tree.keys().filter(|p| p.starts_with("pl/data/") && !p.ends_with(".html")).count();
+    assert_eq!(links, files, "every data file of the language is linked once");
+}
+
+#[test]
+fn polish_pages_have_no_english_ui_and_english_pages_no_polish_ui() {
+    let (_, tree, _) = example();
+    let english = ["Skip to main content", "not reported", "Indicators achieved", ">Home<", "Accessibility statement"];
+    let polish = ["Przejdź do treści", "nie podano", "Poziom osiągniętych", "Strona główna", "Deklaracja dostępności"];
+    for (path, bytes) in tree.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = std::str::from_utf8(bytes).unwrap();
+        let (bad, lang) = if path.starts_with("en/") { (&polish, "en") } else { (&english, "pl") };
+        for s in bad.iter() {
+            assert!(!html.contains(s), "{path} ({lang}) contains {s:?}");
+        }
+    }
+}
+
+#[test]
+fn every_internal_link_resolves() {
+    let (_, tree, _) = example();
+    check_links(tree);
+    let (_, mini, _) = built("mini");
+    check_links(&mini);
+}
+
+/// Every href/src of every page names a file of the output, relative to the
+/// page (or to the root under `<base>`); fragments ignored, web links skipped.
+fn check_links(tree: &BTreeMap<String, Vec<u8>>) {
+    let mut checked = 0;
+    for (path, bytes) in tree.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = std::str::from_utf8(bytes).unwrap();
+        let base_dir = if html.contains("<base href=") { "" } else { path.rsplit_once('/').map_or("", |(d, _)| d) };
+        for attr in [" href=\"", " src=\""] {
+            for piece in html.split(attr).skip(1) {
+                let target = piece.split('"').next().unwrap().replace("&amp;", "&");
+                if ["http://", "https://", "mailto:", "tel:", "data:", "#"].iter().any(|p| target.starts_with(p)) {
+                    continue;
+                }
+                let target = target.split(['#', '?']).next().unwrap();
+                assert!(!target.starts_with('/') || target.starts_with("/__jawnik"), "{path}: absolute link {target}");
+                let mut parts: Vec<&str> = base_dir.split('/').filter(|s| !s.is_empty()).collect();
+                for seg in target.split('/') {
+                    match seg {
+                        ".." => assert!(parts.pop().is_some(), "{path}: {target} climbs above the root"),
+                        "." | "" => {}
+                        s => parts.push(s),
+                    }
+                }
+                let resolved = parts.join("/");
+                assert!(tree.contains_key(&resolved), "{path}: broken link {target} (→ {resolved})");
+                assert!(!target.ends_with('/'), "{path}: {target} must name index.html for file://");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} links checked");
+}
+
+#[test]
+fn every_page_exists_in_both_languages_and_links_to_its_twin() {
+    let (_, tree, _) = example();
+    let pl: Vec<&String> = tree.keys().filter(|p| p.starts_with("pl/") && p.ends_with(".html")).collect();
+    let en_count = tree.keys().filter(|p| p.starts_with("en/") && p.ends_with(".html")).count();
+    assert_eq!(pl.len(), en_count);
+    assert!(pl.len() > 50);
+    for path in pl {
+        let twin = format!("en/{}", &path[3..]);
+        let root = "../".repeat(path.matches('/').count());
+        let pl_html = page(tree, path);
+        let en_html = page(tree, &twin);
+        assert!(pl_html.contains(&format!("href=\"{root}{twin}\" hreflang=\"en\" lang=\"en\">English</a>")), "{path}");
+        assert!(en_html.contains(&format!("href=\"{root}{path}\" hreflang=\"pl\" lang=\"pl\">polski</a>")), "{twin}");
+        // Without base_url the alternates are relative (and there is no canonical).
+        assert!(pl_html.contains(&format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{root}{twin}\">")), "{path}");
+        assert!(pl_html.contains(&format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{root}{path}\">")));
+        assert!(!pl_html.contains("rel=\"canonical\""));
+    }
+}
+
+#[test]
+fn without_base_url_there_is_no_sitemap_and_one_warning() {
+    let (_, tree, log) = example();
+    assert!(!tree.contains_key("sitemap.xml"));
+    assert_eq!(page(tree, "robots.txt"), "User-agent: *\nAllow: /\n");
+    assert_eq!(log.matches("no sitemap.xml was written because `base_url` is not set").count(), 1, "{log}");
+    assert!(tree.contains_key("404.html") && tree.contains_key("static/style.css"));
+}
+
+#[test]
+fn with_base_url_pages_have_canonical_hreflang_and_a_sitemap() {
+    let (_, tree, _) = built("mini");
+    let base = "https://raporty.example.pl/spoleczne/";
+    let pl = page(&tree, "pl/pomoc/2023/index.html");
+    assert!(pl.contains(&format!("<link rel=\"canonical\" href=\"{base}pl/pomoc/2023/\">")));
+    assert!(pl.contains(&format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{base}en/pomoc/2023/\">")));
+    assert!(pl.contains(&format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}pl/pomoc/2023/\">")));
+    assert!(page(&tree, "index.html").contains(&format!("<link rel=\"canonical\" href=\"{base}pl/\">")));
+    let sitemap = page(&tree, "sitemap.xml");
+    assert!(sitemap.contains(&format!("<loc>{base}en/pomoc/indicators/porady/</loc>")));
+    assert!(sitemap.contains(&format!(
+        "<xhtml:link rel=\"alternate\" hreflang=\"pl\" href=\"{base}pl/pomoc/indicators/porady/\"/>"
+    )));
+    assert!(!sitemap.contains("404.html") && !sitemap.contains(&format!("<loc>{base}</loc>")));
+    assert!(page(&tree, "robots.txt").ends_with(&format!("Sitemap: {base}sitemap.xml\n")));
+    assert!(page(&tree, "404.html").contains(&format!("<base href=\"{base}\">")));
+}
+
+#[test]
+fn every_kind_of_value_is_shown_readably() {
+    let (_, tree, _) = built("mini");
+    let pl = page(&tree, "pl/pomoc/2023/index.html");
+    let en = page(&tree, "en/pomoc/2023/index.html");
+    assert!(pl.contains("<span class=\"num\">17,25</span>") && en.contains("<span class=\"num\">17.25</span>"));
+    assert!(pl.contains("<span class=\"text-value\">całodobowo</span>"));
+    assert!(en.contains("<span class=\"text-value\">24 hours a day</span>"));
+    assert!(en.contains("<li>children: <span class=\"num\">35</span></li>"), "breakdown parts listed");
+    // An indicator of the edition with no entry in the year file.
+    assert!(en.contains("Number of family assistants</a>"));
+    assert!(en.contains("<span class=\"missing\">not reported</span>"));
+    assert!(en.contains("+1,326 (2021: 1,180)") && pl.contains(&format!("+1{NBSP}326 (w 2021 r.: 1{NBSP}180)")));
+    assert!(en.contains("As printed in the report: <q>Number of advice sessions</q>"));
+    // Metadata and the change log: only the fields given.
+    assert!(en.contains("<dt>Prepared by</dt><dd>Anna Nowak</dd>") && en.contains("<dd>28 March 2024</dd>"));
+    assert!(pl.contains("<dd>28 marca 2024</dd>") && !pl.contains("Zatwierdził"));
+    assert!(en.contains("The number of advice sessions was corrected."));
+    assert!(en.contains("href=\"https://bip.example.pl/sprawozdanie-2023.pdf\""));
+    let y2021 = page(&tree, "en/pomoc/2021/index.html");
+    assert!(
+        y2021.contains("<span class=\"missing\">not applicable</span>") && y2021.contains("Campaigns started in 2023.")
+    );
+    assert!(y2021.contains("The metadata of this report were not provided."));
+    assert!(y2021.contains("No change log was provided."));
+}
+
+#[test]
+fn missing_translations_fall_back_visibly() {
+    let (_, tree, _) = built("mini");
+    let en = page(&tree, "en/pomoc/2023/index.html");
+    assert!(en.contains(
+        "<span lang=\"pl\" class=\"untranslated\">Liczba kampanii społecznych</span> \
+         <small class=\"untranslated-note\">(no English translation)</small>"
+    ));
+    // The narrative exists only in Polish: shown in Polish, marked, headings shifted.
+    assert!(en.contains("<div class=\"prose\" lang=\"pl\">"));
+    assert!(en.contains("<h2 id=\"narrative\" lang=\"pl\">Podsumowanie roku</h2>"));
+    assert!(en.contains("<h3>Zajęcia</h3>") && en.contains("<del>Nieaktualne</del>"));
+    // Inside the Polish text, the table region is labelled in Polish too.
+    assert!(en.contains("role=\"region\" tabindex=\"0\" aria-label=\"Tabela — przewiń w poziomie, aby zobaczyć wszystkie kolumny\"><table>"));
+    let pl = page(&tree, "pl/pomoc/2023/index.html");
+    assert!(!pl.contains("untranslated"), "everything has Polish");
+}
+
+#[test]
+fn the_accessibility_statement_says_what_was_not_provided() {
+    let (_, tree, _) = built("mini");
+    let pl = page(&tree, "pl/accessibility/index.html");
+    assert!(pl.contains("ustawy z dnia 4 kwietnia 2019 r."));
+    assert!(pl.contains("jest częściowo zgodna"));
+    assert!(pl.contains("<dd>15 stycznia 2024</dd>"));
+    assert!(pl.contains("<dd>Anna Nowak</dd>"));
+    assert!(pl.contains("<dt>Telefon</dt><dd><span class=\"not-provided\">nie podano</span></dd>"));
+    assert!(pl.contains("Wydawca nie podał informacji o dostępności architektonicznej"));
+    for path in ["pl/index.html", "en/pomoc/2021/index.html", "404.html"] {
+        assert!(page(&tree, path).contains("accessibility/index.html\">"), "{path} links the statement");
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let (_, first, _) = built("mini");
+    let (_, second, _) = built("mini");
+    assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>());
+    for (path, bytes) in &first {
+        assert!(second[path] == *bytes, "{path} differs between builds");
+    }
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let out = dir.path().join("public");
+    copy_tree(&fixture("mini"), &site);
+    assert!(build(&site, &out).status.success());
+    let before = read_tree(&out);
+
+    let md = site.join("content/pomoc/2023.pl.md");
+    let text = fs::read_to_string(&md).unwrap();
+    fs::write(&md, text.replace("wzrosła", "<span style=\"font-weight:bold\">wzrosła</span>")).unwrap();
+    let o = build(&site, &out);
+    assert_eq!(o.status.code(), Some(1));
+    let log = stderr(&o);
+    assert!(log.contains("error: raw HTML is not allowed in the text: `<span style=…>`"), "{log}");
+    assert!(log.contains("--> content/pomoc/2023.pl.md:5:30"), "{log}");
+    assert!(log.contains("help: remove the HTML tag <span style=…>"), "{log}");
+    assert!(log.contains("was left as it was"), "{log}");
+    assert_eq!(read_tree(&out), before);
+
+    // `jawnik check` reports the same problem.
+    let check = jawnik(&["check", "--root", site.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(stderr(&check).contains("--> content/pomoc/2023.pl.md:5:30"));
+}
+
+#[test]
+fn removed_content_disappears_from_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let out = dir.path().join("public");
+    copy_tree(&fixture("mini"), &site);
+    assert!(build(&site, &out).status.success());
+    assert!(out.join("pl/pomoc/2021/index.html").exists());
+    fs::remove_file(site.join("content/pomoc/2021.toml")).unwrap();
+    assert!(build(&site, &out).status.success());
+    assert!(!out.join("pl/pomoc/2021/index.html").exists());
+    assert!(out.join("pl/pomoc/2023/index.html").exists());
+}
+
+#[test]
+fn site_and_theme_overrides_replace_templates_and_static_files() {
+    let (_, tree, log) = built("override");
+    assert!(page(&tree, "pl/data/index.html").contains("<p id=\"site-override\">"), "site templates/ override");
+    assert!(page(&tree, "en/accessibility/index.html").contains("<p id=\"theme-civic\">"), "theme override");
+    assert!(page(&tree, "static/style.css").starts_with("/* override */"));
+    assert!(page(&tree, "static/logo.txt").starts_with("civic"));
+    // Everything else comes from the built-in default theme.
+    assert!(page(&tree, "pl/index.html").contains("Przejdź do treści"));
+    assert!(!log.contains("error"), "{log}");
+}
+
+#[test]
+fn a_broken_template_is_reported_at_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    copy_tree(&fixture("override"), &site);
+    fs::write(
+        site.join("templates/data.html"),
+        "{% extends \"base.html\" %}\n{% block main %}\n{% if %}\n{% endblock main %}\n",
+    )
+    .unwrap();
+    let o = build(&site, &dir.path().join("public"));
+    assert_eq!(o.status.code(), Some(1));
+    let log = stderr(&o);
+    assert!(log.contains("--> templates/data.html:3:"), "{log}");
+    assert!(!dir.path().join("public").exists());
+}
