@@ -100,7 +100,7 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
     const shots = screenshotDir ? screenshotPages(sitePages) : new Map();
     const results = Object.fromEntries(WIDTHS.flatMap((w) => [[`axe-${w}`, []], [`kb-${w}`, []]]));
     results.reflow = [];
-    let incomplete = 0;
+    const incomplete = new Map(); // rule -> count
     let screenshots = 0;
     let done = 0;
     await pool(pages, Number(jobs), () => browser.newPage(), async (p, tab) => {
@@ -108,7 +108,10 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
         await tab.setViewportSize({ width, height: HEIGHTS[width] });
         await tab.goto(server.base + p, { waitUntil: 'load' });
         const axe = await axePage(tab);
-        incomplete += axe.incomplete;
+        for (const n of axe.incomplete) {
+          const k = `${n.id}: ${n.why.replace(/[0-9.]+(:1)?/g, 'N').slice(0, 90)}`;
+          incomplete.set(k, (incomplete.get(k) || 0) + 1);
+        }
         for (const v of axe.violations) {
           results[`axe-${width}`].push({
             page: p,
@@ -145,7 +148,9 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
     });
     for (const w of WIDTHS) {
       add(`axe-${w}`, `axe-core ${AXE_VERSION} WCAG 2.1 AA @${w}px`, pages.length, results[`axe-${w}`],
-        w === WIDTHS[0] && incomplete ? [`${incomplete} axe results need manual review (incomplete)`] : []);
+        w === WIDTHS[0] && incomplete.size
+          ? [`axe could not decide (look at the screenshots): ${[...incomplete].map(([k, n]) => `${k} ×${n}`).join('; ')}`]
+          : []);
       add(`keyboard-${w}`, `keyboard: Tab reach + focus visible @${w}px`, pages.length, results[`kb-${w}`]);
     }
     add('reflow', `reflow: no sideways scrolling @${REFLOW_WIDTH}px`, pages.length, results.reflow);

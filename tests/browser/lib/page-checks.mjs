@@ -17,6 +17,11 @@ export async function axePage(page) {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
     });
+    const incomplete = r.incomplete.flatMap((v) => v.nodes.map((n) => ({
+      id: v.id,
+      target: n.target.join(' '),
+      why: (n.any[0] || n.all[0] || n.none[0] || {}).message || '',
+    })));
     return {
       violations: r.violations.map((v) => ({
         id: v.id,
@@ -28,7 +33,7 @@ export async function axePage(page) {
           summary: (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 300),
         })),
       })),
-      incomplete: r.incomplete.length,
+      incomplete,
     };
   }, AXE_TAGS);
   return result;

@@ -54,7 +54,7 @@ const MUTATIONS = [
     name: 'too wide for a phone',
     page: 'gate-selftest-wide.html',
     edit: (h) => inBody(h, '<p style="width:900px">gate: a paragraph 900 px wide</p>'),
-    expect: [['reflow', 'horizontal-scroll', /<p> reaches/]],
+    expect: [['reflow', 'horizontal-scroll', /<p> "gate: a paragraph 900 px wide"/]],
   },
   {
     name: 'focus indicator removed',
