@@ -165,6 +165,9 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
       const notes = r.unreached.length && !only
         ? [`${r.unreached.length} page(s) not linked from the home pages: ${r.unreached.slice(0, 5).join(', ')}${r.unreached.length > 5 ? ', …' : ''}`]
         : [];
+      if (!seeds.includes('index.html')) {
+        r.failures.unshift({ page: 'index.html', where: '', rule: 'no-home-page', message: `no index.html in ${site}: nothing to crawl from` });
+      }
       const label = mode === 'http'
         ? `links over http from /${SUBFOLDER}/ (${r.resources} targets)`
         : `links from file:// (${r.resources} targets)`;
@@ -217,6 +220,7 @@ async function main() {
   const { site, artifacts, vnu: vnuJar, work, mode } = opts;
   const jobs = Number(opts.jobs);
   let ok = true;
+  const counts = { passed: 0, failed: 0 };
   if (mode.includes('check')) {
     const screenshotDir = join(artifacts, 'screenshots');
     await rm(screenshotDir, { recursive: true, force: true });
@@ -228,13 +232,16 @@ async function main() {
     await writeFile(join(artifacts, 'summary.txt'), `${table}\n${details}\n`);
     console.log(failureText(checks, 25));
     console.log(`\nquality gate (${elapsed()}); artifacts in ${artifacts}\n${table}`);
-    ok = Object.values(checks).every((c) => c.failures.length === 0);
+    for (const c of Object.values(checks)) counts[c.failures.length ? 'failed' : 'passed']++;
+    ok = counts.failed === 0;
   }
   if (mode.includes('self-test')) {
     const passed = await selfTest({ site, work, vnuJar, jobs, runChecks, log });
+    counts[passed ? 'passed' : 'failed']++;
     ok = ok && passed;
   }
   console.log(ok ? '\nquality gate passed' : '\nquality gate FAILED');
+  console.log(`gate: ${counts.passed} passed, ${counts.failed} failed`);
   process.exitCode = ok ? 0 : 1;
 }
 
