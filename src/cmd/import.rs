@@ -1,9 +1,20 @@
 //! `jawnik import`: a year's values from a spreadsheet into its TOML file.
+//!
+//! Prints what would change (old → new per indicator) and every row it cannot
+//! use; writes only with `--write`, and only when every row was used (or
+//! `--allow-unmatched` says to skip the others).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::cli::RootArg;
+use crate::cmd::new::{find_programme, loaded_site, one};
+use crate::cmd::{plural, print_diagnostics};
+use crate::content::format::ReportFile;
+use crate::content::source::{parse_toml, read_text};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::import::{self, Outcome};
+use crate::scaffold;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -18,8 +29,123 @@ pub struct Args {
     /// Write the changes (without it, only a preview is shown)
     #[arg(long)]
     pub write: bool,
+    /// Apply the rows that match even when others do not (those are still listed)
+    #[arg(long)]
+    pub allow_unmatched: bool,
 }
 
-pub fn execute(_args: &Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`jawnik import` is not available in this version yet")
+pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
+    Ok(match run(args) {
+        Ok(code) => code,
+        Err(diags) => {
+            print_diagnostics(diags);
+            ExitCode::FAILURE
+        }
+    })
+}
+
+fn run(args: &Args) -> Result<ExitCode, Diagnostics> {
+    let root = &args.root.root;
+    let site = loaded_site(root)?;
+    let programme = find_programme(&site, &args.programme)?;
+    let lang = site.default_lang();
+    let year = args.year;
+    let edition = match programme.report(year).and_then(|r| programme.edition(&r.edition)) {
+        Some(e) => e,
+        None => scaffold::edition_for(programme, year).map_err(|d| one(*d))?,
+    };
+    let rel = programme.dir.join(format!("{year}.toml"));
+    let path = root.join(&rel);
+    let exists = path.is_file();
+    let src = if exists {
+        read_text(&path, &rel).map_err(|d| one(*d))?
+    } else {
+        scaffold::report_toml(programme, year, &site.config.languages).map_err(|d| one(*d))?
+    };
+
+    let rows = import::read_sheet(&args.file, &args.file).map_err(|d| one(*d))?;
+    let plan = import::plan(programme, edition, &rows, &args.file, lang);
+    let (text, outcomes, apply_problems) = import::apply(&src, &plan.changes, lang, &rel).map_err(|d| one(*d))?;
+    if let Err(d) = parse_toml::<ReportFile>(&text, &rel) {
+        return Err(one(Diagnostic::error(
+            &rel,
+            format!("the import would make the file unreadable ({}); nothing was written", d.message),
+        )));
+    }
+
+    println!(
+        "{} → {}{}:",
+        args.file.display(),
+        rel.display(),
+        if exists { "" } else { " (a new file, every indicator not reported until filled)" }
+    );
+    print_outcomes(&outcomes);
+    for row in &plan.above_header {
+        println!("  row {row}: skipped, it is above the header row");
+    }
+    let mut problems = Diagnostics { items: plan.problems };
+    problems.items.extend(apply_problems);
+    let not_applied = problems.items.len();
+    print_diagnostics(problems);
+
+    let given: Vec<&str> = plan.changes.iter().map(|c| c.id.as_str()).collect();
+    let absent: Vec<&str> = edition.indicator_ids().into_iter().filter(|id| !given.contains(id)).collect();
+    let changed = outcomes.iter().filter(|o| o.changed).count();
+    let mut summary = format!(
+        "{} to change, {} unchanged, {} not applied",
+        plural(changed, "indicator", "indicators"),
+        outcomes.len() - changed,
+        plural(not_applied, "row", "rows")
+    );
+    if !absent.is_empty() {
+        summary.push_str(&format!(
+            "; {} not in the spreadsheet, left as they are: {}",
+            plural(absent.len(), "indicator", "indicators"),
+            absent.join(", ")
+        ));
+    }
+    eprintln!("{summary}");
+
+    if not_applied > 0 && !args.allow_unmatched {
+        eprintln!("nothing was written: fix the rows listed above, or pass --allow-unmatched to apply the other rows");
+        return Ok(ExitCode::FAILURE);
+    }
+    if !args.write {
+        eprintln!("this was a preview: run again with --write to save the changes");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if exists && text == src {
+        eprintln!("{} already has these values; nothing to write", rel.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    write_atomic(&path, &text).map_err(|e| one(Diagnostic::error(&rel, format!("cannot write the file: {e}"))))?;
+    eprintln!("wrote {}; next: run `jawnik check`", rel.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_outcomes(outcomes: &[Outcome]) {
+    let width = outcomes.iter().map(|o| o.id.len()).max().unwrap_or(0);
+    for o in outcomes {
+        let row = format!("row {}", o.row);
+        let mut line = if o.old == o.new {
+            format!("  {row:<8} {:<width$}  {} (unchanged)", o.id, o.new)
+        } else {
+            format!("  {row:<8} {:<width$}  {} → {}", o.id, o.old, o.new)
+        };
+        if let Some((old, new)) = &o.note {
+            if old != new {
+                line.push_str(&format!("; note: {old} → {new}"));
+            }
+        }
+        println!("{line}");
+    }
+}
+
+/// Writes through a temporary file and a rename, so the year file is never left
+/// half-written.
+fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+    let name = path.file_name().map_or_else(|| "year".into(), |n| n.to_string_lossy().to_string());
+    let tmp = path.with_file_name(format!(".{name}.jawnik-tmp"));
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, path)
 }

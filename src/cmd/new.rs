@@ -1,11 +1,16 @@
 //! `jawnik new site|programme|report`: scaffolding for clerks.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
 
 use crate::cli::RootArg;
+use crate::cmd::print_diagnostics;
+use crate::content::load::{load_site, CONFIG_FILE};
+use crate::content::{Programme, Site};
+use crate::diagnostics::{closest, relative_to, Diagnostic, Diagnostics};
+use crate::scaffold;
 
 #[derive(Debug, Subcommand)]
 pub enum NewCommand {
@@ -32,6 +37,155 @@ pub enum NewCommand {
     },
 }
 
-pub fn execute(_cmd: &NewCommand) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`jawnik new` is not available in this version yet")
+pub fn execute(cmd: &NewCommand) -> anyhow::Result<ExitCode> {
+    let result = match cmd {
+        NewCommand::Site { dir } => new_site(dir),
+        NewCommand::Programme { root, slug } => new_programme(&root.root, slug),
+        NewCommand::Report { root, programme, year } => new_report(&root.root, programme, *year),
+    };
+    Ok(match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(diags) => {
+            print_diagnostics(diags);
+            ExitCode::FAILURE
+        }
+    })
+}
+
+pub(crate) fn one(d: Diagnostic) -> Diagnostics {
+    Diagnostics { items: vec![d] }
+}
+
+fn new_site(dir: &Path) -> Result<(), Diagnostics> {
+    let not_empty = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
+    if not_empty || dir.is_file() {
+        return Err(one(Diagnostic::error(dir, "this folder already exists and is not empty, so nothing was written")
+            .hint("choose a new folder name, e.g. `jawnik new site moja-strona`")));
+    }
+    // A report is written for the year that has just ended.
+    let year = current_year() - 1;
+    scaffold::write_new(dir, &scaffold::site_files(year)).map_err(|d| one(*d))?;
+    let site = loaded_site(dir)?;
+    let programme = find_programme(&site, scaffold::EXAMPLE_SLUG)?;
+    let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(|d| one(*d))?;
+    let report = programme.dir.join(format!("{year}.toml"));
+    scaffold::write_new(dir, &[(report, text)]).map_err(|d| one(*d))?;
+    eprintln!(
+        "created a new site in {}: jawnik.toml and content/{}/ (an example programme with its {year} report)\n\
+         next: edit jawnik.toml and the files in content/, then run `jawnik check --root {0}` and \
+         `jawnik build --root {0}`",
+        dir.display(),
+        scaffold::EXAMPLE_SLUG
+    );
+    Ok(())
+}
+
+fn new_programme(root: &Path, slug: &str) -> Result<(), Diagnostics> {
+    scaffold::check_slug(slug).map_err(|d| one(*d))?;
+    let mut diags = Diagnostics::default();
+    let Some(config) = crate::config::load(root, &mut diags) else { return Err(diags) };
+    let dir = Path::new("content").join(slug);
+    if root.join(&dir).exists() {
+        return Err(one(Diagnostic::error(
+            &dir,
+            format!("the programme `{slug}` already exists, so nothing was written"),
+        )
+        .hint(format!("add a year's report to it with `jawnik new report {slug} YEAR`, or choose another name"))));
+    }
+    let start = current_year();
+    let files: Vec<(PathBuf, String)> = scaffold::programme_files(slug, start, start + 4, &config.languages)
+        .into_iter()
+        .map(|(name, text)| (dir.join(name), text))
+        .collect();
+    scaffold::write_new(root, &files).map_err(|d| one(*d))?;
+    eprintln!(
+        "created {}/ with programme.toml and edition-{start}-{}.toml (example names and indicators)\n\
+         next: fill them in, then `jawnik new report {slug} YEAR` for a year's values",
+        dir.display(),
+        start + 4
+    );
+    Ok(())
+}
+
+fn new_report(root: &Path, slug: &str, year: i32) -> Result<(), Diagnostics> {
+    let site = loaded_site(root)?;
+    let programme = find_programme(&site, slug)?;
+    let path = programme.dir.join(format!("{year}.toml"));
+    if root.join(&path).exists() {
+        return Err(one(Diagnostic::error(&path, "the report file already exists, so nothing was written").hint(
+            format!(
+                "jawnik never overwrites a report: edit the file, or fill it from a spreadsheet with \
+                 `jawnik import {slug} {year} FILE`"
+            ),
+        )));
+    }
+    let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(|d| one(*d))?;
+    let count = text.matches("\nmissing = \"not-reported\"").count();
+    scaffold::write_new(root, &[(path.clone(), text)]).map_err(|d| one(*d))?;
+    eprintln!(
+        "created {} with {count} indicators, all marked not reported\n\
+         next: fill in the values (or `jawnik import {slug} {year} FILE`), then run `jawnik check`",
+        path.display()
+    );
+    Ok(())
+}
+
+/// The site's model, even when some files have problems; `None` only when the
+/// config itself cannot be read.
+pub(crate) fn loaded_site(root: &Path) -> Result<Site, Diagnostics> {
+    let loaded = load_site(root);
+    match loaded.site {
+        Some(site) => Ok(site),
+        None if !root.join(CONFIG_FILE).is_file() => Err(one(Diagnostic::error(
+            relative_to(&root.join(CONFIG_FILE), root),
+            format!("no {CONFIG_FILE} in {}", root.display()),
+        )
+        .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"))),
+        None => Err(loaded.diagnostics),
+    }
+}
+
+pub(crate) fn find_programme<'a>(site: &'a Site, slug: &str) -> Result<&'a Programme, Diagnostics> {
+    site.programme(slug).ok_or_else(|| {
+        let slugs: Vec<&str> = site.programmes.iter().map(|p| p.slug.as_str()).collect();
+        let hint = match closest(slug, slugs.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None if slugs.is_empty() => "create one with `jawnik new programme SLUG`".to_string(),
+            None => format!("the programmes are {}", slugs.join(", ")),
+        };
+        one(Diagnostic::error(Path::new("content").join(slug), format!("there is no programme `{slug}`")).hint(hint))
+    })
+}
+
+/// The current calendar year (UTC), from the system clock.
+fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    year_of_day((secs / 86_400) as i64)
+}
+
+/// The year of a day counted from 1970-01-01 (proleptic Gregorian calendar).
+fn year_of_day(days: i64) -> i32 {
+    // Howard Hinnant's civil_from_days, year part only.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let year = yoe + era * 400 + i64::from(mp >= 10);
+    year as i32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_from_days() {
+        assert_eq!(year_of_day(0), 1970);
+        assert_eq!(year_of_day(365), 1971);
+        assert_eq!(year_of_day(19_722), 2023); // 2023-12-31
+        assert_eq!(year_of_day(19_723), 2024); // 2024-01-01
+        assert_eq!(year_of_day(20_088), 2024); // 2024-12-31 (leap year)
+    }
 }

@@ -4,7 +4,8 @@
 //! [`render_site`] gathers the theme ([`theme`]), compiles its templates
 //! ([`templates`]), renders the Markdown ([`markdown`]), the data files
 //! ([`data`]) and every page ([`pages`], in parallel), and adds the theme's
-//! static files, `sitemap.xml` and `robots.txt` ([`sitemap`]).
+//! static files, `sitemap.xml` and `robots.txt` ([`sitemap`]), the search
+//! indexes ([`search`]) and the Atom feeds ([`feed`]).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -17,9 +18,11 @@ use crate::output::Files;
 
 pub mod chart;
 pub mod data;
+pub mod feed;
 pub mod filters;
 pub mod markdown;
 pub mod pages;
+pub mod search;
 pub mod sitemap;
 pub mod strings;
 pub mod templates;
@@ -94,6 +97,8 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
         files.insert(urls::static_file(path), bytes.clone());
     }
     files.extend(data.files.clone());
+    files.extend(search::index_files(site, &theme.strings));
+    files.extend(feed::files(site, &theme.strings));
     match &site.config.base_url {
         Some(base) => {
             files.insert("sitemap.xml".into(), sitemap::sitemap(site, base, &jobs).into_bytes());

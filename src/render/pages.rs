@@ -27,6 +27,8 @@ pub enum PageKind {
     Indicator(usize, usize),
     Data,
     Accessibility,
+    /// The search page (its index and list come from `render::search`).
+    Search,
     NotFound,
 }
 
@@ -39,6 +41,7 @@ impl PageKind {
             PageKind::Indicator(..) => "indicator.html",
             PageKind::Data => "data.html",
             PageKind::Accessibility => "accessibility.html",
+            PageKind::Search => "search.html",
             PageKind::NotFound => "404.html",
         }
     }
@@ -53,6 +56,7 @@ impl PageKind {
             PageKind::Indicator(p, i) => urls::indicator(lang, slug(p), &site.programmes[p].indicators[i].id),
             PageKind::Data => urls::data(lang),
             PageKind::Accessibility => urls::accessibility(lang),
+            PageKind::Search => urls::search(lang),
             PageKind::NotFound => "404.html".into(),
         }
     }
@@ -69,7 +73,7 @@ pub struct Job {
 /// Every page of the site in every language, plus the root `index.html` (the
 /// default language's home) and `404.html`.
 pub fn jobs(site: &Site) -> Vec<Job> {
-    let mut kinds = vec![PageKind::Home, PageKind::Data, PageKind::Accessibility];
+    let mut kinds = vec![PageKind::Home, PageKind::Data, PageKind::Accessibility, PageKind::Search];
     for (pi, p) in site.programmes.iter().enumerate() {
         kinds.push(PageKind::Programme(pi));
         kinds.extend(p.reports.iter().map(|r| PageKind::Report(pi, r.year)));
@@ -199,6 +203,9 @@ pub struct Links {
     pub stylesheet: String,
     /// True when the site has data files to download.
     pub has_data: bool,
+    pub search: String,
+    /// The Atom feed of reports in the page's language.
+    pub feed: String,
 }
 
 /// The full Tera context of one page.
@@ -214,6 +221,7 @@ pub fn context(s: &Shared, job: &Job) -> tera::Context {
         PageKind::Indicator(p, i) => ctx.insert("indicator", &indicator(s, p, i, lang)),
         PageKind::Data => ctx.insert("data", &data_page(s, lang)),
         PageKind::Accessibility => ctx.insert("statement", &s.site.config.accessibility),
+        PageKind::Search => ctx.insert("search", &crate::render::search::page(s.site, s.strings, lang)),
         PageKind::NotFound => ctx.insert("stylesheet_inline", s.stylesheet),
     }
     ctx
@@ -287,6 +295,8 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
             accessibility: urls::accessibility(lang),
             stylesheet: urls::static_file("style.css"),
             has_data: s.has_data,
+            search: urls::search(lang),
+            feed: crate::render::feed::path(lang),
         },
         live_reload: s.live_reload,
         root,
@@ -332,6 +342,7 @@ fn title_and_crumbs(s: &Shared, kind: PageKind, lang: &str) -> (String, Vec<Crum
             let title = s.strings.get(lang, key);
             (title.clone(), vec![home, Crumb { title, path, current: true }])
         }
+        PageKind::Search => (s.strings.get(lang, "search.title"), vec![home]),
         PageKind::NotFound => (s.strings.get(lang, "page.not_found_title"), vec![]),
     }
 }

@@ -1,0 +1,282 @@
+//! Site search (the BIP regulation asks for one): a static index per language and
+//! the search page's list.
+//!
+//! The index is a script, `{lang}/search/search-index.js`, that sets a global
+//! (`window.jawnikSearch`) instead of a JSON file, because browsers block
+//! `fetch` of local files and the site must work from `file://`. Every entry's
+//! `url` is relative to the search page, so the site works in any subfolder.
+//! Each entry carries its searchable text lowercased with Polish letters folded
+//! ("gęśla" → "gesla"); `static/search.js` folds the query the same way.
+//! Without JavaScript the page shows [`page`]'s alphabetical list instead.
+
+use serde::Serialize;
+
+use crate::content::{Programme, Site, ValueKind};
+use crate::i18n::{fold_diacritics, format_number};
+use crate::output::Files;
+use crate::render::strings::UiStrings;
+use crate::render::urls;
+
+/// The index script of `lang`, relative to the output root.
+pub fn index_path(lang: &str) -> String {
+    format!("{lang}/search/search-index.js")
+}
+
+/// What an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryKind {
+    Programme,
+    Indicator,
+    Report,
+}
+
+impl EntryKind {
+    fn key(self) -> &'static str {
+        match self {
+            EntryKind::Programme => "search.type_programme",
+            EntryKind::Indicator => "search.type_indicator",
+            EntryKind::Report => "search.type_report",
+        }
+    }
+}
+
+/// One thing the search can find.
+#[derive(Clone, Debug, Serialize)]
+pub struct Entry {
+    pub title: String,
+    /// The page, relative to the output root.
+    pub path: String,
+    pub kind: EntryKind,
+    /// "Wskaźnik", "Indicator"...
+    pub kind_label: String,
+    /// One short line under the title: the programme, the latest value.
+    pub text: String,
+    /// Lowercased, diacritics folded: the title, the text and other wordings
+    /// (an indicator's id and the labels earlier reports printed it under).
+    #[serde(skip)]
+    pub haystack: String,
+}
+
+/// Every programme, report and indicator of the site in `lang`, in site order.
+pub fn entries(site: &Site, strings: &UiStrings, lang: &str) -> Vec<Entry> {
+    let default = site.default_lang();
+    let label = |k: EntryKind| strings.get(lang, k.key());
+    let mut out = Vec::new();
+    for p in &site.programmes {
+        let short = p.short_name.get(lang, default);
+        let mut about = vec![p.operator.get(lang, default).to_string()];
+        if let Some((start, end)) = p.period() {
+            about.push(format!("{start}–{end}"));
+        }
+        out.push(entry(
+            p.name.get(lang, default),
+            urls::programme(lang, &p.slug),
+            EntryKind::Programme,
+            label(EntryKind::Programme),
+            about.join(" · "),
+            &[short],
+        ));
+        for r in p.reports.iter().rev() {
+            let title =
+                strings.fill(lang, "search.report_entry", &[("programme", short), ("year", &r.year.to_string())]);
+            out.push(entry(
+                &title,
+                urls::report(lang, &p.slug, r.year),
+                EntryKind::Report,
+                label(EntryKind::Report),
+                r.title.get(lang, default).to_string(),
+                &[],
+            ));
+        }
+        for ind in &p.indicators {
+            let mut text = short.to_string();
+            // Several indicators share a name ("Liczba uczestników"); their task tells them apart.
+            if let Some(task) = task_of(p, &ind.id) {
+                text.push_str(" · ");
+                text.push_str(&shorten(task.name.get(lang, default), 90));
+            }
+            if let Some(latest) = latest_value(p, &ind.id, lang) {
+                let unit = ind.unit.get(lang, default);
+                text.push_str(&format!(" · {latest}"));
+                if !unit.is_empty() {
+                    text.push_str(&format!(" ({unit})"));
+                }
+            }
+            let mut other: Vec<&str> = vec![&ind.id];
+            other.extend(ind.name.0.values().map(String::as_str));
+            for r in &p.reports {
+                if let Some(l) = r.values.get(&ind.id).and_then(|v| v.label.as_ref()) {
+                    other.extend(l.0.values().map(String::as_str));
+                }
+            }
+            out.push(entry(
+                ind.name.get(lang, default),
+                urls::indicator(lang, &p.slug, &ind.id),
+                EntryKind::Indicator,
+                label(EntryKind::Indicator),
+                text,
+                &other,
+            ));
+        }
+    }
+    out
+}
+
+fn entry(title: &str, path: String, kind: EntryKind, kind_label: String, text: String, other: &[&str]) -> Entry {
+    let mut haystack = fold(title);
+    for extra in std::iter::once(text.as_str()).chain(other.iter().copied()) {
+        let folded = fold(extra);
+        if !haystack.contains(&folded) {
+            haystack.push('\n');
+            haystack.push_str(&folded);
+        }
+    }
+    Entry { title: title.to_string(), path, kind, kind_label, text, haystack }
+}
+
+/// Lowercase with Polish letters folded: what both the index and the query
+/// become before comparing.
+pub fn fold(s: &str) -> String {
+    fold_diacritics(&s.to_lowercase())
+}
+
+/// The task measured by the indicator, in the latest edition that lists it.
+fn task_of<'a>(p: &'a Programme, id: &str) -> Option<&'a crate::content::Task> {
+    p.editions
+        .iter()
+        .rev()
+        .flat_map(|e| e.goals.iter().flat_map(|g| &g.tasks))
+        .find(|t| t.indicators.iter().any(|i| i == id))
+}
+
+/// At most `max` characters, cut at a word with an ellipsis.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// "2023: 34" for the latest report giving the indicator a number.
+fn latest_value(p: &Programme, id: &str, lang: &str) -> Option<String> {
+    p.reports.iter().rev().find_map(|r| {
+        let v = r.values.get(id)?;
+        match &v.kind {
+            ValueKind::Number { value } | ValueKind::Breakdown { total: value, .. } => {
+                Some(format!("{}: {}", r.year, format_number(*value, lang)))
+            }
+            ValueKind::Missing { .. } | ValueKind::Text { .. } => None,
+        }
+    })
+}
+
+/// One entry as the index script carries it.
+#[derive(Serialize)]
+struct IndexEntry<'a> {
+    title: &'a str,
+    /// Relative to the search page.
+    url: String,
+    #[serde(rename = "type")]
+    kind: EntryKind,
+    type_label: &'a str,
+    text: &'a str,
+    /// The folded search text.
+    search: &'a str,
+}
+
+#[derive(Serialize)]
+struct Index<'a> {
+    lang: &'a str,
+    entries: Vec<IndexEntry<'a>>,
+}
+
+/// The index script for `lang`: `window.jawnikSearch = {…};`.
+pub fn index_script(entries: &[Entry], lang: &str) -> String {
+    let to_root = urls::root_prefix(&urls::search(lang));
+    let index = Index {
+        lang,
+        entries: entries
+            .iter()
+            .map(|e| IndexEntry {
+                title: &e.title,
+                url: format!("{to_root}{}", e.path),
+                kind: e.kind,
+                type_label: &e.kind_label,
+                text: &e.text,
+                search: &e.haystack,
+            })
+            .collect(),
+    };
+    // `</` is escaped so the data can never end a <script> element early.
+    let json = serde_json::to_string(&index).unwrap_or_else(|_| "{}".into()).replace("</", "<\\/");
+    format!("/* jawnik search index ({lang}); generated, do not edit */\nwindow.jawnikSearch = {json};\n")
+}
+
+/// The index script of every language.
+pub fn index_files(site: &Site, strings: &UiStrings) -> Files {
+    site.config
+        .languages
+        .iter()
+        .map(|lang| (index_path(lang), index_script(&entries(site, strings, lang), lang).into_bytes()))
+        .collect()
+}
+
+/// The search page's own context.
+#[derive(Serialize)]
+pub struct SearchPage {
+    /// The index script and the search script, relative to the output root.
+    pub index_script: String,
+    pub script: String,
+    /// Every programme and indicator, alphabetically: the page's content without
+    /// JavaScript.
+    pub all: Vec<Entry>,
+}
+
+/// The context of the search page in `lang`.
+pub fn page(site: &Site, strings: &UiStrings, lang: &str) -> SearchPage {
+    let mut all: Vec<Entry> =
+        entries(site, strings, lang).into_iter().filter(|e| e.kind != EntryKind::Report).collect();
+    all.sort_by(|a, b| (fold(&a.title), &a.path).cmp(&(fold(&b.title), &b.path)));
+    SearchPage { index_script: index_path(lang), script: urls::static_file("search.js"), all }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_is_lowercase_without_polish_letters() {
+        assert_eq!(fold("Niebieska Karta — GĘŚLA"), "niebieska karta — gesla");
+    }
+
+    #[test]
+    fn the_index_is_a_script_that_cannot_close_its_element() {
+        let e = entry("a</script>", "pl/p/index.html".into(), EntryKind::Programme, "Program".into(), "x".into(), &[]);
+        let js = index_script(&[e], "pl");
+        assert!(js.starts_with("/* jawnik search index (pl); generated, do not edit */\nwindow.jawnikSearch = {"));
+        assert!(!js.contains("</script>"));
+        assert!(js.contains(r#""url":"../../pl/p/index.html""#), "{js}");
+    }
+
+    #[test]
+    fn long_texts_are_cut_at_a_word() {
+        assert_eq!(shorten("Prowadzenie grup wsparcia dla osób", 20), "Prowadzenie grup…");
+        assert_eq!(shorten("krótko", 20), "krótko");
+    }
+
+    #[test]
+    fn extra_wordings_are_searchable_once() {
+        let e = entry(
+            "Liczba porad",
+            "p".into(),
+            EntryKind::Indicator,
+            "W".into(),
+            "Program".into(),
+            &["porady", "Liczba porad"],
+        );
+        assert_eq!(e.haystack, "liczba porad\nprogram\nporady");
+    }
+}

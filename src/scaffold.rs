@@ -1,0 +1,454 @@
+//! Skeleton content for clerks: a new site, a new programme folder, and next
+//! year's report file with every indicator listed.
+//!
+//! The generators are pure: they take the loaded model (or a slug and years) and
+//! return file texts, written out by [`write_new`], which never overwrites. The
+//! TOML is generated as text, not serialised, so that it can carry comments (the
+//! previous year's value beside each indicator, what to do next); [`toml_string`]
+//! escapes every string put into it. Everything a clerk still has to fill in is
+//! marked `missing = "not-reported"` or commented out, so `jawnik check` lists it.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::content::load::{is_slug, slugify};
+use crate::content::model::{Edition, MissingReason, Programme, Report, ValueKind};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::plain_number;
+
+/// A TOML basic string, quotes included: `"` and `\` escaped, control characters
+/// written as escapes, everything else (Polish letters too) kept as UTF-8.
+pub fn toml_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A text made safe for a one-line TOML comment: line breaks become spaces and
+/// long texts are cut with an ellipsis.
+fn comment_text(s: &str, max_chars: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max_chars {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max_chars.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// `key.lang = "text"` lines, one per site language: the Polish text for `pl`,
+/// the English one for every other language.
+fn per_language(key: &str, pl: &str, en: &str, languages: &[String]) -> String {
+    let mut out = String::new();
+    for lang in languages {
+        let text = if lang == "pl" { pl } else { en };
+        let _ = writeln!(out, "{key}.{lang} = {}", toml_string(text));
+    }
+    out
+}
+
+/// Checks a new programme's folder name; the error suggests a usable one.
+pub fn check_slug(slug: &str) -> Result<(), Box<Diagnostic>> {
+    if is_slug(slug) {
+        return Ok(());
+    }
+    let suggestion = slugify(slug);
+    let hint = if suggestion.is_empty() {
+        "use lowercase letters, digits and hyphens, e.g. `wspieranie-rodziny`".to_string()
+    } else {
+        format!("use `{suggestion}` (lowercase letters, digits and hyphens)")
+    };
+    Err(Box::new(
+        Diagnostic::error(
+            Path::new("content").join(slug),
+            format!("`{slug}` cannot be used as a programme folder name"),
+        )
+        .hint(hint),
+    ))
+}
+
+/// The files of a new site, relative to its folder, except the year report
+/// (made by [`report_toml`] from the loaded programme, like `new report` does).
+/// The one programme is an illustration: its edition runs from `year` for five
+/// years and it has narrative files for `year`.
+pub fn site_files(year: i32) -> Vec<(PathBuf, String)> {
+    let languages = ["pl".to_string(), "en".to_string()];
+    let mut files = vec![(PathBuf::from("jawnik.toml"), site_config(year))];
+    let dir = Path::new("content").join(EXAMPLE_SLUG);
+    for (name, text) in programme_files(EXAMPLE_SLUG, year, year + 4, &languages) {
+        files.push((dir.join(name), text));
+    }
+    files.push((dir.join("programme.pl.md"), PROGRAMME_PL_MD.to_string()));
+    files.push((dir.join("programme.en.md"), PROGRAMME_EN_MD.to_string()));
+    files.push((dir.join(format!("{year}.pl.md")), report_md_pl(year)));
+    files.push((dir.join(format!("{year}.en.md")), report_md_en(year)));
+    files
+}
+
+/// The example programme's folder name in a new site.
+pub const EXAMPLE_SLUG: &str = "przykladowy-program";
+
+fn site_config(year: i32) -> String {
+    format!(
+        r#"# The site's settings. Everything below is an EXAMPLE: replace it with your
+# organisation's details. Every key is described in docs/content-format.md.
+# `jawnik check` lists what is still missing.
+
+title.pl = "Programy społeczne — sprawozdania (PRZYKŁAD)"
+title.en = "Social programmes — reports (EXAMPLE)"
+
+description.pl = "Roczne sprawozdania z realizacji programów społecznych. Opis do uzupełnienia."
+description.en = "Annual reports on the implementation of social programmes. Description to be written."
+
+# The first language is the default one and is served at the site root.
+languages = ["pl", "en"]
+
+# The published site's address, for the feed and the sitemap (optional):
+# base_url = "https://bip.example.pl/programy/"
+
+[organisation]
+name.pl = "Nazwa instytucji (do uzupełnienia)"
+name.en = "Name of the institution (to be filled in)"
+# address = "ul. Przykładowa 1, 00-000 Miasto"
+# email = "sekretariat@example.pl"
+# phone = "+48 00 000 00 00"
+
+# The accessibility statement required by the act of 4 April 2019. Fill in these
+# keys; until then `jawnik check` warns and the statement page says they were
+# not provided.
+[accessibility]
+# status = "partial"
+# published_on = "{}-01-01"
+# contact_person = "Imię Nazwisko"
+# email = "dostepnosc@example.pl"
+# phone = "+48 00 000 00 00"
+"#,
+        year + 1
+    )
+}
+
+/// `programme.toml` and `edition-START-END.toml` of a new programme, with the
+/// text keys the site's `languages` need.
+pub fn programme_files(slug: &str, start: i32, end: i32, languages: &[String]) -> Vec<(String, String)> {
+    let mut programme = format!(
+        "# The programme `{slug}`. Everything below is an EXAMPLE: replace the names\n\
+         # with the programme's own and define its indicators. An indicator's `id` is\n\
+         # used in web addresses and in every year's file: choose it once and keep it.\n\
+         # See docs/content-format.md.\n\n"
+    );
+    programme.push_str(&per_language(
+        "name",
+        "Nazwa programu (do uzupełnienia)",
+        "Name of the programme (to be filled in)",
+        languages,
+    ));
+    programme.push_str(&per_language(
+        "operator",
+        "Instytucja realizująca program (do uzupełnienia)",
+        "Institution running the programme (to be filled in)",
+        languages,
+    ));
+    programme.push_str("\n# Indicators shown on the home page.\nheadline = [\"porady\"]\n");
+    for ex in &EXAMPLE_INDICATORS {
+        let _ = write!(programme, "\n[[indicators]]\nid = {}\n", toml_string(ex.id));
+        programme.push_str(&per_language("name", ex.pl, ex.en, languages));
+        if !ex.unit_pl.is_empty() {
+            programme.push_str(&per_language("unit", ex.unit_pl, ex.unit_en, languages));
+        }
+        if let Some(kind) = ex.kind {
+            let _ = writeln!(programme, "kind = {}", toml_string(kind));
+        }
+    }
+
+    let mut edition = format!(
+        "# The edition {start}–{end} of the programme, as adopted by the council: its\n\
+         # goals, the tasks under them and the indicators measuring each task. EXAMPLE\n\
+         # names: replace them with those of the programme's resolution.\n\n\
+         start = {start}\nend = {end}\n\n\
+         # The council resolution adopting this edition:\n\
+         # [[resolutions]]\n\
+         # number = \"XI/88/{start}\"\n\
+         # date = \"{start}-12\"\n\
+         # body.pl = \"Rada Miasta\"\n\n\
+         [[goals]]\nnumber = \"1\"\n"
+    );
+    edition.push_str(&per_language(
+        "name",
+        "Cel szczegółowy (do uzupełnienia)",
+        "Specific objective (to be filled in)",
+        languages,
+    ));
+    edition.push_str("\n[[goals.tasks]]\n");
+    edition.push_str(&per_language("name", "Zadanie (do uzupełnienia)", "Task (to be filled in)", languages));
+    edition.push_str("indicators = [\"porady\", \"rodziny-objete-wsparciem\"]\n\n[[goals.tasks]]\n");
+    edition.push_str(&per_language(
+        "name",
+        "Drugie zadanie (do uzupełnienia)",
+        "Second task (to be filled in)",
+        languages,
+    ));
+    edition.push_str("indicators = [\"godziny-pracy-punktu\"]\n");
+    vec![("programme.toml".into(), programme), (format!("edition-{start}-{end}.toml"), edition)]
+}
+
+/// An indicator of the example programme.
+struct Example {
+    id: &'static str,
+    pl: &'static str,
+    en: &'static str,
+    unit_pl: &'static str,
+    unit_en: &'static str,
+    kind: Option<&'static str>,
+}
+
+const EXAMPLE_INDICATORS: [Example; 3] = [
+    Example {
+        id: "porady",
+        pl: "Liczba udzielonych porad (przykład)",
+        en: "Number of consultations given (example)",
+        unit_pl: "porady",
+        unit_en: "consultations",
+        kind: None,
+    },
+    Example {
+        id: "rodziny-objete-wsparciem",
+        pl: "Liczba rodzin objętych wsparciem (przykład)",
+        en: "Number of families supported (example)",
+        unit_pl: "rodziny",
+        unit_en: "families",
+        kind: None,
+    },
+    Example {
+        id: "godziny-pracy-punktu",
+        pl: "Godziny pracy punktu konsultacyjnego (przykład)",
+        en: "Opening hours of the consultation point (example)",
+        unit_pl: "",
+        unit_en: "",
+        kind: Some("text"),
+    },
+];
+
+const PROGRAMME_PL_MD: &str = "+++\ntitle = \"O programie\"\n+++\n\n\
+PRZYKŁAD: tu opisz program — kto go przyjął, jakie ma cele i kto go realizuje.\n";
+const PROGRAMME_EN_MD: &str = "+++\ntitle = \"About the programme\"\n+++\n\n\
+EXAMPLE: describe the programme here — who adopted it, its goals and who runs it.\n";
+
+fn report_md_pl(year: i32) -> String {
+    format!("PRZYKŁAD: tu wpisz wstęp i wnioski ze sprawozdania za rok {year}.\n")
+}
+
+fn report_md_en(year: i32) -> String {
+    format!("EXAMPLE: write the introduction and conclusions of the {year} report here.\n")
+}
+
+/// The edition covering `year`; the error says which editions there are.
+pub fn edition_for(programme: &Programme, year: i32) -> Result<&Edition, Box<Diagnostic>> {
+    programme.edition_for_year(year).ok_or_else(|| {
+        let known: Vec<&str> = programme.editions.iter().map(|e| e.id.as_str()).collect();
+        let hint = if known.is_empty() {
+            format!("add an edition file such as edition-{year}-{}.toml to the programme folder", year + 4)
+        } else {
+            format!(
+                "the programme's editions are {}; check the year, or add an edition file \
+                 (edition-START-END.toml) covering {year}",
+                known.join(", ")
+            )
+        };
+        Box::new(
+            Diagnostic::error(&programme.dir, format!("no edition of `{}` covers the year {year}", programme.slug))
+                .hint(hint),
+        )
+    })
+}
+
+/// The year file for `year`: every indicator of the edition covering the year,
+/// in task order, each marked `missing = "not-reported"` with the latest earlier
+/// report's value beside it. Errors when no edition covers the year.
+pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Result<String, Box<Diagnostic>> {
+    let edition = edition_for(programme, year)?;
+    let lang = languages.first().map_or("pl", String::as_str);
+    let previous = programme.reports.iter().filter(|r| r.year < year).max_by_key(|r| r.year);
+    let name = programme.name.get(lang, lang);
+
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} — {year}", comment_text(name, 100));
+    out.push_str(
+        "# Made by `jawnik new report`. Every indicator of the edition is listed below\n\
+         # and marked missing = \"not-reported\" until you fill it in: replace that line\n\
+         # with `value = 123` (digits only: no spaces, no quotes, a dot for decimals).\n\
+         # Keep `missing` only for a value the report really does not give, and add\n\
+         # `note.pl = \"…\"` saying why. Then run `jawnik check`.\n",
+    );
+    if let Some(prev) = previous {
+        let _ = writeln!(out, "# Beside each indicator: its value in the {} report.", prev.year);
+    }
+    let _ = write!(out, "\nyear = {year}\nedition = {}\n", toml_string(&edition.id));
+    out.push_str("# The title as printed on the report: check it against the document.\n");
+    out.push_str(&per_language(
+        "title",
+        &format!("{} — sprawozdanie za rok {year}", programme.name.get("pl", lang)),
+        &format!("{} — report for {year}", programme.name.get("en", lang)),
+        languages,
+    ));
+    let _ = write!(
+        out,
+        "\n# Where the report was published, and its BIP record (metryczka). The feed\n\
+         # dates the report by `published_on`. Uncomment and fill in:\n\
+         # [document]\n\
+         # title.pl = \"Sprawozdanie za rok {year}\"\n\
+         # url = \"https://bip.example.pl/…\"\n\
+         # format = \"PDF\"\n\
+         #\n\
+         # [metadata]\n\
+         # prepared_by = \"Imię Nazwisko\"\n\
+         # published_on = \"{}-03-31\"\n",
+        year + 1
+    );
+    write_values(&mut out, programme, edition, previous, lang);
+    Ok(out)
+}
+
+fn write_values(out: &mut String, programme: &Programme, edition: &Edition, previous: Option<&Report>, lang: &str) {
+    let mut seen: Vec<&str> = Vec::new();
+    for goal in &edition.goals {
+        let _ = write!(
+            out,
+            "\n# {}\n# {} {}: {}\n",
+            "=".repeat(75),
+            edition.goal_term.get(lang, lang),
+            goal.number,
+            comment_text(goal.name.get(lang, lang), 100)
+        );
+        let mut first_task = true;
+        for task in &goal.tasks {
+            let new: Vec<&str> = task.indicators.iter().map(String::as_str).filter(|id| !seen.contains(id)).collect();
+            if new.is_empty() {
+                continue;
+            }
+            let gap = if first_task { "" } else { "\n" };
+            first_task = false;
+            let _ = writeln!(
+                out,
+                "{gap}# {}: {}",
+                edition.task_term.get(lang, lang),
+                comment_text(task.name.get(lang, lang), 100)
+            );
+            for id in new {
+                seen.push(id);
+                let Some(indicator) = programme.indicator(id) else { continue };
+                let unit = indicator.unit.get(lang, lang);
+                let mut about = comment_text(indicator.name.get(lang, lang), 110);
+                if !unit.is_empty() {
+                    let _ = write!(about, " ({unit})");
+                }
+                if indicator.kind == crate::content::model::IndicatorKind::Text {
+                    about.push_str(" — in words: text.pl = \"…\"");
+                }
+                let _ = write!(out, "\n# {about}\n[values.{id}]");
+                if let Some(prev) = previous {
+                    let _ = write!(out, "  # {}: {}", prev.year, previous_value(prev, id, lang));
+                }
+                out.push_str("\nmissing = \"not-reported\"\n");
+            }
+        }
+    }
+}
+
+/// How the earlier report's value reads in a comment: `34`, `12 (total of 3
+/// parts)`, `not reported`, `"całodobowo"`, `no value`.
+fn previous_value(report: &Report, id: &str, lang: &str) -> String {
+    let Some(value) = report.values.get(id) else { return "no value".into() };
+    match &value.kind {
+        ValueKind::Number { value } => plain_number(*value),
+        ValueKind::Breakdown { total, parts } => format!("{} (total of {} parts)", plain_number(*total), parts.len()),
+        ValueKind::Missing { reason: MissingReason::NotReported } => "not reported".into(),
+        ValueKind::Missing { reason: MissingReason::NotApplicable } => "not applicable".into(),
+        ValueKind::Text { text } => format!("\"{}\"", comment_text(text.get(lang, lang), 60)),
+    }
+}
+
+/// Writes new files under `root`; refuses, writing nothing, when any of them
+/// exists already. Folders are created as needed.
+pub fn write_new(root: &Path, files: &[(PathBuf, String)]) -> Result<(), Box<Diagnostic>> {
+    for (rel, _) in files {
+        if root.join(rel).exists() {
+            return Err(Box::new(Diagnostic::error(root.join(rel), "the file already exists, so nothing was written").hint(
+                "jawnik never overwrites your files: rename or move the existing file first if you want a fresh one",
+            )));
+        }
+    }
+    for (rel, text) in files {
+        let path = root.join(rel);
+        let io_err = |e: std::io::Error| Box::new(Diagnostic::error(&path, format!("cannot write the file: {e}")));
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io_err)?;
+        }
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
+            .map_err(io_err)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_strings_round_trip_through_the_parser() {
+        let cases =
+            ["plain", "Niebieska \"Karta\"", "C:\\dane\\2024", "dwie\nlinie\tz tabulatorem", "bell\u{7}", "ząb"];
+        for s in cases {
+            let doc = format!("k = {}", toml_string(s));
+            let parsed: toml::Table = toml::from_str(&doc).unwrap();
+            assert_eq!(parsed["k"].as_str(), Some(s), "{doc}");
+        }
+        assert_eq!(toml_string("a\"b\\c\n"), r#""a\"b\\c\n""#);
+        assert_eq!(toml_string("\u{7f}"), r#""\u007F""#);
+    }
+
+    #[test]
+    fn comments_stay_on_one_line() {
+        assert_eq!(comment_text("a\nb  c", 10), "a b c");
+        assert_eq!(comment_text("abcdefghijk", 5), "abcd…");
+    }
+
+    #[test]
+    fn slugs_are_checked_with_a_suggestion() {
+        assert!(check_slug("wspieranie-rodziny").is_ok());
+        let d = check_slug("Wspieranie Rodziny").unwrap_err();
+        assert_eq!(d.message, "`Wspieranie Rodziny` cannot be used as a programme folder name");
+        assert_eq!(d.hint.as_deref(), Some("use `wspieranie-rodziny` (lowercase letters, digits and hyphens)"));
+        assert!(check_slug("??").unwrap_err().hint.unwrap().starts_with("use lowercase letters"));
+    }
+
+    #[test]
+    fn generated_files_parse() {
+        let langs = ["pl".to_string(), "en".to_string()];
+        for (name, text) in programme_files("p", 2025, 2029, &langs) {
+            let parsed: Result<toml::Table, _> = toml::from_str(&text);
+            assert!(parsed.is_ok(), "{name}: {parsed:?}");
+        }
+        let parsed: Result<toml::Table, _> = toml::from_str(&site_config(2025));
+        assert!(parsed.is_ok(), "{parsed:?}");
+    }
+}
