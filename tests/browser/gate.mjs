@@ -149,7 +149,7 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
     for (const w of WIDTHS) {
       add(`axe-${w}`, `axe-core ${AXE_VERSION} WCAG 2.1 AA @${w}px`, pages.length, results[`axe-${w}`],
         w === WIDTHS[0] && incomplete.size
-          ? [`axe could not decide (look at the screenshots): ${[...incomplete].map(([k, n]) => `${k} ×${n}`).join('; ')}`]
+          ? [`axe could not decide, at both widths (look at the screenshots): ${[...incomplete].map(([k, n]) => `${k} ×${n}`).join('; ')}`]
           : []);
       add(`keyboard-${w}`, `keyboard: Tab reach + focus visible @${w}px`, pages.length, results[`kb-${w}`]);
     }
