@@ -54,7 +54,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
     match result {
         Ok(report) => {
             let (_, warnings) = print_diagnostics(report.warnings);
-            eprintln!(
+            say!(
                 "built {} and {} more files into {} in {} ms ({})",
                 plural(report.pages, "page", "pages"),
                 report.files - report.pages,
@@ -66,7 +66,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
         }
         Err(BuildError::Content(diags) | BuildError::Render(diags)) => {
             let (errors, warnings) = print_diagnostics(diags);
-            eprintln!(
+            say!(
                 "build failed: {}, {}; {} was left as it was",
                 plural(errors, "error", "errors"),
                 plural(warnings, "warning", "warnings"),
@@ -75,7 +75,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
             false
         }
         Err(BuildError::Io(e)) => {
-            eprintln!(
+            say!(
                 "error: {e}
 build failed; the previous site was left in place"
             );
