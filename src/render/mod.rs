@@ -106,12 +106,12 @@ pub fn render_site(site: &Site, opts: &RenderOptions) -> Result<Rendered, Diagno
         None => warnings.push(
             Diagnostic::warning(
                 crate::content::load::CONFIG_FILE,
-                "`base_url` is not set: no sitemap.xml was written, and the links of 404.html start from the \
-                 web server's root (/)",
+                "`base_url` is not set: no sitemap.xml was written, and the links of 404.html work only for \
+                 missing addresses in the site's top folder",
             )
             .hint(
                 "add base_url = \"https://…/\" (where the site will be published): sitemaps need full addresses, \
-                 and a site published in a subfolder needs it for its 404 page's links to work",
+                 and so does the 404 page, which web servers show at any depth (for /pl/old/page/, say)",
             ),
         ),
     }

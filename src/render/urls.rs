@@ -48,11 +48,13 @@ pub fn root_prefix(path: &str) -> String {
 }
 
 /// The `root` of the 404 page. Web servers serve it for any missing address, at
-/// any depth, so a relative link would resolve against that address: its links
-/// start from the site's address (`base_url`) or, without one, from the server's
-/// root (`/`, right for a site published at a domain's root and for `jawnik serve`).
+/// any depth, where a relative link would resolve against that address: with
+/// `base_url` its links are full addresses. Without one the site's folder is
+/// unknown (a root-relative `/pl/` breaks every site in a subfolder), so they
+/// stay relative to the site's top folder: right for a missing address there,
+/// and wherever the server gives the page a `<base>` (`jawnik serve` does).
 pub fn not_found_root(base_url: Option<&str>) -> String {
-    base_url.unwrap_or("/").to_string()
+    base_url.map_or_else(|| root_prefix("404.html"), str::to_string)
 }
 
 /// The address of a page for search engines and `<link rel=canonical>`: the
@@ -80,8 +82,8 @@ mod tests {
     }
 
     #[test]
-    fn the_404_page_links_from_the_site_address_or_the_server_root() {
+    fn the_404_page_links_from_the_site_address_or_its_top_folder() {
         assert_eq!(not_found_root(Some("https://x.pl/raporty/")), "https://x.pl/raporty/");
-        assert_eq!(not_found_root(None), "/");
+        assert_eq!(not_found_root(None), "");
     }
 }
