@@ -43,7 +43,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
     match result {
         Ok(report) => {
             let (_, warnings) = print_diagnostics(report.warnings);
-            eprintln!(
+            say!(
                 "built {} and {} more files into {} in {} ms ({})",
                 plural(report.pages, "page", "pages"),
                 report.files - report.pages,
@@ -55,7 +55,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
         }
         Err(BuildError::Content(diags) | BuildError::Render(diags)) => {
             let (errors, warnings) = print_diagnostics(diags);
-            eprintln!(
+            say!(
                 "build failed: {}, {}; {} was left as it was",
                 plural(errors, "error", "errors"),
                 plural(warnings, "warning", "warnings"),
@@ -64,7 +64,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
             false
         }
         Err(BuildError::Io(e)) => {
-            eprintln!(
+            say!(
                 "error: {e}
 build failed; the previous site was left in place"
             );

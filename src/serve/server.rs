@@ -93,7 +93,7 @@ pub fn run(listener: TcpListener, shared: Arc<Shared>) {
             let _ = handle(stream, &shared);
         });
         if spawned.is_err() {
-            eprintln!("warning: could not start a thread for a connection");
+            say!("warning: could not start a thread for a connection");
         }
     }
 }
