@@ -5,6 +5,23 @@
 //! and data files (bytes, never touching the disk); `output` is the only writer of
 //! `public/`; `site` runs the stages in order. The binary in `main.rs` is glue.
 
+/// `eprintln!` that shrugs off a closed pipe: `jawnik check 2>&1 | head -1` must
+/// end quietly, not panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
+/// `println!` that shrugs off a closed pipe, like [`say!`].
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 pub mod cli;
 pub mod cmd;
 pub mod config;

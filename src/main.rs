@@ -1,5 +1,6 @@
 //! The `jawnik` binary: parse the command line, run, print the error chain.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -16,9 +17,10 @@ fn main() -> ExitCode {
     match jawnik::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err}");
+            let mut stderr = std::io::stderr().lock();
+            let _ = writeln!(stderr, "error: {err}");
             for cause in err.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                let _ = writeln!(stderr, "  caused by: {cause}");
             }
             ExitCode::from(2)
         }

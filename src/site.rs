@@ -20,15 +20,17 @@ pub struct BuildOptions {
     pub root: PathBuf,
     /// Where the site is written.
     pub output: PathBuf,
-    /// Inject the live-reload script (serve mode only; never in `jawnik build`).
-    pub live_reload: bool,
+    /// Called with the number of HTML pages just before they are rendered, so
+    /// the command can say what it is doing on a big site (the library prints
+    /// nothing itself).
+    pub on_render: Option<fn(usize)>,
 }
 
 impl BuildOptions {
-    /// Defaults for a site root: output to `ROOT/public`, no live reload.
+    /// Defaults for a site root: output to `ROOT/public`, no progress callback.
     pub fn for_root(root: impl Into<PathBuf>) -> BuildOptions {
         let root = root.into();
-        BuildOptions { output: root.join("public"), root, live_reload: false }
+        BuildOptions { output: root.join("public"), root, on_render: None }
     }
 }
 
@@ -62,13 +64,10 @@ pub struct RenderedSite {
     pub warnings: Diagnostics,
 }
 
-/// Above this many pages a build says what it is doing before it goes quiet.
-const PROGRESS_THRESHOLD: usize = 1000;
-
 /// Loads, validates and renders the site into memory.
 pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
     let (site, mut diags) = load(opts)?;
-    let render_opts = RenderOptions { root: opts.root.clone(), live_reload: opts.live_reload };
+    let render_opts = RenderOptions { root: opts.root.clone() };
     match render::render_site(&site, &render_opts) {
         Ok(rendered) => {
             diags.extend(rendered.warnings);
@@ -88,9 +87,8 @@ fn load(opts: &BuildOptions) -> Result<(Site, Diagnostics), BuildError> {
     let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else {
         return Err(BuildError::Content(diags));
     };
-    let pages = render::page_count(&site);
-    if pages > PROGRESS_THRESHOLD {
-        eprintln!("rendering {pages} pages…");
+    if let Some(on_render) = opts.on_render {
+        on_render(render::page_count(&site));
     }
     Ok((site, diags))
 }
@@ -144,7 +142,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         BuildError::Io(io::Error::new(e.kind(), format!("could not write {}: {e}", opts.output.display())))
     };
     let staging = output::Staging::begin(&opts.output).map_err(write_error)?;
-    let render_opts = RenderOptions { root: opts.root.clone(), live_reload: opts.live_reload };
+    let render_opts = RenderOptions { root: opts.root.clone() };
     let summary = match render::render_site_to(&site, &render_opts, &staging) {
         Ok(summary) => summary,
         Err(RenderError::Site(render_diags)) => {
@@ -185,6 +183,16 @@ mod tests {
         assert!(err("/srv/site").contains("holds the site folder itself"));
         assert!(err("/srv").contains("holds the site folder itself"));
     }
+    #[test]
+    fn the_page_count_is_handed_to_the_caller_before_rendering() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static PAGES: AtomicUsize = AtomicUsize::new(0);
+        let mut opts = BuildOptions::for_root(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini"));
+        opts.on_render = Some(|n| PAGES.store(n, Ordering::SeqCst));
+        let rendered = render(&opts).unwrap_or_else(|_| panic!("the mini site renders"));
+        assert_eq!(PAGES.load(Ordering::SeqCst), count_pages(&rendered.files));
+    }
+
     #[test]
     fn absolute_resolves_the_existing_part_of_a_path() {
         let dir = tempfile::tempdir().unwrap();

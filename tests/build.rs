@@ -94,6 +94,11 @@ fn example_reports_use_each_languages_number_format() {
     let (_, tree, _) = example();
     let pl = page(tree, &format!("pl/{PROGRAMME}/2023/index.html"));
     let en = page(tree, &format!("en/{PROGRAMME}/2023/index.html"));
+    // The original document has no address: its title alone, no excuse.
+    assert!(en.contains(
+        "<dt>Original document</dt><dd>Annex No. 2 to the Activity Report of the Municipal Social Welfare Centre in \
+         Krasnystaw for 2023</dd>"
+    ));
     assert!(pl.contains(&format!("<span class=\"num\">2{NBSP}506</span>")), "2 506 with a no-break space");
     assert!(en.contains("<span class=\"num\">2,506</span>"));
     assert!(pl.contains("<html lang=\"pl\">") && en.contains("<html lang=\"en\">"));
@@ -113,7 +118,7 @@ fn the_blue_card_indicator_shows_gaps_as_not_reported() {
     for year in ["2021", "2022"] {
         let r = row(en, year);
         assert!(r.contains("<span class=\"missing\">not reported</span>"), "{year}: {r}");
-        assert!(r.contains("No report was published for this year."), "{year}");
+        assert!(r.contains("No report for this year on this site."), "{year}");
         assert!(!r.contains(">0<"), "a gap is never 0");
     }
     // The trend chart in a figure with its description, and the downloads.
@@ -138,7 +143,7 @@ fn the_home_and_programme_pages_show_programmes_and_values() {
     assert!(pl_home.contains("Sprawozdanie za rok 2023") && pl_home.contains("2011–2030"));
     let prog = page(tree, &format!("en/{PROGRAMME}/index.html"));
     assert!(prog.contains("Resolution No. XI/88/2011</strong> — Krasnystaw Town Council, December 2011"));
-    assert!(prog.contains("No reports were published for 2021, 2022."));
+    assert!(prog.contains("This site has no reports for 2021, 2022."));
     assert!(prog.contains(&format!("href=\"../../en/{PROGRAMME}/2020/index.html\">2020</a>")));
 }
 
@@ -177,12 +182,13 @@ fn every_internal_link_resolves() {
 }
 
 /// Every href/src of every page names a file of the output, relative to the
-/// page (or to the root under `<base>`); fragments ignored, web links skipped.
+/// page; fragments ignored, web links skipped. No page has a `<base>`.
 fn check_links(tree: &BTreeMap<String, Vec<u8>>) {
     let mut checked = 0;
     for (path, bytes) in tree.iter().filter(|(p, _)| p.ends_with(".html")) {
         let html = std::str::from_utf8(bytes).unwrap();
-        let base_dir = if html.contains("<base href=") { "" } else { path.rsplit_once('/').map_or("", |(d, _)| d) };
+        assert!(!html.contains("<base"), "{path}: <base> would send the skip link to another page");
+        let base_dir = path.rsplit_once('/').map_or("", |(d, _)| d);
         for attr in [" href=\"", " src=\""] {
             for piece in html.split(attr).skip(1) {
                 let target = piece.split('"').next().unwrap().replace("&amp;", "&");
@@ -190,7 +196,7 @@ fn check_links(tree: &BTreeMap<String, Vec<u8>>) {
                     continue;
                 }
                 let target = target.split(['#', '?']).next().unwrap();
-                assert!(!target.starts_with('/') || target.starts_with("/__jawnik"), "{path}: absolute link {target}");
+                assert!(!target.starts_with('/'), "{path}: absolute link {target}");
                 let mut parts: Vec<&str> = base_dir.split('/').filter(|s| !s.is_empty()).collect();
                 for seg in target.split('/') {
                     match seg {
@@ -228,6 +234,19 @@ fn every_page_exists_in_both_languages_and_links_to_its_twin() {
         assert!(pl_html.contains(&format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{root}{path}\">")));
         assert!(!pl_html.contains("rel=\"canonical\""));
     }
+    // The root index.html duplicates pl/index.html, but a canonical link needs
+    // the site's full address: none without base_url (see docs/theming.md).
+    assert!(!page(tree, "index.html").contains("rel=\"canonical\""));
+}
+
+#[test]
+fn every_page_starts_with_its_doctype_and_has_no_live_reload_script() {
+    let (_, tree, _) = example();
+    for (path, bytes) in tree.iter().filter(|(p, _)| p.ends_with(".html")) {
+        assert!(bytes.starts_with(b"<!DOCTYPE html>\n<html lang=\""), "{path}");
+        let html = std::str::from_utf8(bytes).unwrap();
+        assert!(!html.contains("__jawnik") && !html.contains("<script src=\"/"), "{path}: a serve-only script");
+    }
 }
 
 #[test]
@@ -235,8 +254,15 @@ fn without_base_url_there_is_no_sitemap_and_one_warning() {
     let (_, tree, log) = example();
     assert!(!tree.contains_key("sitemap.xml"));
     assert_eq!(page(tree, "robots.txt"), "User-agent: *\nAllow: /\n");
-    assert_eq!(log.matches("no sitemap.xml was written because `base_url` is not set").count(), 1, "{log}");
-    assert!(tree.contains_key("404.html") && tree.contains_key("static/style.css"));
+    let warning = "warning: `base_url` is not set: no sitemap.xml was written, and the links of 404.html work \
+                   only for missing addresses in the site's top folder";
+    assert_eq!(log.matches(warning).count(), 1, "{log}");
+    assert!(tree.contains_key("static/style.css"));
+    // Without the site's address, the 404 page links from the top folder (a
+    // root-relative /pl/ would break every site in a subfolder).
+    let not_found = page(tree, "404.html");
+    assert!(not_found.contains("<a href=\"pl/index.html\">Przejdź na stronę główną</a>"), "{not_found}");
+    assert!(not_found.contains("<a class=\"skip-link\" href=\"#main\">") && !not_found.contains("<base"));
 }
 
 #[test]
@@ -255,7 +281,19 @@ fn with_base_url_pages_have_canonical_hreflang_and_a_sitemap() {
     )));
     assert!(!sitemap.contains("404.html") && !sitemap.contains(&format!("<loc>{base}</loc>")));
     assert!(page(&tree, "robots.txt").ends_with(&format!("Sitemap: {base}sitemap.xml\n")));
-    assert!(page(&tree, "404.html").contains(&format!("<base href=\"{base}\">")));
+    // The 404 page links by full address (no <base>, so #main stays on the page).
+    let not_found = page(&tree, "404.html");
+    assert!(not_found.contains(&format!("<a href=\"{base}en/index.html\">Go to the home page</a>")));
+    assert!(not_found.contains(&format!("<a href=\"{base}pl/accessibility/index.html\">")));
+    assert!(not_found.contains("<a class=\"skip-link\" href=\"#main\">") && !not_found.contains("<base"));
+    let schemes = ["#", "https://", "mailto:", "tel:"];
+    let relative: Vec<&str> = not_found
+        .split(" href=\"")
+        .skip(1)
+        .map(|l| l.split('"').next().unwrap())
+        .filter(|l| !schemes.iter().any(|s| l.starts_with(s)))
+        .collect();
+    assert_eq!(relative, Vec::<&str>::new(), "every link of 404.html is a full address");
 }
 
 #[test]
@@ -299,6 +337,14 @@ fn missing_translations_fall_back_visibly() {
     assert!(en.contains("<h3>Zajęcia</h3>") && en.contains("<del>Nieaktualne</del>"));
     // Inside the Polish text, the table region is labelled in Polish too.
     assert!(en.contains("role=\"region\" tabindex=\"0\" aria-label=\"Tabela — przewiń w poziomie, aby zobaczyć wszystkie kolumny\"><table>"));
+    // Wherever the untranslated name appears, it says it is Polish: the h1, the
+    // breadcrumb, the heading on the downloads page.
+    let ind = page(&tree, "en/pomoc/indicators/kampanie/index.html");
+    assert!(ind.contains("<h1><span lang=\"pl\" class=\"untranslated\">Liczba kampanii społecznych</span>"));
+    assert!(ind.contains("<li><span aria-current=\"page\" lang=\"pl\">Liczba kampanii społecznych</span></li>"));
+    assert!(page(&tree, "en/data/index.html").contains(
+        "<a href=\"../../en/pomoc/indicators/kampanie/index.html\"><span lang=\"pl\">Liczba kampanii społecznych</span></a>"
+    ));
     let pl = page(&tree, "pl/pomoc/2023/index.html");
     assert!(!pl.contains("untranslated"), "everything has Polish");
 }

@@ -391,3 +391,52 @@ fn a_missing_config_says_where_to_run() {
     assert!(err.starts_with("error: no jawnik.toml in "), "{err}");
     assert!(err.contains("= help: run jawnik in the site's folder or pass --root DIR"), "{err}");
 }
+
+#[test]
+fn number_with_a_space_or_comma_is_explained() {
+    let site = Site::minimal();
+    site.edit(YEAR, "value = 2506", "value = 2 506");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with(
+            "error: `value = 2 506`: numbers are written without spaces, with a dot for decimals
+  --> content/pomoc/2023.toml:11:"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("   = help: write `value = 2506`\n"), "{err}");
+}
+
+#[test]
+fn a_table_given_twice_names_the_first() {
+    let site = Site::minimal();
+    let text = std::fs::read_to_string(site.path(YEAR)).unwrap() + "\n[values.porady]\nvalue = 3\n";
+    site.write(YEAR, text.as_bytes());
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with(
+            "error: the table `[values.porady]` is given twice (first on line 10)
+  --> content/pomoc/2023.toml:25:9"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    let site = Site::minimal();
+    site.edit(PROGRAMME, "name.en = \"Number of consultations given\"\n", "");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jawnik"))
+        .arg("check")
+        .arg("--root")
+        .arg(site.dir.path())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before jawnik writes, as `| head -c0` would.
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "a panic exits with 101");
+}

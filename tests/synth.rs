@@ -119,7 +119,7 @@ fn a_build_written_file_by_file_equals_the_site_rendered_in_memory() {
     let synth =
         jawnik(&["synth", "--programmes", "3", "--years", "4", "--indicators", "6", "--out", site.to_str().unwrap()]);
     assert!(synth.status.success(), "{}", String::from_utf8_lossy(&synth.stderr));
-    let opts = jawnik::site::BuildOptions { root: site.clone(), output: out.clone(), live_reload: false };
+    let opts = jawnik::site::BuildOptions { root: site.clone(), output: out.clone(), on_render: None };
     let report = jawnik::site::build(&opts).unwrap_or_else(|e| panic!("{e:?}"));
     let in_memory = jawnik::site::render(&opts).unwrap_or_else(|e| panic!("{e:?}")).files;
     let on_disk = tree(&out);

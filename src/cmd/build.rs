@@ -19,9 +19,20 @@ pub struct Args {
     pub watch: bool,
 }
 
+/// Above this many pages a build says what it is doing before it goes quiet.
+const PROGRESS_THRESHOLD: usize = 1000;
+
+/// The progress line of a big build, before its pages are rendered.
+fn announce(pages: usize) {
+    if pages > PROGRESS_THRESHOLD {
+        eprintln!("rendering {pages} pages…");
+    }
+}
+
 impl Args {
     pub fn options(&self) -> BuildOptions {
         let mut opts = BuildOptions::for_root(&self.root.root);
+        opts.on_render = Some(announce);
         if let Some(out) = &self.output {
             opts.output = out.clone();
         }
@@ -43,7 +54,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
     match result {
         Ok(report) => {
             let (_, warnings) = print_diagnostics(report.warnings);
-            eprintln!(
+            say!(
                 "built {} and {} more files into {} in {} ms ({})",
                 plural(report.pages, "page", "pages"),
                 report.files - report.pages,
@@ -55,7 +66,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
         }
         Err(BuildError::Content(diags) | BuildError::Render(diags)) => {
             let (errors, warnings) = print_diagnostics(diags);
-            eprintln!(
+            say!(
                 "build failed: {}, {}; {} was left as it was",
                 plural(errors, "error", "errors"),
                 plural(warnings, "warning", "warnings"),
@@ -64,7 +75,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
             false
         }
         Err(BuildError::Io(e)) => {
-            eprintln!(
+            say!(
                 "error: {e}
 build failed; the previous site was left in place"
             );

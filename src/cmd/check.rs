@@ -30,8 +30,8 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
     let (errors, warnings) = print_diagnostics(loaded.diagnostics);
     let verdict = format!("{}, {}", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"));
     match summary {
-        Some(s) => eprintln!("checked {s}: {verdict}"),
-        None => eprintln!("could not read the site: {verdict}"),
+        Some(s) => say!("checked {s}: {verdict}"),
+        None => say!("could not read the site: {verdict}"),
     }
     let failed = errors > 0 || (args.deny_warnings && warnings > 0);
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })

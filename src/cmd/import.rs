@@ -73,7 +73,7 @@ fn run(args: &Args) -> Result<ExitCode, Diagnostics> {
         )));
     }
 
-    println!(
+    out!(
         "{} → {}{}:",
         args.file.display(),
         rel.display(),
@@ -81,7 +81,7 @@ fn run(args: &Args) -> Result<ExitCode, Diagnostics> {
     );
     print_outcomes(&outcomes);
     for row in &plan.above_header {
-        println!("  row {row}: skipped, it is above the header row");
+        out!("  row {row}: skipped, it is above the header row");
     }
     let mut problems = Diagnostics { items: plan.problems };
     problems.items.extend(apply_problems);
@@ -104,22 +104,22 @@ fn run(args: &Args) -> Result<ExitCode, Diagnostics> {
             absent.join(", ")
         ));
     }
-    eprintln!("{summary}");
+    say!("{summary}");
 
     if not_applied > 0 && !args.allow_unmatched {
-        eprintln!("nothing was written: fix the rows listed above, or pass --allow-unmatched to apply the other rows");
+        say!("nothing was written: fix the rows listed above, or pass --allow-unmatched to apply the other rows");
         return Ok(ExitCode::FAILURE);
     }
     if !args.write {
-        eprintln!("this was a preview: run again with --write to save the changes");
+        say!("this was a preview: run again with --write to save the changes");
         return Ok(ExitCode::SUCCESS);
     }
     if exists && text == src {
-        eprintln!("{} already has these values; nothing to write", rel.display());
+        say!("{} already has these values; nothing to write", rel.display());
         return Ok(ExitCode::SUCCESS);
     }
     write_atomic(&path, &text).map_err(|e| one(Diagnostic::error(&rel, format!("cannot write the file: {e}"))))?;
-    eprintln!("wrote {}; next: run `jawnik check`", rel.display());
+    say!("wrote {}; next: run `jawnik check`", rel.display());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -137,7 +137,7 @@ fn print_outcomes(outcomes: &[Outcome]) {
                 line.push_str(&format!("; note: {old} → {new}"));
             }
         }
-        println!("{line}");
+        out!("{line}");
     }
 }
 

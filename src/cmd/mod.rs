@@ -14,7 +14,7 @@ use crate::diagnostics::Diagnostics;
 pub fn print_diagnostics(diags: Diagnostics) -> (usize, usize) {
     let (errors, warnings) = (diags.error_count(), diags.warning_count());
     for d in diags.sorted() {
-        eprintln!("{d}\n");
+        say!("{d}\n");
     }
     (errors, warnings)
 }

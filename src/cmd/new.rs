@@ -70,7 +70,7 @@ fn new_site(dir: &Path) -> Result<(), Diagnostics> {
     let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(|d| one(*d))?;
     let report = programme.dir.join(format!("{year}.toml"));
     scaffold::write_new(dir, &[(report, text)]).map_err(|d| one(*d))?;
-    eprintln!(
+    say!(
         "created a new site in {}: jawnik.toml and content/{}/ (an example programme with its {year} report)\n\
          next: edit jawnik.toml and the files in content/, then run `jawnik check --root {0}` and \
          `jawnik build --root {0}`",
@@ -98,7 +98,7 @@ fn new_programme(root: &Path, slug: &str) -> Result<(), Diagnostics> {
         .map(|(name, text)| (dir.join(name), text))
         .collect();
     scaffold::write_new(root, &files).map_err(|d| one(*d))?;
-    eprintln!(
+    say!(
         "created {}/ with programme.toml and edition-{start}-{}.toml (example names and indicators)\n\
          next: fill them in, then `jawnik new report {slug} YEAR` for a year's values",
         dir.display(),
@@ -122,7 +122,7 @@ fn new_report(root: &Path, slug: &str, year: i32) -> Result<(), Diagnostics> {
     let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(|d| one(*d))?;
     let count = text.matches("\nmissing = \"not-reported\"").count();
     scaffold::write_new(root, &[(path.clone(), text)]).map_err(|d| one(*d))?;
-    eprintln!(
+    say!(
         "created {} with {count} indicators, all marked not reported\n\
          next: fill in the values (or `jawnik import {slug} {year} FILE`), then run `jawnik check`",
         path.display()

@@ -61,16 +61,54 @@ fn looks_like_windows_1250(bytes: &[u8]) -> bool {
 pub fn parse_toml<T: DeserializeOwned>(src: &str, shown_as: &Path) -> Result<T, Box<Diagnostic>> {
     toml::from_str::<T>(src).map_err(|e| {
         let message = e.message().trim().to_string();
-        let (message, hint) = explain_toml_error(&message);
-        let mut d = Diagnostic::error(shown_as, message);
+        let (mut message, mut hint) = explain_toml_error(&message);
+        let mut d = Diagnostic::error(shown_as, "");
         if let Some(span) = e.span() {
             d = d.at(src, span);
         }
-        if let Some(hint) = hint {
-            d = d.hint(hint);
+        let line = d.source_line.clone().unwrap_or_default();
+        if let Some((better, better_hint)) = explain_by_line(&message, &line, src, d.line.unwrap_or(0)) {
+            message = better;
+            hint = Some(better_hint);
         }
+        d.message = message;
+        d.hint = hint;
         Box::new(d)
     })
+}
+
+/// Better words for two mistakes the TOML parser words badly, found by looking at
+/// the offending line: a number written the Polish way (`value = 2 506`,
+/// `value = 12,5`) and a table or key given twice.
+fn explain_by_line(message: &str, line: &str, src: &str, line_no: usize) -> Option<(String, String)> {
+    let trimmed = line.trim();
+    if let Some((key, rhs)) = trimmed.split_once('=') {
+        let (key, rhs) = (key.trim(), rhs.trim());
+        if !message.starts_with("duplicate key") && rhs.contains([' ', ',', '\u{a0}']) {
+            if let Some(n) = parse_polish_number(rhs) {
+                return Some((
+                    format!("`{key} = {rhs}`: numbers are written without spaces, with a dot for decimals"),
+                    format!("write `{key} = {}`", crate::i18n::plain_number(n)),
+                ));
+            }
+        }
+    }
+    if message.starts_with("duplicate key") {
+        let first = src.lines().take(line_no.saturating_sub(1)).position(|l| l.trim() == trimmed).map(|i| i + 1);
+        let what = if trimmed.starts_with('[') {
+            format!("the table `{trimmed}`")
+        } else {
+            format!("the key `{}`", trimmed.split('=').next().unwrap_or(trimmed).trim())
+        };
+        return Some(match first {
+            Some(first) => (
+                format!("{what} is given twice (first on line {first})"),
+                "keep one of them: merge the two into one".to_string(),
+            ),
+            None => (format!("{what} is given twice in the same table"), "keep one of them".to_string()),
+        });
+    }
+    None
 }
 
 /// Rewords serde/toml messages into plain language for people writing content.
@@ -215,14 +253,38 @@ impl FileCtx<'_> {
                         format!("the site's languages are {} (set in jawnik.toml under `languages`)", langs.join(", "))
                     }
                 };
-                self.error_at(
-                    span.clone(),
-                    format!("`{key}.{lang}`: `{lang}` is not one of the site's languages"),
-                    hint,
-                );
+                let at = self.key_in(span.clone(), key, &lang);
+                self.error_at(at, format!("`{key}.{lang}`: `{lang}` is not one of the site's languages"), hint);
             }
         }
         kept
+    }
+
+    /// The place of the language key `lang` of the text `key`: the line
+    /// `name.en = …` (the span of a dotted-key text covers only its first key), or
+    /// `en = …` inside an inline table or a `[name]` table; the span itself when it
+    /// cannot be found.
+    fn key_in(&self, span: std::ops::Range<usize>, key: &str, lang: &str) -> std::ops::Range<usize> {
+        let last = key.rsplit('.').next().unwrap_or(key);
+        let wanted = [format!("{last}.{lang}"), lang.to_string()];
+        let mut offset = span.start;
+        for (i, line) in self.src[span.start.min(self.src.len())..].split_inclusive('\n').enumerate() {
+            if i > 0 && line.trim_start().starts_with('[') {
+                break;
+            }
+            for (at, _) in line.match_indices(|c: char| c.is_alphanumeric()) {
+                let rest = &line[at..];
+                let boundary = at == 0 || !line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == '_');
+                if let Some(w) = wanted
+                    .iter()
+                    .find(|w| boundary && rest.starts_with(w.as_str()) && rest[w.len()..].trim_start().starts_with('='))
+                {
+                    return offset + at..offset + at + w.len();
+                }
+            }
+            offset += line.len();
+        }
+        span
     }
 
     fn warn_missing_translation(&mut self, span: std::ops::Range<usize>, key: &str, lang: &str) {
@@ -350,6 +412,41 @@ mod tests {
         let (msg, hint) = explain_toml_error("unknown field `nmae`, expected one of `name`, `unit`, `kind`");
         assert_eq!(msg, "unknown key `nmae`");
         assert_eq!(hint.unwrap(), "did you mean `name`? Allowed keys here: name, unit, kind");
+    }
+
+    #[test]
+    fn numbers_written_the_polish_way_are_explained() {
+        let src = "year = 2023\nvalue = 2 506\n";
+        let d = parse_toml::<toml::Table>(src, Path::new("a.toml")).unwrap_err();
+        assert_eq!(d.message, "`value = 2 506`: numbers are written without spaces, with a dot for decimals");
+        assert_eq!(d.hint.as_deref(), Some("write `value = 2506`"));
+        let d = parse_toml::<toml::Table>("value = 12,5\n", Path::new("a.toml")).unwrap_err();
+        assert_eq!(d.hint.as_deref(), Some("write `value = 12.5`"));
+    }
+
+    #[test]
+    fn duplicate_tables_name_the_first_one() {
+        let src = "[values.a]\nvalue = 1\n\n[values.a]\nvalue = 2\n";
+        let d = parse_toml::<toml::Table>(src, Path::new("a.toml")).unwrap_err();
+        assert_eq!(d.message, "the table `[values.a]` is given twice (first on line 1)");
+        assert_eq!(d.line, Some(4));
+    }
+
+    #[test]
+    fn a_language_key_is_placed_on_its_own_line() {
+        #[derive(serde::Deserialize)]
+        struct F {
+            title: Spanned<TextIn>,
+        }
+        let src = "title.pl = \"Tytuł\"\ntitle.en = \"Title\"\n";
+        let f: F = toml::from_str(src).unwrap();
+        let mut diags = Diagnostics::default();
+        let languages = ["pl".to_string(), "de".to_string()];
+        let mut ctx = FileCtx { path: "a.toml".into(), src, languages: &languages, diags: &mut diags };
+        ctx.text(&f.title, "title");
+        let error = diags.items.iter().find(|d| d.is_error()).unwrap();
+        assert_eq!(error.message, "`title.en`: `en` is not one of the site's languages");
+        assert_eq!((error.line, error.col), (Some(2), Some(1)));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! | name | kind | does |
 //! |---|---|---|
 //! | `t(key, lang?, …)` | function | UI string; other arguments fill `{name}` placeholders |
+//! | `t_html(key, lang?, …)` | function | the same, filled with HTML (`tr` output) kept as it is |
 //! | `tr(lang?)` | filter | translated text → HTML, marked when it falls back |
 //! | `tr_plain(lang?)` | filter | translated text → plain string (for attributes) |
 //! | `tr_list(lang?)` | filter | translated list → `{items, lang, fallback}` |
@@ -33,6 +34,7 @@ pub fn register(tera: &mut Tera, strings: Arc<UiStrings>, lang: &str, default_la
         let (strings, lang) = (strings.clone(), lang.clone());
         tera.register_function("t", move |args: &HashMap<String, Value>| t(&strings, &lang, args));
     }
+    tera.register_function("t_html", HtmlString { strings: strings.clone(), lang: lang.clone() });
     tera.register_filter(
         "tr",
         Translated { strings: strings.clone(), lang: lang.clone(), default_lang: default_lang.clone() },
@@ -73,6 +75,55 @@ fn t(strings: &UiStrings, lang: &str, args: &HashMap<String, Value>) -> Result<V
         .collect();
     let fills: Vec<(&str, &str)> = fills.iter().map(|(k, v)| (*k, v.as_str())).collect();
     Ok(Value::String(strings.fill(&lang, key, &fills)))
+}
+
+/// The `t_html` function: a UI string with placeholders filled by HTML, for a
+/// sentence around a content text that may fall back to another language
+/// (`t_html(key="page.published_by", organisation=site.organisation.name | tr)`
+/// keeps the `<span lang>` of `tr`). The UI string is escaped; the fills are
+/// not, so they must be HTML already.
+struct HtmlString {
+    strings: Arc<UiStrings>,
+    lang: String,
+}
+
+impl tera::Function for HtmlString {
+    fn call(&self, args: &HashMap<String, Value>) -> Result<Value> {
+        let key = args.get("key").and_then(Value::as_str).ok_or("t_html() needs a key: t_html(key=\"page.home\")")?;
+        let template = escape_html(&self.strings.get(&arg_lang(args, &self.lang), key));
+        Ok(Value::String(fill_once(&template, |name| {
+            args.get(name)
+                .filter(|_| name != "key" && name != "lang")
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+        })))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// Replaces each `{name}` in `template` by `value(name)` in one pass, so a fill
+/// that itself contains `{…}` stays as it is; unknown names are left alone.
+fn fill_once(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| value(&after[..close]).map(|v| (close, v))) {
+            Some((close, v)) => {
+                out.push_str(&v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// HTML-escapes text for element content and quoted attributes. Unlike Tera's
@@ -247,6 +298,24 @@ mod tests {
         let ctx = serde_json::json!({ "v": 67 });
         assert_eq!(render("{{ t(key=\"page.change\", a=v, b=\"34\") }}", "en", ctx), "from 67 to 34");
         assert_eq!(render("{{ t(key=\"page.nope\") }}", "en", serde_json::json!({})), "[page.nope]");
+    }
+
+    #[test]
+    fn t_html_keeps_the_language_of_a_fallback_inside_a_sentence() {
+        let ctx = serde_json::json!({ "org": { "pl": "Ośrodek & Spółka" } });
+        let mut strings = UiStrings::default();
+        strings.insert("en", "page.untranslated", "(no English translation)");
+        strings.insert("en", "page.by", "Published by {organisation} <{x}>");
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.add_raw_template("x.html", "{{ t_html(key=\"page.by\", organisation=org | tr) }}").unwrap();
+        register(&mut tera, Arc::new(strings), "en", "pl");
+        assert_eq!(
+            tera.render("x.html", &tera::Context::from_value(ctx).unwrap()).unwrap(),
+            "Published by <span lang=\"pl\" class=\"untranslated\">Ośrodek &amp; Spółka</span> \
+             <small class=\"untranslated-note\">(no English translation)</small> &lt;{x}&gt;"
+        );
+        assert_eq!(fill_once("{a}{b}{", |n| (n == "a").then(|| "{b}".to_string())), "{b}{b}{");
     }
 
     #[test]

@@ -42,8 +42,6 @@ use theme::Theme;
 pub struct RenderOptions {
     /// The site folder: themes/, templates/ and static/ are looked up under it.
     pub root: PathBuf,
-    /// Inject the live-reload script into every page (serve mode only).
-    pub live_reload: bool,
 }
 
 /// Every output file of the site, and any warnings rendering found.
@@ -172,7 +170,6 @@ pub struct Prepared {
     stylesheet: String,
     docs: pages::Docs,
     data: data::DataFiles,
-    live_reload: bool,
     /// Warnings about the theme (strings one language lacks).
     theme_warnings: Diagnostics,
 }
@@ -187,15 +184,7 @@ impl Prepared {
         let docs = render_docs(site, &theme, &all)?;
         let stylesheet =
             theme.statics.get("style.css").map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
-        Ok(Prepared {
-            theme,
-            templates,
-            stylesheet,
-            docs,
-            data: data::DataFiles::default(),
-            live_reload: opts.live_reload,
-            theme_warnings,
-        })
+        Ok(Prepared { theme, templates, stylesheet, docs, data: data::DataFiles::default(), theme_warnings })
     }
 
     /// Every file of the site.
@@ -257,7 +246,6 @@ impl Prepared {
             data: &self.data,
             docs: &self.docs,
             stylesheet: &self.stylesheet,
-            live_reload: self.live_reload,
             has_data: self.data.downloads.values().any(|d| !d.is_empty()),
         };
         // Each page is written as soon as it is rendered; only errors are kept.
@@ -267,7 +255,9 @@ impl Prepared {
             .map(|job| {
                 let ctx = pages::context(&shared, job);
                 match templates.render(&job.lang, job.kind.template(), &ctx) {
-                    Ok(html) => sink.put(job.path.clone(), html.into_bytes()).map(|()| None),
+                    // Tera keeps the line break after a template's opening
+                    // comment; a page starts at its doctype.
+                    Ok(html) => sink.put(job.path.clone(), trim_start(html).into_bytes()).map(|()| None),
                     Err(d) => Ok(Some(d)),
                 }
             })
@@ -298,14 +288,25 @@ impl Prepared {
             None => warnings.push(
                 Diagnostic::warning(
                     crate::content::load::CONFIG_FILE,
-                    "no sitemap.xml was written because `base_url` is not set",
+                    "`base_url` is not set: no sitemap.xml was written, and the links of 404.html work only for \
+                     missing addresses in the site's top folder",
                 )
-                .hint("sitemaps need full addresses: add base_url = \"https://…/\" (where the site will be published)"),
+                .hint(
+                    "add base_url = \"https://…/\" (where the site will be published): sitemaps need full \
+                     addresses, and so does the 404 page, which web servers show at any depth (for /pl/old/page/, say)",
+                ),
             ),
         }
         sink.put("robots.txt".into(), sitemap::robots(site.config.base_url.as_deref()).into_bytes())?;
         Ok(warnings)
     }
+}
+
+/// `html` without leading whitespace, reusing its buffer.
+fn trim_start(mut html: String) -> String {
+    let lead = html.len() - html.trim_start().len();
+    html.drain(..lead);
+    html
 }
 
 /// Counts the files and pages going through to a sink.

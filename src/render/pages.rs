@@ -140,7 +140,6 @@ pub struct Shared<'a> {
     pub docs: &'a Docs,
     /// The theme's stylesheet, inlined into the 404 page (served at any depth).
     pub stylesheet: &'a str,
-    pub live_reload: bool,
     /// True when the site has any data file to download.
     pub has_data: bool,
 }
@@ -162,6 +161,22 @@ impl Shared<'_> {
 
     fn text<'t>(&self, t: &'t Text, lang: &str) -> &'t str {
         t.get(lang, self.lang_default())
+    }
+
+    /// The text in `lang`, and the language it is really in when it falls back
+    /// to another one (for the element's `lang` attribute).
+    fn text_and_lang(&self, t: &Text, lang: &str) -> (String, Option<String>) {
+        match t.localized(lang, self.lang_default()) {
+            Some(l) => (l.text.to_string(), (l.is_fallback && !l.lang.is_empty()).then(|| l.lang.to_string())),
+            None => (String::new(), None),
+        }
+    }
+
+    /// A link to `path` titled with a content text (a programme's short name, an
+    /// indicator's name).
+    fn crumb(&self, t: &Text, lang: &str, path: String) -> Crumb {
+        let (title, text_lang) = self.text_and_lang(t, lang);
+        Crumb { title, lang: text_lang, path, current: false }
     }
 
     fn doc(&self, key: (usize, DocKind), lang: &str) -> Option<Doc> {
@@ -195,7 +210,6 @@ pub struct Common<'a> {
     pub breadcrumbs: Vec<Crumb>,
     pub nav: Vec<Crumb>,
     pub links: Links,
-    pub live_reload: bool,
 }
 
 /// The language switcher: the same page in each language.
@@ -217,8 +231,18 @@ pub struct Alternate {
 #[derive(Serialize)]
 pub struct Crumb {
     pub title: String,
+    /// The language of `title` when it is not the page's (an untranslated
+    /// name shown in the default language); `None` otherwise.
+    pub lang: Option<String>,
     pub path: String,
     pub current: bool,
+}
+
+impl Crumb {
+    /// A link titled with a UI string (always in the page's language).
+    fn ui(title: String, path: String) -> Crumb {
+        Crumb { title, lang: None, path, current: false }
+    }
 }
 
 /// Site-wide pages every template may link to.
@@ -263,7 +287,10 @@ pub fn context(s: &Shared, job: &Job) -> tera::Context {
 fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb>) -> Common<'a> {
     let site = s.site;
     let lang = job.lang.as_str();
-    let root = urls::root_prefix(&job.path);
+    let root = match job.kind {
+        PageKind::NotFound => urls::not_found_root(site.config.base_url.as_deref()),
+        _ => urls::root_prefix(&job.path),
+    };
     // The 404 page has no twin: its language links lead to each home page.
     let twin = |l: &str| if job.kind == PageKind::NotFound { urls::home(l) } else { job.kind.path(site, l) };
     let languages = site
@@ -293,9 +320,8 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
         .then(|| site.config.base_url.as_ref().map(|b| urls::absolute(b, &job.kind.path(site, lang))))
         .flatten();
     let mut nav = vec![Crumb {
-        title: s.strings.get(lang, "page.home"),
-        path: urls::home(lang),
         current: job.kind == PageKind::Home,
+        ..Crumb::ui(s.strings.get(lang, "page.home"), urls::home(lang))
     }];
     let list_all = site.programmes.len() <= NAV_LISTS_ALL_PROGRAMMES_UP_TO;
     for (pi, p) in site.programmes.iter().enumerate() {
@@ -304,16 +330,11 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
         if !list_all && !current {
             continue;
         }
-        nav.push(Crumb {
-            title: s.text(&p.short_name, lang).to_string(),
-            path: urls::programme(lang, &p.slug),
-            current,
-        });
+        nav.push(Crumb { current, ..s.crumb(&p.short_name, lang, urls::programme(lang, &p.slug)) });
     }
     nav.push(Crumb {
-        title: s.strings.get(lang, "page.data"),
-        path: urls::data(lang),
         current: job.kind == PageKind::Data,
+        ..Crumb::ui(s.strings.get(lang, "page.data"), urls::data(lang))
     });
     Common {
         lang,
@@ -335,19 +356,14 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
             search: urls::search(lang),
             feed: crate::render::feed::path(lang),
         },
-        live_reload: s.live_reload,
         root,
     }
 }
 
 fn title_and_crumbs(s: &Shared, kind: PageKind, lang: &str) -> (String, Vec<Crumb>) {
     let site = s.site;
-    let home = Crumb { title: s.strings.get(lang, "page.home"), path: urls::home(lang), current: false };
-    let programme_crumb = |p: &Programme| Crumb {
-        title: s.text(&p.short_name, lang).to_string(),
-        path: urls::programme(lang, &p.slug),
-        current: false,
-    };
+    let home = Crumb::ui(s.strings.get(lang, "page.home"), urls::home(lang));
+    let programme_crumb = |p: &Programme| s.crumb(&p.short_name, lang, urls::programme(lang, &p.slug));
     match kind {
         PageKind::Home => (s.text(&site.config.title, lang).to_string(), vec![]),
         PageKind::Programme(p) => {
@@ -358,18 +374,14 @@ fn title_and_crumbs(s: &Shared, kind: PageKind, lang: &str) -> (String, Vec<Crum
         PageKind::Report(p, year) => {
             let p = &site.programmes[p];
             let title = s.strings.fill(lang, "page.report_title", &[("year", &year.to_string())]);
-            let here = Crumb { title: title.clone(), path: urls::report(lang, &p.slug, year), current: true };
+            let here = Crumb { current: true, ..Crumb::ui(title.clone(), urls::report(lang, &p.slug, year)) };
             (title, vec![home, programme_crumb(p), here])
         }
         PageKind::Indicator(p, i) => {
             let p = &site.programmes[p];
-            let title = s.text(&p.indicators[i].name, lang).to_string();
-            let here = Crumb {
-                title: title.clone(),
-                path: urls::indicator(lang, &p.slug, &p.indicators[i].id),
-                current: true,
-            };
-            (title, vec![home, programme_crumb(p), here])
+            let ind = &p.indicators[i];
+            let here = Crumb { current: true, ..s.crumb(&ind.name, lang, urls::indicator(lang, &p.slug, &ind.id)) };
+            (here.title.clone(), vec![home, programme_crumb(p), here])
         }
         PageKind::Data | PageKind::Accessibility => {
             let (key, path) = match kind {
@@ -377,7 +389,7 @@ fn title_and_crumbs(s: &Shared, kind: PageKind, lang: &str) -> (String, Vec<Crum
                 _ => ("page.accessibility_title", urls::accessibility(lang)),
             };
             let title = s.strings.get(lang, key);
-            (title.clone(), vec![home, Crumb { title, path, current: true }])
+            (title.clone(), vec![home, Crumb { current: true, ..Crumb::ui(title, path) }])
         }
         PageKind::Search => (s.strings.get(lang, "search.title"), vec![home]),
         PageKind::NotFound => (s.strings.get(lang, "page.not_found_title"), vec![]),
@@ -847,7 +859,12 @@ struct PackageView {
 
 #[derive(Serialize)]
 struct DataGroup<'a> {
+    /// What the files are about: the site, a programme or an indicator's name.
     title: String,
+    /// The language of `title` when it falls back to another one.
+    lang: Option<String>,
+    /// For a year report's files: "Report for 2023", shown after the title.
+    detail: Option<String>,
     /// The page the files are about.
     path: String,
     downloads: Vec<DownloadView<'a>>,
@@ -865,32 +882,28 @@ fn data_page<'a>(s: &'a Shared, lang: &str) -> DataView<'a> {
         if l != lang || list.is_empty() || (abridged && matches!(scope, Scope::Report(..) | Scope::Indicator(..))) {
             continue;
         }
-        let (order, title, path) = match scope {
-            Scope::Site => ((0, 0, String::new()), s.text(&site.config.title, lang).to_string(), urls::home(lang)),
+        let (order, about, detail, path) = match scope {
+            Scope::Site => ((0, 0, String::new()), &site.config.title, None, urls::home(lang)),
             Scope::Programme(slug) => {
                 let Some(pi) = programme(slug) else { continue };
-                let p = &site.programmes[pi];
-                ((pi + 1, 0, String::new()), s.text(&p.short_name, lang).to_string(), urls::programme(lang, slug))
+                ((pi + 1, 0, String::new()), &site.programmes[pi].short_name, None, urls::programme(lang, slug))
             }
             Scope::Report(slug, year) => {
                 let Some(pi) = programme(slug) else { continue };
-                let p = &site.programmes[pi];
-                let title = format!(
-                    "{} — {}",
-                    s.text(&p.short_name, lang),
-                    s.strings.fill(lang, "page.report_title", &[("year", &year.to_string())])
-                );
-                ((pi + 1, 1, format!("{year}")), title, urls::report(lang, slug, *year))
+                let detail = s.strings.fill(lang, "page.report_title", &[("year", &year.to_string())]);
+                let order = (pi + 1, 1, format!("{year}"));
+                (order, &site.programmes[pi].short_name, Some(detail), urls::report(lang, slug, *year))
             }
             Scope::Indicator(slug, id) => {
                 let Some(pi) = programme(slug) else { continue };
                 let p = &site.programmes[pi];
                 let Some(ii) = p.indicators.iter().position(|i| &i.id == id) else { continue };
-                let name = s.text(&p.indicators[ii].name, lang).to_string();
-                ((pi + 1, 2, format!("{ii:06}")), name, urls::indicator(lang, slug, id))
+                ((pi + 1, 2, format!("{ii:06}")), &p.indicators[ii].name, None, urls::indicator(lang, slug, id))
             }
         };
-        groups.push((order, DataGroup { title, path, downloads: list.iter().map(download_view).collect() }));
+        let (title, text_lang) = s.text_and_lang(about, lang);
+        let downloads = list.iter().map(download_view).collect();
+        groups.push((order, DataGroup { title, lang: text_lang, detail, path, downloads }));
     }
     groups.sort_by(|a, b| a.0.cmp(&b.0));
     let package_path = crate::render::data::datapackage_path(lang);

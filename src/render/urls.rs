@@ -47,6 +47,16 @@ pub fn root_prefix(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
+/// The `root` of the 404 page. Web servers serve it for any missing address, at
+/// any depth, where a relative link would resolve against that address: with
+/// `base_url` its links are full addresses. Without one the site's folder is
+/// unknown (a root-relative `/pl/` breaks every site in a subfolder), so they
+/// stay relative to the site's top folder: right for a missing address there,
+/// and wherever the server gives the page a `<base>` (`jawnik serve` does).
+pub fn not_found_root(base_url: Option<&str>) -> String {
+    base_url.map_or_else(|| root_prefix("404.html"), str::to_string)
+}
+
 /// The address of a page for search engines and `<link rel=canonical>`: the
 /// folder, not `index.html`, under the site's base URL (which ends in `/`).
 pub fn absolute(base_url: &str, path: &str) -> String {
@@ -69,5 +79,11 @@ mod tests {
     fn absolute_addresses_drop_index_html() {
         assert_eq!(absolute("https://x.pl/raporty/", "pl/p/2023/index.html"), "https://x.pl/raporty/pl/p/2023/");
         assert_eq!(absolute("https://x.pl/", "404.html"), "https://x.pl/404.html");
+    }
+
+    #[test]
+    fn the_404_page_links_from_the_site_address_or_its_top_folder() {
+        assert_eq!(not_found_root(Some("https://x.pl/raporty/")), "https://x.pl/raporty/");
+        assert_eq!(not_found_root(None), "");
     }
 }

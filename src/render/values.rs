@@ -16,7 +16,7 @@ pub enum Missing {
     /// The indicator is not part of that year's edition, or the report says it
     /// does not apply.
     NotApplicable,
-    /// No report was published for the year at all.
+    /// The site has no report for the year.
     NoReport,
 }
 

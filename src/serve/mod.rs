@@ -58,15 +58,14 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     })?;
     let addr = listener.local_addr()?;
     if !addr.ip().is_loopback() {
-        eprintln!("warning: listening on {}: anyone who can reach this address can read the site", addr.ip());
+        say!("warning: listening on {}: anyone who can reach this address can read the site", addr.ip());
     }
     let output = opts.output.as_deref().map(crate::site::absolute);
     if let Some(out) = &output {
         crate::site::check_output(&root, out)?;
     }
     let mut watcher = start_watching(&root, output.as_deref())?;
-    let build_opts =
-        BuildOptions { root: root.clone(), output: output.clone().unwrap_or_default(), live_reload: false };
+    let build_opts = BuildOptions { root: root.clone(), output: output.clone().unwrap_or_default(), on_render: None };
     let mut rebuilder = Rebuilder::new(root.clone(), output.clone(), rebuild::site_renderer(&build_opts));
     let mut console = Console { output, serving: true, last_warnings: None };
     let shared = Arc::new(Shared::new());
@@ -77,7 +76,7 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     publish(&shared, &rebuilder, &first, &mut generation);
     let server_shared = Arc::clone(&shared);
     std::thread::Builder::new().name("jawnik-accept".into()).spawn(move || server::run(listener, server_shared))?;
-    println!("serving {} at http://{addr}/ (Ctrl+C to stop)", root.display());
+    out!("serving {} at http://{addr}/ (Ctrl+C to stop)", root.display());
     io::stdout().flush()?;
 
     while let Some(changes) = next_changes(&mut watcher) {
@@ -98,11 +97,11 @@ pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     let output = crate::site::absolute(&opts.output);
     crate::site::check_output(&root, &output)?;
     let mut watcher = start_watching(&root, Some(&output))?;
-    let build_opts = BuildOptions { root: root.clone(), output: output.clone(), live_reload: false };
+    let build_opts = BuildOptions { root: root.clone(), output: output.clone(), on_render: opts.on_render };
     let mut rebuilder = Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts));
     let mut console = Console { output: Some(output), serving: false, last_warnings: None };
     console.first_build(&rebuilder.build_all());
-    eprintln!("watching {} for changes (Ctrl+C to stop)", root.display());
+    say!("watching {} for changes (Ctrl+C to stop)", root.display());
     while let Some(changes) = next_changes(&mut watcher) {
         console.rebuilt(&changes, &rebuilder.rebuild(&changes));
         if let Some(result) = rebuilder.finish() {
@@ -196,7 +195,7 @@ impl Console {
             Ok(done) => {
                 let warnings = self.warnings(&done.warnings);
                 let into = self.output.as_ref().map_or(String::new(), |o| format!(" into {}", o.display()));
-                eprintln!(
+                say!(
                     "built {} and {} more files{into} in {} ms ({})",
                     plural(done.pages, "page", "pages"),
                     done.files - done.pages,
@@ -207,7 +206,7 @@ impl Console {
             }
             Err(diags) => {
                 let (errors, warnings) = print_diagnostics(diags.clone());
-                eprintln!(
+                say!(
                     "build failed: {}, {}; fix the files and save, jawnik is watching",
                     plural(errors, "error", "errors"),
                     plural(warnings, "warning", "warnings"),
@@ -229,7 +228,7 @@ impl Console {
                     How::Programmes => " (that programme's pages and files; the site-wide ones next)",
                     How::Full | How::SiteWide => "",
                 };
-                eprintln!("rebuilt after {what} changed: {counts} in {} ms{how}", done.elapsed.as_millis());
+                say!("rebuilt after {what} changed: {counts} in {} ms{how}", done.elapsed.as_millis());
                 self.write_error(done);
             }
             Err(diags) => {
@@ -239,7 +238,7 @@ impl Console {
                     (Some(out), false) => format!("{} was left as it was", out.display()),
                     (None, false) => "nothing was written".to_string(),
                 };
-                eprintln!(
+                say!(
                     "rebuild after {what} changed failed: {}, {}; {kept}",
                     plural(errors, "error", "errors"),
                     plural(warnings, "warning", "warnings"),
@@ -253,12 +252,12 @@ impl Console {
         match result {
             Ok(done) => {
                 self.warnings(&done.warnings);
-                eprintln!("updated the site-wide pages and files: {} in {} ms", counts(done), done.elapsed.as_millis());
+                say!("updated the site-wide pages and files: {} in {} ms", counts(done), done.elapsed.as_millis());
                 self.write_error(done);
             }
             Err(diags) => {
                 let (errors, warnings) = print_diagnostics(diags.clone());
-                eprintln!(
+                say!(
                     "updating the site-wide pages and files failed: {}, {}",
                     plural(errors, "error", "errors"),
                     plural(warnings, "warning", "warnings"),
@@ -279,7 +278,7 @@ impl Console {
 
     fn write_error(&self, done: &Rebuilt) {
         if let (Some(e), Some(out)) = (&done.write_error, &self.output) {
-            eprintln!(
+            say!(
                 "error: could not write {}: {e}\n  it is written again in full after the next successful build",
                 out.display()
             );

@@ -82,8 +82,7 @@ pub struct Partial {
 /// edit to one programme's files (a year report, say) reloads that programme
 /// folder only and re-renders its pages and data files, then the site-wide ones.
 pub fn site_renderer(opts: &BuildOptions) -> RenderFn {
-    let opts = BuildOptions { live_reload: false, ..opts.clone() };
-    Box::new(Pipeline { opts, last: None, site_wide_due: false })
+    Box::new(Pipeline { opts: opts.clone(), last: None, site_wide_due: false })
 }
 
 struct Pipeline {
@@ -106,7 +105,10 @@ impl SiteRender for Pipeline {
         let loaded = crate::content::load::load_site(&self.opts.root);
         let mut diags = loaded.diagnostics;
         let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else { return Err(diags) };
-        let render_opts = RenderOptions { root: self.opts.root.clone(), live_reload: false };
+        if let Some(on_render) = self.opts.on_render {
+            on_render(render::page_count(&site));
+        }
+        let render_opts = RenderOptions { root: self.opts.root.clone() };
         let collect = render::Collect::default();
         let mut prepared = match render::Prepared::new(&site, &render_opts) {
             Ok(p) => p,

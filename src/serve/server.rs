@@ -93,7 +93,7 @@ pub fn run(listener: TcpListener, shared: Arc<Shared>) {
             let _ = handle(stream, &shared);
         });
         if spawned.is_err() {
-            eprintln!("warning: could not start a thread for a connection");
+            say!("warning: could not start a thread for a connection");
         }
     }
 }
@@ -167,11 +167,27 @@ fn serve_site(
             let headers = [html[0], ("Location", location.as_str())];
             send(stream, 301, &headers, b"", head_only)
         }
-        Resolved::NotFound if files.contains_key("404.html") => send(stream, 404, &html, &page("404.html"), head_only),
+        Resolved::NotFound if files.contains_key("404.html") => {
+            send(stream, 404, &html, &with_root_base(page("404.html"), &path.decoded), head_only)
+        }
         Resolved::NotFound => {
             send(stream, 404, &[("Content-Type", "text/plain; charset=utf-8")], b"not found\n", head_only)
         }
     }
+}
+
+/// The 404 page for a missing address below the top folder, with `<base
+/// href="/">`: without `base_url` its links are relative to the site's top
+/// folder, which serve always puts at `/`. (Its skip link then leads to the
+/// home page's `#main`, a blemish of the preview only.)
+fn with_root_base(html: Vec<u8>, missing: &str) -> Vec<u8> {
+    let find = |needle: &[u8]| html.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle));
+    let (Some(head), None) = (find(b"<head>"), find(b"<base")) else { return html };
+    if !missing.contains('/') {
+        return html;
+    }
+    let at = head + b"<head>".len();
+    [&html[..at], b"\n<base href=\"/\">", &html[at..]].concat()
 }
 
 /// Streams every build status to one page until it goes away.
@@ -261,4 +277,19 @@ fn no_site_page(error: &str) -> String {
 
 fn escape_html(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deep_missing_address_gets_the_404_page_with_a_root_base() {
+        let page = b"<!DOCTYPE html>\n<html><head>\n<title>x</title>".to_vec();
+        let deep = String::from_utf8(with_root_base(page.clone(), "pl/nope/x/")).unwrap();
+        assert_eq!(deep, "<!DOCTYPE html>\n<html><head>\n<base href=\"/\">\n<title>x</title>");
+        assert_eq!(with_root_base(page.clone(), "nope.html"), page, "the top folder needs none");
+        let based = b"<html><head><base href=\"https://x.pl/\">".to_vec();
+        assert_eq!(with_root_base(based.clone(), "pl/nope/"), based);
+    }
 }

@@ -91,7 +91,7 @@ impl SiteWatcher {
             }
             Err(errors) => {
                 for e in errors {
-                    eprintln!("warning: watching files: {e}");
+                    say!("warning: watching files: {e}");
                 }
             }
         }
@@ -121,7 +121,7 @@ impl SiteWatcher {
                     Ok(()) => {
                         self.watched.insert(dir);
                     }
-                    Err(e) => eprintln!("warning: cannot watch {}: {e}", dir.display()),
+                    Err(e) => say!("warning: cannot watch {}: {e}", dir.display()),
                 }
             }
         }

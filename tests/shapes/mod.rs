@@ -2,7 +2,9 @@
 //! and tests/data.rs: a multi-year line with a gap (2022 has no report), a single
 //! year, a breakdown (with a year that has only a total), a target, a text-only
 //! indicator, a negative decimal, and a note that looks like a spreadsheet formula;
-//! and a second programme with fourteen years of four-digit values.
+//! a second programme with fourteen years of four-digit values; and a third with
+//! two editions, whose indicators start, stop, miss their first or last year, or
+//! do not apply for a year.
 
 #![allow(dead_code)]
 
@@ -137,9 +139,117 @@ indicators = ["porady"]
     }
 }
 
+/// A third programme in two editions (2018–2020, 2021–2024) with reports for
+/// 2019–2024 but 2022:
+/// - `nowy` is new in 2021–2024 and has no number until 2023 (2021 "not
+///   reported", 2022 no report); its name is only in Polish;
+/// - `stary` is only in 2018–2020;
+/// - `wspolny` runs through both, and the 2024 report does not give it;
+/// - `przerwa` runs through both, but the 2021 report says it does not apply;
+/// - `blisko-celu` is a breakdown whose 2024 total (140) sits just under its
+///   target (150), as in the worked example of docs/content-format.md.
+fn write_editions(root: &Path) {
+    let dir = root.join("content/edycje");
+    fs::create_dir_all(&dir).unwrap();
+    let programme = r#"
+name.pl = "Program w dwóch edycjach"
+name.en = "A programme in two editions"
+operator.pl = "Ośrodek"
+operator.en = "Centre"
+
+[[indicators]]
+id = "nowy"
+name.pl = "Liczba punktów konsultacyjnych"
+unit.pl = "punkty"
+unit.en = "centres"
+
+[[indicators]]
+id = "stary"
+name.pl = "Liczba świetlic"
+name.en = "Number of day rooms"
+
+[[indicators]]
+id = "wspolny"
+name.pl = "Liczba rodzin"
+name.en = "Number of families"
+
+[[indicators]]
+id = "przerwa"
+name.pl = "Liczba grup wsparcia"
+name.en = "Number of support groups"
+
+[[indicators]]
+id = "blisko-celu"
+name.pl = "Liczba dzieci objętych dożywianiem"
+name.en = "Number of children receiving meals"
+target = { value = 150, year = 2024 }
+"#;
+    let edition = |start: i32, end: i32, ids: &str| {
+        format!(
+            "start = {start}\nend = {end}\n\n[[goals]]\nnumber = \"1\"\nname = \"Cel\"\n\n[[goals.tasks]]\nname = \"Zadanie\"\nindicators = [{ids}]\n"
+        )
+    };
+    fs::write(dir.join("programme.toml"), programme).unwrap();
+    fs::write(dir.join("edition-2018-2020.toml"), edition(2018, 2020, r#""stary", "wspolny", "przerwa""#)).unwrap();
+    fs::write(
+        dir.join("edition-2021-2024.toml"),
+        edition(2021, 2024, r#""nowy", "wspolny", "przerwa", "blisko-celu""#),
+    )
+    .unwrap();
+    let reports = [
+        (2019, "[values.stary]\nvalue = 5\n[values.wspolny]\nvalue = 10\n[values.przerwa]\nvalue = 3\n"),
+        (2020, "[values.stary]\nvalue = 7\n[values.wspolny]\nvalue = 11\n[values.przerwa]\nvalue = 4\n"),
+        (
+            2021,
+            r#"
+[values.nowy]
+missing = "not-reported"
+[values.wspolny]
+value = 12
+[values.przerwa]
+missing = "not-applicable"
+"#,
+        ),
+        (
+            2023,
+            r#"
+[values.nowy]
+value = 12
+[values.wspolny]
+value = 14
+[values.przerwa]
+value = 6
+[values.blisko-celu]
+value = 128
+parts = [{ name = "szkoła podstawowa", value = 97 }, { name = "szkoła ponadpodstawowa", value = 31 }]
+"#,
+        ),
+        (
+            2024,
+            r#"
+[values.nowy]
+value = 15
+[values.wspolny]
+missing = "not-reported"
+[values.przerwa]
+value = 5
+[values.blisko-celu]
+value = 140
+parts = [{ name = "szkoła podstawowa", value = 104 }, { name = "szkoła ponadpodstawowa", value = 36 }]
+"#,
+        ),
+    ];
+    for (year, values) in reports {
+        let edition = if year <= 2020 { "2018-2020" } else { "2021-2024" };
+        let body = format!("year = {year}\nedition = \"{edition}\"\ntitle = \"Informacja za rok {year}\"\n{values}");
+        fs::write(dir.join(format!("{year}.toml")), body).unwrap();
+    }
+}
+
 /// Writes the fixture site under `root`.
 pub fn write(root: &Path) {
     write_long(root);
+    write_editions(root);
     let dir = root.join("content/ksztalty");
     fs::create_dir_all(&dir).unwrap();
     fs::write(root.join("jawnik.toml"), CONFIG).unwrap();

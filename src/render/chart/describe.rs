@@ -44,6 +44,11 @@ pub fn sentence(plot: &Plot, lang: &str, strings: &UiStrings) -> String {
         let key = if gaps.len() == 1 { "chart.gap_one" } else { "chart.gap_many" };
         out.push(strings.fill(lang, key, &[("years", &year_ranges(&gaps))]));
     }
+    let not_applicable = plot.not_applicable_years();
+    if !not_applicable.is_empty() {
+        let key = if not_applicable.len() == 1 { "chart.not_applicable_one" } else { "chart.not_applicable_many" };
+        out.push(strings.fill(lang, key, &[("years", &year_ranges(&not_applicable))]));
+    }
     if let Some(i) = (0..plot.years.len()).rev().find(|&i| plot.parts.iter().any(|p| p.values[i].is_some())) {
         let parts: Vec<String> =
             plot.parts.iter().filter_map(|p| p.values[i].map(|v| format!("{} {}", p.name, num(v)))).collect();
@@ -94,8 +99,10 @@ mod tests {
     }
 
     fn plot(years: std::ops::RangeInclusive<i32>, totals: &[Option<f64>]) -> Plot {
+        let years: Vec<i32> = years.collect();
         Plot {
-            years: years.collect(),
+            not_applicable: vec![false; years.len()],
+            years,
             totals: totals.to_vec(),
             parts: vec![],
             target: None,

@@ -3,9 +3,11 @@
 //! out by hand (rather than with plotters' mesh) lets years stay integers, counts
 //! keep whole ticks, labels avoid each other and gaps get a labelled band.
 //!
-//! Sizes are in viewBox units. The chart is 400 wide and scales with the page,
-//! so 14-unit text is 12 px on a 375 px phone (343 px of chart) and 20 px in a
-//! 36rem (576 px) column: one picture that stays legible at both ends.
+//! Sizes are in viewBox units. The chart is 360 wide and scales with the page,
+//! so 15-unit text is 13.5 px on a 375 px phone (325 px of chart inside the
+//! figure's padding) and 20 px at the theme's cap of 30rem (480 px): one
+//! picture that stays legible at both ends (tests/charts.rs holds every text to
+//! at least 13 px at 325 px).
 
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
@@ -21,15 +23,15 @@ use crate::content::Number;
 use crate::i18n::format_number;
 use crate::render::strings::UiStrings;
 
-const WIDTH: u32 = 400;
+const WIDTH: u32 = 360;
 /// Height of the plotting area itself; the canvas adds header and axis rows.
 const PLOT_HEIGHT: f64 = 180.0;
 const PAD: f64 = 8.0;
 /// Tick labels, years, legend, units.
-const TEXT: f64 = 14.0;
+const TEXT: f64 = 15.0;
 /// Values written at points and bars.
-const VALUE_TEXT: f64 = 15.0;
-const LEGEND_ROW: f64 = 22.0;
+const VALUE_TEXT: f64 = 16.0;
+const LEGEND_ROW: f64 = 24.0;
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 type Drawn = Result<(), String>;
@@ -126,7 +128,7 @@ pub fn trend(plot: &Plot, lang: &str, strings: &UiStrings) -> Result<String, Str
     let mut rows: Vec<Vec<(f64, usize)>> = Vec::new();
     let mut x = PAD;
     for (i, (name, _)) in legend.iter().enumerate() {
-        let w = 14.0 + 6.0 + text_width(name, TEXT) + 16.0;
+        let w = 16.0 + 6.0 + text_width(name, TEXT) + 16.0;
         if rows.is_empty() || (x + w > f64::from(WIDTH) - PAD && x > PAD) {
             rows.push(Vec::new());
             x = PAD;
@@ -169,17 +171,18 @@ pub fn trend(plot: &Plot, lang: &str, strings: &UiStrings) -> Result<String, Str
             for &(x, i) in row {
                 let (name, swatch) = &legend[i];
                 match swatch {
-                    Swatch::Part(p) => fill_part(&root, *p, x, y + 2.0, x + 14.0, y + 16.0)?,
-                    Swatch::TotalOnly => rect(&root, &TOTAL_ONLY, x, y + 2.0, x + 14.0, y + 16.0)?,
+                    Swatch::Part(p) => fill_part(&root, *p, x, y + 1.0, x + 16.0, y + 17.0)?,
+                    Swatch::TotalOnly => rect(&root, &TOTAL_ONLY, x, y + 1.0, x + 16.0, y + 17.0)?,
                 }
                 let s = style(TEXT, &INK, HPos::Left, VPos::Center);
-                root.draw(&Text::new(name.as_str(), (px(x + 20.0), px(y + 9.0)), s)).map_err(fail)?;
+                root.draw(&Text::new(name.as_str(), (px(x + 22.0), px(y + 9.0)), s)).map_err(fail)?;
             }
         }
         // Grid, then the no-data bands over it (a grid line through "brak
         // danych" reads as strike-through), then the zero line over both.
         draw_value_axis(&root, &frame, &ticks, &tick_labels)?;
-        draw_gaps(&root, &frame, plot, &strings.get(lang, "chart.no_data"))?;
+        let (no_data, not_applicable) = (strings.get(lang, "chart.no_data"), strings.get(lang, "chart.not_applicable"));
+        draw_gaps(&root, &frame, plot, &no_data, &not_applicable)?;
         let zero = px(frame.y(0.0));
         line(&root, &AXIS, 1, vec![(px(frame.left), zero), (px(frame.right), zero)])?;
         draw_year_axis(&root, &frame, &plot.years)?;
@@ -189,7 +192,7 @@ pub fn trend(plot: &Plot, lang: &str, strings: &UiStrings) -> Result<String, Str
         // Labels claim space in turn: values first (off the target line), then
         // the target's label.
         let mut taken = Vec::new();
-        if let Some(target) = plot.target.as_ref().filter(|_| !plot.is_bars()) {
+        if let Some(target) = &plot.target {
             let y = frame.y(target.value);
             taken.push(Boxed { x0: frame.left, y0: y - 2.0, x1: frame.right, y1: y + 2.0 });
         }
@@ -214,22 +217,26 @@ fn line(root: &Area, color: &RGBColor, width: u32, points: Vec<(i32, i32)>) -> D
     root.draw(&PathElement::new(points, color.stroke_width(width))).map_err(fail)
 }
 
-/// Light bands over runs of years without data, labelled "brak danych" when
-/// the label fits (across the band, or up it when the band is narrow).
-fn draw_gaps(root: &Area, f: &Frame, plot: &Plot, label: &str) -> Drawn {
+/// Light bands over runs of years without a number, labelled "brak danych"
+/// (or "nie dotyczy" where the indicator does not apply) when the label fits:
+/// across the band, or up it when the band is narrow.
+fn draw_gaps(root: &Area, f: &Frame, plot: &Plot, no_data: &str, not_applicable: &str) -> Drawn {
+    let n = plot.years.len();
     let mut i = 0;
-    while i < plot.years.len() {
+    while i < n {
         if plot.totals[i].is_some() {
             i += 1;
             continue;
         }
-        let start = i;
-        while i < plot.years.len() && plot.totals[i].is_none() {
+        let (start, na) = (i, plot.not_applicable[i]);
+        while i < n && plot.totals[i].is_none() && plot.not_applicable[i] == na {
             i += 1;
         }
+        let label = if na { not_applicable } else { no_data };
         let (x0, x1) = (f.x(start) - f.slot() / 2.0, f.x(i - 1) + f.slot() / 2.0);
-        // Keep clear of the points on either side.
-        let (x0, x1) = (x0 + 8.0, x1 - 8.0);
+        // Keep clear of the points (or the next band) on either side; at the
+        // chart's ends the band runs to the edge of the plot.
+        let (x0, x1) = (x0 + if start > 0 { 8.0 } else { 0.0 }, x1 - if i < n { 8.0 } else { 0.0 });
         rect(root, &GAP_BAND, x0, f.top, x1, f.bottom)?;
         let w = text_width(label, TEXT);
         let (cx, cy) = ((x0 + x1) / 2.0, (f.top + f.bottom) / 2.0);
@@ -378,9 +385,11 @@ fn label_order(points: &[(usize, i32, f64)]) -> Vec<(usize, i32, f64)> {
 }
 
 /// A bar per year: stacked parts where the year has a breakdown, else one bar
-/// for the total. The total is written above each bar, each part's value inside
+/// for the total. The total is written above each bar (above or below the
+/// target line where that line runs there), each part's value inside
 /// its segment when it fits.
 fn draw_bars(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, taken: &mut Vec<Boxed>) -> Drawn {
+    let target_y = plot.target.as_ref().map(|t| f.y(t.value));
     let width = (f.slot() * 0.6).clamp(6.0, 56.0);
     for (i, _, total) in plot.points() {
         let (x0, x1) = (f.x(i) - width / 2.0, f.x(i) + width / 2.0);
@@ -420,12 +429,22 @@ fn draw_bars(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, t
         let text = num(total);
         let w = text_width(&text, VALUE_TEXT);
         let h = VALUE_TEXT * 1.2;
-        let bottom = if total >= 0.0 { f.y(total) - 5.0 } else { f.y(total) + 5.0 + h };
-        let b = Boxed::around(f.x(i), bottom, w, h);
-        if taken.iter().any(|t| t.hits(&b)) && plot.years.len() > 1 {
-            continue;
-        }
-        taken.push(b);
+        // Beyond the bar's end; where the target line runs there, beyond the
+        // line instead (either side), so the line never strikes the number.
+        let beyond_bar = if total >= 0.0 { f.y(total) - 5.0 } else { f.y(total) + 5.0 + h };
+        let beyond_target =
+            target_y.map(|y| if total >= 0.0 { [y - 4.0, y + 4.0 + h] } else { [y + 4.0 + h, y - 4.0] });
+        let candidates: Vec<f64> = std::iter::once(beyond_bar).chain(beyond_target.into_iter().flatten()).collect();
+        let free = |bottom: &f64| {
+            let b = Boxed::around(f.x(i), *bottom, w, h);
+            !taken.iter().any(|t| t.hits(&b)) && b.y0 >= f.top - VALUE_TEXT - 10.0
+        };
+        let bottom = match candidates.iter().copied().find(free) {
+            Some(bottom) => bottom,
+            None if plot.years.len() > 1 => continue,
+            None => beyond_bar,
+        };
+        taken.push(Boxed::around(f.x(i), bottom, w, h));
         let s = style(VALUE_TEXT, &INK, HPos::Center, VPos::Bottom);
         root.draw(&Text::new(text, (px(f.x(i)), px(bottom - 2.0)), s)).map_err(fail)?;
     }

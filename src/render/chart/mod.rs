@@ -39,8 +39,9 @@ pub struct Chart {
 ///
 /// The SVG has no fixed size (it fills its container; the `viewBox` keeps the
 /// proportions), `role="img"` and `aria-labelledby` pointing at its `<title>`
-/// (the indicator's name) and `<desc>` (the description). Their ids start with
-/// [`chart_id`], unique per programme and indicator.
+/// (the indicator's name, with `lang` when it falls back to another language)
+/// and `<desc>` (the description). Their ids start with [`chart_id`], unique per
+/// programme and indicator.
 pub fn trend(programme: &Programme, indicator: &Indicator, lang: &str, strings: &UiStrings) -> Option<Chart> {
     if !svg::font_ready() {
         return None;
@@ -49,8 +50,12 @@ pub fn trend(programme: &Programme, indicator: &Indicator, lang: &str, strings: 
     let description = describe::sentence(&plot, lang, strings);
     let raw = draw::trend(&plot, lang, strings).ok()?;
     let id = chart_id(programme, indicator);
-    let title = indicator.name.get(lang, lang);
-    let access = Access::Labelled { id: &id, title, desc: &description };
+    // An untranslated name falls back (like everywhere on the page) and says
+    // which language it is in, so a screen reader pronounces it right.
+    let name = indicator.name.localized(lang, lang);
+    let title = name.map_or("", |n| n.text);
+    let title_lang = name.filter(|n| n.is_fallback).map(|n| n.lang);
+    let access = Access::Labelled { id: &id, title, title_lang, desc: &description };
     Some(Chart { svg: svg::finish(&raw, "chart chart-trend", access, false), description })
 }
 

@@ -2,14 +2,22 @@
 //! gap) per year, breakdown parts, the target.
 
 use crate::content::{Indicator, IndicatorKind, Programme, ValueKind};
+use crate::render::values::{cell, Missing};
 
-/// What a chart shows. Years run from the first to the last year with a number;
-/// years in between without one are gaps (`None`), never 0.
+/// What a chart shows. Years are the rows of the indicator page's table (every
+/// year of [`Programme::series`]) without the years before and after the
+/// indicator applies (not part of the edition in force, or marked
+/// `not-applicable`): the chart starts and ends with the indicator, not with the
+/// programme. Years inside that range without a number are gaps (`None`), never
+/// 0 — at the start and the end too.
 #[derive(Debug)]
 pub struct Plot {
     pub years: Vec<i32>,
     /// The number per year: the value, or a breakdown's total.
     pub totals: Vec<Option<f64>>,
+    /// Per year: the indicator does not apply (only ever between years where it
+    /// does). Such a year has no number, and is a gap of its own kind.
+    pub not_applicable: Vec<bool>,
     /// Breakdown parts in order of first appearance; empty when no year has one.
     pub parts: Vec<PartSeries>,
     pub target: Option<TargetLine>,
@@ -39,10 +47,18 @@ impl Plot {
             return None;
         }
         let series = programme.series(&indicator.id);
-        let has_number = |v: &Option<&crate::content::Value>| v.and_then(|v| v.kind.number()).is_some();
-        let first = series.iter().position(|(_, v)| has_number(v))?;
-        let last = series.iter().rposition(|(_, v)| has_number(v))?;
+        if !series.iter().any(|(_, v)| v.and_then(|v| v.kind.number()).is_some()) {
+            return None;
+        }
+        // The same reasons the table gives, so chart and table never disagree.
+        let applies: Vec<bool> = series
+            .iter()
+            .map(|(year, _)| cell(programme, indicator, *year, lang).missing != Some(Missing::NotApplicable))
+            .collect();
+        let first = applies.iter().position(|a| *a)?;
+        let last = applies.iter().rposition(|a| *a)?;
         let series = &series[first..=last];
+        let not_applicable: Vec<bool> = applies[first..=last].iter().map(|a| !a).collect();
 
         let mut parts: Vec<PartSeries> = Vec::new();
         for (i, (_, value)) in series.iter().enumerate() {
@@ -70,6 +86,7 @@ impl Plot {
         Some(Plot {
             years: series.iter().map(|(y, _)| *y).collect(),
             totals,
+            not_applicable,
             parts,
             target: indicator.target.as_ref().map(|t| TargetLine { value: t.value.0, year: t.year }),
             integer,
@@ -82,9 +99,18 @@ impl Plot {
         self.years.iter().zip(&self.totals).enumerate().filter_map(|(i, (y, v))| v.map(|v| (i, *y, v)))
     }
 
-    /// Years inside the range without a number.
+    /// Years without a number where the indicator applies: no data.
     pub fn gaps(&self) -> Vec<i32> {
-        self.years.iter().zip(&self.totals).filter(|(_, v)| v.is_none()).map(|(y, _)| *y).collect()
+        self.years_where(|i| self.totals[i].is_none() && !self.not_applicable[i])
+    }
+
+    /// Years inside the range where the indicator does not apply.
+    pub fn not_applicable_years(&self) -> Vec<i32> {
+        self.years_where(|i| self.not_applicable[i])
+    }
+
+    fn years_where(&self, keep: impl Fn(usize) -> bool) -> Vec<i32> {
+        (0..self.years.len()).filter(|&i| keep(i)).map(|i| self.years[i]).collect()
     }
 
     /// Bars instead of a line: a breakdown, or a single year (one point on a line

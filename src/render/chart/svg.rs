@@ -60,7 +60,9 @@ pub const WHITE: RGBColor = RGBColor(0xff, 0xff, 0xff);
 pub enum Access<'a> {
     /// A chart with its own accessible name and description; `id` prefixes the
     /// ids of its `<title>` and `<desc>` and must be unique on the page.
-    Labelled { id: &'a str, title: &'a str, desc: &'a str },
+    /// `title_lang` is the title's language when it is not the page's (an
+    /// untranslated name shown in the default language).
+    Labelled { id: &'a str, title: &'a str, title_lang: Option<&'a str>, desc: &'a str },
     /// Decoration next to text that says the same (sparklines in tables).
     Hidden,
 }
@@ -87,10 +89,11 @@ pub fn finish(raw: &str, class: &str, access: Access, keep_size: bool) -> String
     }
     out.push_str(&format!(" viewBox=\"{}\" class=\"{}\"", attr("viewBox"), escape(class)));
     match access {
-        Access::Labelled { id, title, desc } => {
+        Access::Labelled { id, title, title_lang, desc } => {
             let id = escape(id);
+            let lang = title_lang.map_or(String::new(), |l| format!(" lang=\"{}\"", escape(l)));
             out.push_str(&format!(" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n"));
-            out.push_str(&format!("<title id=\"{id}-title\">{}</title>\n", escape(title)));
+            out.push_str(&format!("<title id=\"{id}-title\"{lang}>{}</title>\n", escape(title)));
             out.push_str(&format!("<desc id=\"{id}-desc\">{}</desc>\n", escape(desc)));
         }
         Access::Hidden => out.push_str(" aria-hidden=\"true\" focusable=\"false\">\n"),
@@ -182,7 +185,8 @@ mod tests {
     #[test]
     fn finishing_drops_the_fixed_size_and_names_the_chart() {
         let raw = "<svg width=\"480\" height=\"300\" viewBox=\"0 0 480 300\" xmlns=\"http://www.w3.org/2000/svg\">\n<text font-size=\"11.29032258064516\" opacity=\"1\">x</text>\n</svg>\n";
-        let access = Access::Labelled { id: "c-1", title: "Liczba „osób”", desc: "Od 2020 <do> 2023." };
+        let access =
+            Access::Labelled { id: "c-1", title: "Liczba „osób”", title_lang: None, desc: "Od 2020 <do> 2023." };
         let svg = finish(raw, "chart", access, false);
         assert_eq!(
             svg,

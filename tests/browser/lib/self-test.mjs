@@ -1,0 +1,126 @@
+// Proves the gate bites: breaks a throwaway copy of the built site in known ways
+// and checks that each check reports exactly the breakage it should.
+
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+// Each mutation: the page it writes (a copy of the root index.html, so relative links
+// still resolve; the broken links go into index.html itself, where the crawl starts),
+// how it changes the HTML, and the failures it must cause: [check, rule, /message/].
+const MUTATIONS = [
+  {
+    name: 'broken link and image',
+    page: 'index.html',
+    edit: (h) => inBody(h, '<p><a href="gate-missing-page/index.html">gate: broken link</a>'
+      + `<img src="gate-missing.png" alt="gate: missing image"></p>`),
+    expect: [
+      ['links-http', 'broken-link', /gate-missing-page\/index\.html/],
+      ['links-http', 'broken-resource', /gate-missing\.png/],
+      ['links-file', 'broken-link', /gate-missing-page\/index\.html/],
+      ['links-file', 'broken-resource', /gate-missing\.png/],
+    ],
+  },
+  {
+    name: 'image without alt',
+    page: 'gate-selftest-alt.html',
+    edit: (h) => inBody(h, `<img src="${GIF}" width="40" height="40">`),
+    expect: [
+      ['vnu', 'error', /alt/],
+      ['axe-1280', 'image-alt', /.*/],
+      ['axe-375', 'image-alt', /.*/],
+    ],
+  },
+  {
+    name: 'lang attribute removed',
+    page: 'gate-selftest-lang.html',
+    edit: (h) => h.replace(/(<html\b[^>]*?)\s+lang="[^"]*"/, '$1'),
+    expect: [
+      ['axe-1280', 'html-has-lang', /.*/],
+      ['axe-375', 'html-has-lang', /.*/],
+    ],
+  },
+  {
+    name: 'low-contrast text',
+    page: 'gate-selftest-contrast.html',
+    edit: (h) => inBody(h, '<p style="color:#b0b0b0;background:#fff">gate: low contrast text</p>'),
+    expect: [
+      ['axe-1280', 'color-contrast', /.*/],
+      ['axe-375', 'color-contrast', /.*/],
+    ],
+  },
+  {
+    name: 'too wide for a phone',
+    page: 'gate-selftest-wide.html',
+    edit: (h) => inBody(h, '<p style="width:900px">gate: a paragraph 900 px wide</p>'),
+    expect: [['reflow', 'horizontal-scroll', /<p> "gate: a paragraph 900 px wide"/]],
+  },
+  {
+    name: 'focus indicator removed',
+    page: 'gate-selftest-focus.html',
+    edit: (h) => inBody(h, '<style>.gate-nf,.gate-nf:focus,.gate-nf:focus-visible{outline:none!important;'
+      + 'box-shadow:none!important;background:#eee!important;color:#000!important;'
+      + 'border:1px solid #000!important;text-decoration:none!important}</style>'
+      + '<button type="button" class="gate-nf">gate: no focus ring</button>'),
+    expect: [
+      ['keyboard-1280', 'no-visible-focus-indicator', /gate: no focus ring/],
+      ['keyboard-375', 'no-visible-focus-indicator', /gate: no focus ring/],
+    ],
+  },
+  {
+    name: 'keyboard trap',
+    page: 'gate-selftest-trap.html',
+    edit: (h) => inBody(
+      h.replace(/<body\b[^>]*>/, (m) => `${m}<button type="button" id="gate-trap">gate: trap</button>`
+        + '<script>document.getElementById("gate-trap").addEventListener("keydown",'
+        + '(e)=>{if(e.key==="Tab")e.preventDefault()})</script>'),
+      '<button type="button">gate: after the trap</button>',
+    ),
+    expect: [
+      ['keyboard-1280', 'not-reachable-by-tab', /gate: after the trap/],
+      ['keyboard-375', 'not-reachable-by-tab', /gate: after the trap/],
+    ],
+  },
+];
+
+// Inserts `html` at the end of <main> (or of <body> when there is none).
+function inBody(h, html) {
+  const at = h.includes('</main>') ? h.indexOf('</main>') : h.lastIndexOf('</body>');
+  if (at < 0) throw new Error('self-test: page has neither </main> nor </body>');
+  return h.slice(0, at) + html + h.slice(at);
+}
+
+export async function selfTest({ site, work, vnuJar, jobs, runChecks, log }) {
+  log('self-test: breaking a copy of the site');
+  const copy = join(work, 'selftest-site');
+  await rm(copy, { recursive: true, force: true });
+  await cp(site, copy, { recursive: true });
+  const home = await readFile(join(site, 'index.html'), 'utf8');
+  const pages = [];
+  for (const m of MUTATIONS) {
+    const after = m.edit(home);
+    if (after === home) throw new Error(`self-test: mutation '${m.name}' changed nothing`);
+    await writeFile(join(copy, m.page), after);
+    pages.push(m.page);
+  }
+  const { checks } = await runChecks({ site: copy, work, vnuJar, jobs, screenshotDir: null, only: pages });
+  const rows = [];
+  let ok = true;
+  for (const m of MUTATIONS) {
+    for (const [check, rule, re] of m.expect) {
+      const hit = (checks[check]?.failures || []).find(
+        (f) => f.page === m.page && f.rule === rule && re.test([f.message, ...(f.elements || [])].join('\n')),
+      );
+      ok = ok && Boolean(hit);
+      rows.push([m.name, check, rule, hit ? 'failed as expected' : 'NOT DETECTED']);
+    }
+  }
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 10));
+  console.log(`\nself-test: each breakage must make its check fail (pages: ${pages.join(', ')})`);
+  for (const r of [['breakage', 'check', 'rule', 'result'], ...rows]) {
+    console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+  }
+  console.log(ok ? 'self-test passed: the gate catches every breakage' : 'self-test FAILED: some breakage went unnoticed');
+  return ok;
+}
