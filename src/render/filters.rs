@@ -43,7 +43,7 @@ pub fn register(tera: &mut Tera, strings: Arc<UiStrings>, lang: &str, default_la
         let (lang, default_lang) = (lang.clone(), default_lang.clone());
         tera.register_filter("tr_plain", move |v: &Value, args: &HashMap<String, Value>| {
             let lang = arg_lang(args, &lang);
-            Ok(Value::String(text_of(v).get(&lang, &default_lang).to_string()))
+            Ok(Value::String(localized(v, &lang, &default_lang).map_or("", |(_, t, _)| t).to_string()))
         });
     }
     {
@@ -66,6 +66,10 @@ fn arg_lang(args: &HashMap<String, Value>, lang: &str) -> String {
 
 fn t(strings: &UiStrings, lang: &str, args: &HashMap<String, Value>) -> Result<Value> {
     let key = args.get("key").and_then(Value::as_str).ok_or("t() needs a key: t(key=\"page.home\")")?;
+    if args.len() == 1 {
+        // The common case, dozens of times a page: no language, no placeholders.
+        return Ok(Value::String(strings.get(lang, key)));
+    }
     let lang = arg_lang(args, lang);
     // Placeholders sorted so the output never depends on HashMap order.
     let fills: BTreeMap<&str, String> = args
@@ -130,28 +134,42 @@ fn fill_once(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
 /// default it leaves `/` alone, so addresses stay readable in the page source.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut rest = s;
+    // Copy the runs between special characters whole (they are ASCII, so a
+    // byte search never splits a UTF-8 character).
+    while let Some(i) = rest.bytes().position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')) {
+        out.push_str(&rest[..i]);
+        out.push_str(match rest.as_bytes()[i] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[i + 1..];
     }
+    out.push_str(rest);
     out
 }
 
-/// A `Text` (an object of language → string) from a template value; a plain
-/// string counts as already localized.
-fn text_of(v: &Value) -> Text {
+/// A template value's text in `lang`, with the language it is in and whether
+/// that is a fallback, read straight from the value (an object of language →
+/// string, as a `Text` serialises; a plain string counts as already localized)
+/// without copying every translation: `tr` runs for most cells of every page.
+/// Falls back like [`Text::localized`]: `lang`, then `fallback`, then any.
+fn localized<'v>(v: &'v Value, lang: &str, fallback: &str) -> Option<(&'v str, &'v str, bool)> {
     match v {
         Value::Object(map) => {
-            Text(map.iter().filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string()))).collect())
+            let text = |l: &str| map.get_key_value(l).and_then(|(k, t)| Some((k.as_str(), t.as_str()?)));
+            if let Some((l, t)) = text(lang) {
+                return Some((l, t, false));
+            }
+            text(fallback)
+                .or_else(|| map.iter().find_map(|(k, t)| Some((k.as_str(), t.as_str()?))))
+                .map(|(l, t)| (l, t, true))
         }
-        Value::String(s) => Text::one("", s),
-        _ => Text::default(),
+        Value::String(s) => Some(("", s.as_str(), false)),
+        _ => None,
     }
 }
 
@@ -165,7 +183,10 @@ struct Translated {
 impl tera::Filter for Translated {
     fn filter(&self, v: &Value, args: &HashMap<String, Value>) -> Result<Value> {
         let lang = arg_lang(args, &self.lang);
-        Ok(Value::String(translated_html(&text_of(v), &lang, &self.default_lang, &self.strings)))
+        let html = localized(v, &lang, &self.default_lang).map_or_else(String::new, |(in_lang, text, fallback)| {
+            marked(in_lang, text, fallback, &lang, &self.strings)
+        });
+        Ok(Value::String(html))
     }
 
     fn is_safe(&self) -> bool {
@@ -178,13 +199,18 @@ impl tera::Filter for Translated {
 /// a marker such as "(no English translation)".
 pub fn translated_html(text: &Text, lang: &str, default_lang: &str, strings: &UiStrings) -> String {
     let Some(l) = text.localized(lang, default_lang) else { return String::new() };
-    let escaped = escape_html(l.text);
-    if !l.is_fallback || l.lang.is_empty() {
+    marked(l.lang, l.text, l.is_fallback, lang, strings)
+}
+
+/// `text` (in `in_lang`) as escaped HTML for a page in `lang`, marked when it
+/// is a fallback.
+fn marked(in_lang: &str, text: &str, fallback: bool, lang: &str, strings: &UiStrings) -> String {
+    let escaped = escape_html(text);
+    if !fallback || in_lang.is_empty() {
         return escaped;
     }
     format!(
-        "<span lang=\"{}\" class=\"untranslated\">{escaped}</span> <small class=\"untranslated-note\">{}</small>",
-        l.lang,
+        "<span lang=\"{in_lang}\" class=\"untranslated\">{escaped}</span> <small class=\"untranslated-note\">{}</small>",
         escape_html(&strings.get(lang, "page.untranslated"))
     )
 }
