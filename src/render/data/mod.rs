@@ -23,8 +23,11 @@ mod package;
 mod rows;
 mod table;
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 use std::io;
+
+use serde::Serialize;
 
 use rayon::prelude::*;
 
@@ -78,7 +81,12 @@ impl DataFiles {
 }
 
 /// The CSV and JSON of `rows` for `scope`, handed to `sink`; their download links.
-fn add(sink: &dyn Sink, lang: &str, scope: &Scope, rows: &[Row]) -> io::Result<Vec<Download>> {
+fn add<R: Borrow<Row> + Serialize>(
+    sink: &dyn Sink,
+    lang: &str,
+    scope: &Scope,
+    rows: &[R],
+) -> io::Result<Vec<Download>> {
     let csv = table::csv(rows);
     let json = table::json(rows);
     let links = vec![
@@ -201,12 +209,12 @@ fn programme_files(site: &Site, sink: &dyn Sink, lang: &str, p: &Programme) -> i
     let scope = Scope::Programme(p.slug.clone());
     links.push((scope.clone(), add(sink, lang, &scope, &rows)?));
     for report in &p.reports {
-        let year_rows: Vec<Row> = rows.iter().filter(|r| r.year == report.year).cloned().collect();
+        let year_rows: Vec<&Row> = rows.iter().filter(|r| r.year == report.year).collect();
         let scope = Scope::Report(p.slug.clone(), report.year);
         links.push((scope.clone(), add(sink, lang, &scope, &year_rows)?));
     }
     for ind in &p.indicators {
-        let ind_rows: Vec<Row> = rows.iter().filter(|r| r.indicator_id == ind.id).cloned().collect();
+        let ind_rows: Vec<&Row> = rows.iter().filter(|r| r.indicator_id == ind.id).collect();
         let scope = Scope::Indicator(p.slug.clone(), ind.id.clone());
         links.push((scope.clone(), add(sink, lang, &scope, &ind_rows)?));
     }

@@ -1,6 +1,9 @@
 //! Rows as file bytes: CSV (RFC 4180, UTF-8 with BOM, formula-safe) and JSON.
 
+use std::borrow::{Borrow, Cow};
 use std::io::{self, Write};
+
+use serde::Serialize;
 
 use super::rows::{Row, COLUMNS};
 use crate::i18n::plain_number;
@@ -13,7 +16,7 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// A CSV file of `rows`: BOM, header row, CRLF line ends, fields quoted only
 /// when they must be, numbers with a '.' decimal and no grouping.
-pub fn csv(rows: &[Row]) -> Vec<u8> {
+pub fn csv<R: Borrow<Row>>(rows: &[R]) -> Vec<u8> {
     let mut out = Vec::new();
     // Writing into a Vec cannot fail; a failure would be a bug in csv.
     csv_to(&mut out, std::iter::once(rows)).expect("writing CSV to memory");
@@ -22,13 +25,17 @@ pub fn csv(rows: &[Row]) -> Vec<u8> {
 
 /// The CSV of [`csv`] written piece by piece: the rows come in chunks (one
 /// programme's at a time), so a site-wide file never has to be held whole.
-pub fn csv_to<C: AsRef<[Row]>>(out: &mut dyn Write, chunks: impl Iterator<Item = C>) -> io::Result<()> {
+pub fn csv_to<C, R>(out: &mut dyn Write, chunks: impl Iterator<Item = C>) -> io::Result<()>
+where
+    C: AsRef<[R]>,
+    R: Borrow<Row>,
+{
     out.write_all(BOM)?;
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
     w.write_record(COLUMNS)?;
     for chunk in chunks {
         for row in chunk.as_ref() {
-            w.write_record(record(row))?;
+            w.write_record(record(row.borrow()).iter().map(|c| c.as_bytes()))?;
         }
     }
     w.flush()
@@ -36,25 +43,34 @@ pub fn csv_to<C: AsRef<[Row]>>(out: &mut dyn Write, chunks: impl Iterator<Item =
 
 /// One row's cells in [`COLUMNS`] order. Text cells are made formula-safe;
 /// `year` and `value` are numbers and stay as they are ("-3" is minus three).
-fn record(r: &Row) -> [String; 14] {
-    let text = |s: &str| safe_cell(s);
-    let opt = |s: &Option<String>| s.as_deref().map_or(String::new(), safe_cell);
+fn record(r: &Row) -> [Cow<'_, str>; 14] {
+    fn opt(s: &Option<String>) -> Cow<'_, str> {
+        s.as_deref().map_or(Cow::Borrowed(""), safe)
+    }
     [
-        text(&r.programme_id),
-        text(&r.programme_name),
-        text(&r.edition),
-        r.year.to_string(),
-        text(&r.indicator_id),
-        text(&r.indicator_name),
+        safe(&r.programme_id),
+        safe(&r.programme_name),
+        safe(&r.edition),
+        Cow::Owned(r.year.to_string()),
+        safe(&r.indicator_id),
+        safe(&r.indicator_name),
         opt(&r.reported_label),
-        text(&r.unit),
-        r.value_kind.as_str().to_string(),
-        r.value.map_or(String::new(), plain_number),
+        safe(&r.unit),
+        Cow::Borrowed(r.value_kind.as_str()),
+        r.value.map_or(Cow::Borrowed(""), |n| Cow::Owned(plain_number(n))),
         opt(&r.part_name),
-        r.missing_reason.map_or(String::new(), |m| m.as_str().to_string()),
+        Cow::Borrowed(r.missing_reason.map_or("", |m| m.as_str())),
         opt(&r.text),
         opt(&r.note),
     ]
+}
+
+/// [`safe_cell`] without copying the cells that are safe as they are (most).
+fn safe(s: &str) -> Cow<'_, str> {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
+        _ => Cow::Borrowed(s),
+    }
 }
 
 /// A text cell a spreadsheet would run as a formula (it starts with `=`, `+`,
@@ -69,7 +85,7 @@ pub fn safe_cell(s: &str) -> String {
 
 /// The same rows as a pretty JSON array of objects, keys in column order,
 /// empty cells as `null`, texts unchanged (JSON is not run by spreadsheets).
-pub fn json(rows: &[Row]) -> Vec<u8> {
+pub fn json<R: Borrow<Row> + Serialize>(rows: &[R]) -> Vec<u8> {
     let mut out = Vec::new();
     json_to(&mut out, std::iter::once(rows)).expect("writing JSON to memory");
     out
@@ -78,7 +94,11 @@ pub fn json(rows: &[Row]) -> Vec<u8> {
 /// The JSON of [`json`] written chunk by chunk, byte for byte the same: each
 /// chunk is serialised as a pretty array and its brackets are dropped, so the
 /// elements keep the indentation they have inside the one big array.
-pub fn json_to<C: AsRef<[Row]>>(out: &mut dyn Write, chunks: impl Iterator<Item = C>) -> io::Result<()> {
+pub fn json_to<C, R>(out: &mut dyn Write, chunks: impl Iterator<Item = C>) -> io::Result<()>
+where
+    C: AsRef<[R]>,
+    R: Borrow<Row> + Serialize,
+{
     let mut first = true;
     for chunk in chunks.filter(|c| !c.as_ref().is_empty()) {
         let text = serde_json::to_vec_pretty(chunk.as_ref()).map_err(io::Error::other)?;
@@ -139,7 +159,7 @@ mod tests {
         json_to(&mut j, chunks()).unwrap();
         assert_eq!(c, csv(&rows));
         assert_eq!(j, [whole.as_slice(), b"\n"].concat());
-        assert_eq!(json(&[]), b"[]\n");
+        assert_eq!(json::<Row>(&[]), b"[]\n");
     }
 
     #[test]
