@@ -216,11 +216,18 @@ pub fn sync(output: &Path, files: &Files) -> io::Result<WriteStats> {
 /// Writes the changed files only, leaving every other file alone (a partial
 /// rebuild that knows exactly what it re-rendered). `removed` paths are deleted.
 pub fn apply(output: &Path, changed: &Files, removed: &[String]) -> io::Result<WriteStats> {
-    check_paths(changed)?;
+    let pairs: Vec<(&str, &[u8])> = changed.iter().map(|(k, v)| (k.as_str(), v.as_slice())).collect();
+    apply_borrowed(output, &pairs, removed)
+}
+
+/// [`apply`] for changed files borrowed from wherever they are kept (a whole
+/// site in memory, say), so they need not be copied into a map of their own.
+pub fn apply_borrowed(output: &Path, changed: &[(&str, &[u8])], removed: &[String]) -> io::Result<WriteStats> {
+    changed.iter().try_for_each(|(rel, _)| check_path(rel))?;
     let mut stats = WriteStats::default();
-    for (rel, bytes) in changed {
+    for &(rel, bytes) in changed {
         let path = output.join(rel);
-        if fs::read(&path).is_ok_and(|old| &old == bytes) {
+        if fs::read(&path).is_ok_and(|old| old == bytes) {
             stats.unchanged += 1;
             continue;
         }

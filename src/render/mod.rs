@@ -71,7 +71,10 @@ impl Collect {
         self.0.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn insert(&self, path: String, bytes: Vec<u8>) {
+    fn insert(&self, path: String, mut bytes: Vec<u8>) {
+        // A page's buffer grew by doubling while it was rendered; kept for the
+        // life of a serve session, the slack would be a third of the site.
+        bytes.shrink_to_fit();
         self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).insert(path, bytes);
     }
 }

@@ -271,15 +271,26 @@ impl Rebuilder {
         let new = rendition.files;
         let empty = Files::new();
         let old = self.site.as_deref().unwrap_or(&empty);
-        let changed: Files =
-            new.iter().filter(|(k, v)| old.get(*k) != Some(*v)).map(|(k, v)| (k.clone(), v.clone())).collect();
+        // Borrowed from the new site, not copied: on a large site a copy of
+        // every changed file is gigabytes.
+        let changed: Vec<(&str, &[u8])> =
+            new.iter().filter(|(k, v)| old.get(*k) != Some(*v)).map(|(k, v)| (k.as_str(), v.as_slice())).collect();
         let removed: Vec<String> = old.keys().filter(|k| !new.contains_key(*k)).cloned().collect();
         self.statics = verified_statics(&self.root, rendition.theme.as_deref(), &new);
-        let write_error = self.write(&new, &changed, &removed).err();
+        let changed_count = changed.len();
+        let write_error = Self::write_to(
+            self.output.as_deref(),
+            &mut self.output_in_sync,
+            self.site.is_none(),
+            &new,
+            &changed,
+            &removed,
+        )
+        .err();
         self.pages = site::count_pages(&new);
         let rebuilt = Rebuilt {
             how: How::Full,
-            changed: changed.len(),
+            changed: changed_count,
             removed: removed.len(),
             pages: self.pages,
             files: new.len(),
@@ -390,15 +401,29 @@ impl Rebuilder {
 
     /// Brings the output folder (if any) up to `all`, knowing what changed.
     fn write(&mut self, all: &Files, changed: &Files, removed: &[String]) -> io::Result<()> {
-        let Some(output) = &self.output else { return Ok(()) };
-        let result = if self.output_in_sync {
-            output::apply(output, changed, removed).map(drop)
-        } else if self.site.is_none() {
+        let pairs: Vec<(&str, &[u8])> = changed.iter().map(|(k, v)| (k.as_str(), v.as_slice())).collect();
+        Self::write_to(self.output.as_deref(), &mut self.output_in_sync, self.site.is_none(), all, &pairs, removed)
+    }
+
+    /// [`Rebuilder::write`] on the fields it needs, so callers can borrow the
+    /// changed files from a site they hold.
+    fn write_to(
+        output: Option<&Path>,
+        in_sync: &mut bool,
+        first: bool,
+        all: &Files,
+        changed: &[(&str, &[u8])],
+        removed: &[String],
+    ) -> io::Result<()> {
+        let Some(output) = output else { return Ok(()) };
+        let result = if *in_sync {
+            output::apply_borrowed(output, changed, removed).map(drop)
+        } else if first {
             output::write_all(output, all).map(drop)
         } else {
             output::sync(output, all).map(drop)
         };
-        self.output_in_sync = result.is_ok();
+        *in_sync = result.is_ok();
         result
     }
 }
