@@ -2,21 +2,12 @@
 //! file of the minimal site and deterministic byte mutations of them, and must
 //! answer each with diagnostics, not a panic.
 
+mod common;
+
+use common::copy_dir;
 use std::path::Path;
 
 use jawnik::content::load::load_site;
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
 
 /// The site's files, relative to its root.
 fn files(root: &Path) -> Vec<String> {

@@ -2,6 +2,9 @@
 //! tests/fixtures/serve-site. Requests go over raw TCP so nothing normalises the
 //! paths on the way. Waits are bounded polls (a deadline, not a timing claim).
 
+mod common;
+
+use common::copy_dir;
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -170,19 +173,6 @@ fn site() -> (tempfile::TempDir, PathBuf) {
     copy_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/serve-site").as_path(), &root);
     fs::write(dir.path().join("secret.txt"), "TOP SECRET").unwrap();
     (dir, root)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// Saves like an editor that writes a temp file and renames it over the original.

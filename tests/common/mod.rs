@@ -1,0 +1,18 @@
+//! Helpers shared by the end-to-end tests (each test file includes this module).
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+/// Copies a fixture site (or any folder) into `to`, creating folders as needed.
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
