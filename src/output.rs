@@ -194,21 +194,8 @@ fn move_in(staging: &Path, output: &Path) -> io::Result<WriteStats> {
 
 /// Makes `output` hold exactly `files`, writing only what changed.
 pub fn sync(output: &Path, files: &Files) -> io::Result<WriteStats> {
-    check_paths(files)?;
-    let mut stats = WriteStats::default();
     fs::create_dir_all(output)?;
-    for (rel, bytes) in files {
-        let path = output.join(rel);
-        if fs::read(&path).is_ok_and(|old| &old == bytes) {
-            stats.unchanged += 1;
-            continue;
-        }
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        write_atomic(&path, bytes)?;
-        stats.written += 1;
-    }
+    let mut stats = apply(output, files, &[])?;
     stats.removed = remove_stale(output, files)?;
     Ok(stats)
 }

@@ -4,26 +4,15 @@
 //! partial path; after each, the output folder is compared file by file with
 //! a fresh `jawnik build` of the edited site.
 
-use std::collections::BTreeMap;
+mod common;
+
+use common::tree;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use jawnik::serve::change::ChangeSet;
 use jawnik::serve::rebuild::{How, Rebuilder};
 use jawnik::site::{self, BuildOptions};
-
-/// Every file under `dir` by its '/'-separated path.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.unwrap();
-        if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
-            files.insert(rel, fs::read(entry.path()).unwrap());
-        }
-    }
-    files
-}
 
 struct Site {
     _dir: tempfile::TempDir,

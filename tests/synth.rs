@@ -1,7 +1,9 @@
 //! `jawnik synth` end to end: the same arguments give byte-identical sites, and
 //! `jawnik check` accepts what it writes without errors or warnings.
 
-use std::collections::BTreeMap;
+mod common;
+
+use common::tree;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -12,19 +14,6 @@ fn jawnik(args: &[&str]) -> Output {
 fn synth(out: &Path, seed: &str) -> Output {
     let out = out.to_str().unwrap();
     jawnik(&["synth", "--programmes", "3", "--years", "7", "--indicators", "35", "--seed", seed, "--out", out])
-}
-
-/// Every file under `dir` by its path relative to `dir`.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.unwrap();
-        if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
-            files.insert(rel, std::fs::read(entry.path()).unwrap());
-        }
-    }
-    files
 }
 
 #[test]
