@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -20,12 +20,16 @@ use crate::content::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::{self, Files};
 
+pub mod attachments;
 pub mod chart;
 pub mod data;
+pub mod document;
 pub mod feed;
 pub mod filters;
 pub mod markdown;
 pub mod pages;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod search;
 pub mod sitemap;
 pub mod strings;
@@ -175,6 +179,9 @@ pub struct Prepared {
     data: data::DataFiles,
     /// Warnings about the theme (strings one language lacks).
     theme_warnings: Diagnostics,
+    /// The PDFs typeset so far, kept across renders by `serve` (a build makes
+    /// each once and keeps none).
+    pdf_cache: Option<Arc<attachments::Cache>>,
 }
 
 impl Prepared {
@@ -187,15 +194,44 @@ impl Prepared {
         let docs = render_docs(site, &theme, &all)?;
         let stylesheet =
             theme.statics.get("style.css").map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
-        Ok(Prepared { theme, templates, stylesheet, docs, data: data::DataFiles::default(), theme_warnings })
+        Ok(Prepared {
+            theme,
+            templates,
+            stylesheet,
+            docs,
+            data: data::DataFiles::default(),
+            theme_warnings,
+            pdf_cache: None,
+        })
+    }
+
+    /// Keeps every PDF typeset from now on in `cache`, and takes the ones in it
+    /// whose report has not changed instead of typesetting them again. `serve`
+    /// passes the same cache to each new renderer.
+    pub fn keep_pdfs(&mut self, cache: Arc<attachments::Cache>) {
+        self.pdf_cache = Some(cache);
     }
 
     /// Every file of the site.
     pub fn render_all(&mut self, site: &Site, sink: &dyn Sink) -> Result<Summary, RenderError> {
         let counted = Counting::new(sink);
-        self.data = data::write(site, &self.theme.strings, &counted)?;
+        let all: Vec<usize> = (0..site.programmes.len()).collect();
+        // The data files and the report attachments in parallel: the package
+        // and the pages list both, with their sizes.
+        let strings = &self.theme.strings;
+        let (data, documents) = rayon::join(
+            || {
+                let mut data = data::DataFiles::default();
+                data::write_programmes(site, &counted, &all, &mut data).map(|()| data)
+            },
+            || attachments::write(site, strings, &all, self.pdf_cache.as_deref(), &counted),
+        );
+        self.data = data?;
+        self.data.documents = documents?;
+        data::write_site(site, strings, &counted, &mut self.data)?;
         self.render_jobs(site, &pages::jobs(site), &counted)?;
-        let warnings = self.site_files(site, &counted)?;
+        let mut warnings = self.site_files(site, &counted)?;
+        warnings.items.extend(attachments::feature_warning(site));
         Ok(counted.summary(warnings))
     }
 
@@ -218,7 +254,15 @@ impl Prepared {
             keys.iter().for_each(|k| drop(self.docs.remove(k)));
         }
         self.docs.extend(docs);
-        data::write_programmes(site, &counted, changed, &mut self.data)?;
+        let strings = &self.theme.strings;
+        let (written, documents) = rayon::join(
+            || data::write_programmes(site, &counted, changed, &mut self.data),
+            || attachments::write(site, strings, changed, self.pdf_cache.as_deref(), &counted),
+        );
+        written?;
+        let slugs: Vec<&str> = changed.iter().map(|&pi| site.programmes[pi].slug.as_str()).collect();
+        self.data.documents.retain(|(_, slug, _), _| !slugs.contains(&slug.as_str()));
+        self.data.documents.extend(documents?);
         let jobs: Vec<pages::Job> = changed.iter().flat_map(|&pi| pages::jobs_of(site, pi)).collect();
         self.render_jobs(site, &jobs, &counted)?;
         Ok(counted.summary(Diagnostics::default()))
@@ -239,6 +283,7 @@ impl Prepared {
     pub fn programme_paths(site: &Site, pi: usize) -> Vec<String> {
         let mut paths: Vec<String> = pages::jobs_of(site, pi).into_iter().map(|j| j.path).collect();
         paths.extend(data::programme_paths(site, &site.programmes[pi]));
+        paths.extend(attachments::programme_paths(site, pi));
         paths
     }
 

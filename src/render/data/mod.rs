@@ -70,6 +70,9 @@ pub struct DataFiles {
     pub downloads: BTreeMap<(String, Scope), Vec<Download>>,
     /// Each language's datapackage.json size.
     pub packages: BTreeMap<String, usize>,
+    /// Each report's attachments (PDF, single-file HTML), listed in the data
+    /// package; made by `render::attachments`.
+    pub documents: crate::render::attachments::Links,
 }
 
 impl DataFiles {
@@ -282,11 +285,23 @@ fn site_files(
                 &Scope::Report(p.slug.clone(), report.year),
                 title,
             ));
+            let key = (lang.to_string(), p.slug.clone(), report.year);
+            for d in data.documents.get(&key).into_iter().flatten() {
+                let (kind, key) = match d.format.as_str() {
+                    "PDF" => ("pdf", "document.resource_pdf"),
+                    _ => ("html", "document.resource_html"),
+                };
+                let title = strings.fill(lang, key, &[("programme", name), ("year", &year)]);
+                let path = d.path[data_dir(lang).len() + 1..].to_string();
+                list.push(Resource::document(format!("report.{}.{year}.{kind}", p.slug), path, title, kind, d.bytes));
+            }
         }
     }
     let title = site.config.title.get(lang, fallback);
     let package = Package {
-        profile: "tabular-data-package",
+        // The reports' PDFs and HTML files are not tables: with them the
+        // package is a plain data package (its CSVs still say they are tables).
+        profile: if list.iter().all(|r| r.schema.is_some()) { "tabular-data-package" } else { "data-package" },
         name: format!("{}-{lang}", slugify(site.config.title.get(fallback, fallback))),
         title: title.to_string(),
         description: strings.fill(lang, "data.package_description", &[("site", title)]),

@@ -34,11 +34,14 @@ pub struct Resource<'a> {
     pub title: String,
     pub format: &'static str,
     pub mediatype: &'static str,
-    pub encoding: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<&'static str>,
     pub bytes: usize,
-    pub dialect: Dialect,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dialect: Option<Dialect>,
     /// The same for every resource: borrowed, not copied thousands of times.
-    pub schema: &'a Schema,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<&'a Schema>,
 }
 
 impl<'a> Resource<'a> {
@@ -53,16 +56,33 @@ impl<'a> Resource<'a> {
             mediatype: "text/csv",
             // The files start with a BOM; readers that follow the spec (and
             // frictionless) skip it under "utf-8".
-            encoding: "utf-8",
+            encoding: Some("utf-8"),
             bytes,
-            dialect: Dialect {
+            dialect: Some(Dialect {
                 delimiter: ",",
                 line_terminator: "\r\n",
                 quote_char: "\"",
                 double_quote: true,
                 header: true,
-            },
-            schema,
+            }),
+            schema: Some(schema),
+        }
+    }
+
+    /// A report's PDF or single-file HTML (`kind`: "pdf", "html"): a plain
+    /// data resource, not a table.
+    pub fn document(name: String, path: String, title: String, kind: &'static str, bytes: usize) -> Resource<'a> {
+        Resource {
+            profile: "data-resource",
+            name,
+            path,
+            title,
+            format: kind,
+            mediatype: if kind == "pdf" { "application/pdf" } else { "text/html" },
+            encoding: (kind != "pdf").then_some("utf-8"),
+            bytes,
+            dialect: None,
+            schema: None,
         }
     }
 }

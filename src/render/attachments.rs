@@ -1,0 +1,195 @@
+//! Each year report as files to attach to a BIP entry: an accessible PDF
+//! (PDF/UA-1, typeset by typst: [`crate::render::pdf`]) and a single
+//! self-contained HTML file, in every language, both made from the same
+//! [`ReportDoc`](crate::render::document::ReportDoc).
+//!
+//! They sit beside the report's CSV in the language's data folder
+//! (`{lang}/data/{p}/{p}-{year}-{lang}.pdf`, `.html`): the data package lists
+//! them, and a downloaded file still says which programme, year and language
+//! it is. Report pages and the data page link them with their sizes.
+//!
+//! Typesetting is the slow part of a build, so reports are made in parallel,
+//! and a [`Cache`] (kept by `serve` across rebuilds) remembers each PDF with
+//! the document it was made from: a rebuild typesets again only the reports
+//! whose document changed.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use rayon::prelude::*;
+
+use crate::content::Site;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::render::data::{data_dir, Download};
+use crate::render::document::{self, ReportDoc};
+use crate::render::strings::UiStrings;
+use crate::render::{RenderError, Sink};
+
+/// True when this jawnik can typeset PDFs (the `pdf` cargo feature).
+pub const PDF_ENABLED: bool = cfg!(feature = "pdf");
+
+/// The report's PDF in `lang`, relative to the output root.
+pub fn pdf_path(lang: &str, slug: &str, year: i32) -> String {
+    format!("{}/{slug}/{slug}-{year}-{lang}.pdf", data_dir(lang))
+}
+
+/// The report's single-file HTML in `lang`, relative to the output root.
+pub fn html_path(lang: &str, slug: &str, year: i32) -> String {
+    format!("{}/{slug}/{slug}-{year}-{lang}.html", data_dir(lang))
+}
+
+/// Every attachment path of one programme in every language.
+pub fn programme_paths(site: &Site, pi: usize) -> Vec<String> {
+    let p = &site.programmes[pi];
+    let mut paths = Vec::new();
+    for lang in &site.config.languages {
+        for r in &p.reports {
+            if PDF_ENABLED {
+                paths.push(pdf_path(lang, &p.slug, r.year));
+            }
+        }
+    }
+    paths
+}
+
+/// The attachments of each report, by (language, programme slug, year): the
+/// PDF first, then the HTML.
+pub type Links = BTreeMap<(String, String, i32), Vec<Download>>;
+
+/// PDFs already typeset, by path, with the JSON of the document each was
+/// made from. Shared by the threads of one render and kept across renders.
+#[derive(Default)]
+pub struct Cache {
+    pdfs: Mutex<HashMap<String, (Arc<Vec<u8>>, Arc<Vec<u8>>)>>,
+    typeset: AtomicUsize,
+}
+
+impl Cache {
+    /// How many PDFs were typeset (not taken from the cache) while this cache
+    /// was in use.
+    pub fn typeset_count(&self) -> usize {
+        self.typeset.load(Ordering::Relaxed)
+    }
+
+    fn get(&self, path: &str, json: &[u8]) -> Option<Arc<Vec<u8>>> {
+        let map = self.pdfs.lock().unwrap_or_else(|p| p.into_inner());
+        map.get(path).filter(|(made_from, _)| made_from.as_slice() == json).map(|(_, pdf)| pdf.clone())
+    }
+
+    fn put(&self, path: String, json: Arc<Vec<u8>>, pdf: Arc<Vec<u8>>) {
+        self.pdfs.lock().unwrap_or_else(|p| p.into_inner()).insert(path, (json, pdf));
+    }
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.pdfs.lock().map(|m| m.len()).unwrap_or(0);
+        write!(f, "Cache({n} PDFs)")
+    }
+}
+
+/// Makes the attachments of the programmes `which` (indexes into the site's
+/// programmes), every report in every language, in parallel, handing each file
+/// to `sink`; returns their links.
+pub fn write(
+    site: &Site,
+    strings: &UiStrings,
+    which: &[usize],
+    cache: Option<&Cache>,
+    sink: &dyn Sink,
+) -> Result<Links, RenderError> {
+    let inputs = document::Inputs { site, strings };
+    let jobs: Vec<(usize, i32, &str)> = which
+        .iter()
+        .flat_map(|&pi| site.programmes[pi].reports.iter().map(move |r| (pi, r.year)))
+        .flat_map(|(pi, year)| site.config.languages.iter().map(move |l| (pi, year, l.as_str())))
+        .collect();
+    let done: Vec<Result<((String, String, i32), Vec<Download>), RenderError>> = jobs
+        .par_iter()
+        .filter_map(|&(pi, year, lang)| {
+            let doc = document::build(&inputs, pi, year, lang)?;
+            let slug = &site.programmes[pi].slug;
+            Some(
+                report_files(site, pi, year, &doc, cache, sink)
+                    .map(|links| ((lang.to_string(), slug.clone(), year), links)),
+            )
+        })
+        .collect();
+    let mut links = Links::new();
+    let mut errors = Diagnostics::default();
+    for d in done {
+        match d {
+            Ok((key, list)) => drop(links.insert(key, list)),
+            Err(RenderError::Site(d)) => errors.extend(d),
+            Err(e) => return Err(e),
+        }
+    }
+    if errors.has_errors() {
+        return Err(RenderError::Site(errors));
+    }
+    Ok(links)
+}
+
+/// One report's files in one language.
+fn report_files(
+    site: &Site,
+    pi: usize,
+    year: i32,
+    doc: &ReportDoc,
+    cache: Option<&Cache>,
+    sink: &dyn Sink,
+) -> Result<Vec<Download>, RenderError> {
+    let p = &site.programmes[pi];
+    let mut links = Vec::new();
+    if PDF_ENABLED {
+        let path = pdf_path(&doc.lang, &p.slug, year);
+        let pdf = typeset(doc, &path, cache).map_err(|message| {
+            let report = p.report(year).map(|r| r.path.clone()).unwrap_or_default();
+            let mut diags = Diagnostics::default();
+            diags.push(
+                Diagnostic::error(report, format!("could not make the PDF of this report ({}): {message}", doc.lang))
+                    .hint("this is a fault in jawnik, not in the report: please report it with this message"),
+            );
+            RenderError::Site(diags)
+        })?;
+        links.push(Download { path: path.clone(), format: "PDF".into(), bytes: pdf.len() });
+        sink.put(path, pdf.as_ref().clone())?;
+    }
+    Ok(links)
+}
+
+/// The report's PDF, from the cache when its document has not changed.
+/// The PDF's identifier is derived from its path: one report in one language.
+#[cfg(feature = "pdf")]
+fn typeset(doc: &ReportDoc, path: &str, cache: Option<&Cache>) -> Result<Arc<Vec<u8>>, String> {
+    let json = serde_json::to_vec(doc).map_err(|e| e.to_string())?;
+    let Some(cache) = cache else {
+        return crate::render::pdf::render(json, path).map(Arc::new);
+    };
+    if let Some(pdf) = cache.get(path, &json) {
+        return Ok(pdf);
+    }
+    let json = Arc::new(json);
+    let pdf = Arc::new(crate::render::pdf::render(json.as_ref().clone(), path)?);
+    cache.typeset.fetch_add(1, Ordering::Relaxed);
+    cache.put(path.to_string(), json, pdf.clone());
+    Ok(pdf)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn typeset(_doc: &ReportDoc, _path: &str, _cache: Option<&Cache>) -> Result<Arc<Vec<u8>>, String> {
+    Err("this jawnik was built without the `pdf` feature".into())
+}
+
+/// Without the `pdf` feature, a warning that report pages offer no PDF
+/// (once per build, and only for a site with reports).
+pub fn feature_warning(site: &Site) -> Option<Diagnostic> {
+    (!PDF_ENABLED && site.programmes.iter().any(|p| !p.reports.is_empty())).then(|| {
+        Diagnostic::warning(
+            crate::content::load::CONFIG_FILE,
+            "this jawnik was built without the `pdf` feature: the reports have no PDF",
+        )
+        .hint("build jawnik with its default features (cargo build --release) to make the PDFs")
+    })
+}

@@ -1,0 +1,536 @@
+//! The year report as one self-contained document: what the PDF and the
+//! single-file HTML of a report say, built once from the model so the two
+//! (and the BIP entry they are attached to) can never disagree.
+//!
+//! A [`ReportDoc`] is a plain tree of strings in one language, every number
+//! already written the local way ("2 506"), every label already translated,
+//! every text that fell back to another language marked with that language
+//! ([`Txt`]). Renderers only lay it out: `render::pdf` hands it to typst as
+//! JSON, `render::attachments` fills the single-file HTML template with it.
+//! A new part of a report (a summary, objectives, …) is a new field here and
+//! a few lines in each layout.
+//!
+//! Only what the report's year and earlier years say goes in: changes compare
+//! with earlier reports and charts stop at the report's year, so a report
+//! published on the BIP stays the same file when later years are added.
+
+mod prose;
+
+use serde::Serialize;
+
+use crate::content::{Indicator, Programme, Site, Text, TextList, ValueKind};
+use crate::i18n::{format_date, format_number};
+use crate::render::chart;
+use crate::render::strings::UiStrings;
+use crate::render::values::{self, Missing};
+
+pub use prose::{Block, Inline};
+
+/// One report in one language, ready to lay out.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportDoc {
+    /// The document's language (`pl`).
+    pub lang: String,
+    /// The document title for metadata and `<title>`: the report's full title.
+    pub title: String,
+    /// The heading: "Sprawozdanie za rok 2023".
+    pub heading: String,
+    /// The programme's name, shown over the heading.
+    pub programme: Txt,
+    /// The report's title as published ("Informacja z wdrażania …").
+    pub subtitle: Txt,
+    /// The organisation, for the document's author field.
+    pub author: Option<String>,
+    /// The line at the foot of each page: programme and heading.
+    pub footer: String,
+    /// The title block: programme, edition, resolutions, year, organisation…
+    pub facts: Vec<Fact>,
+    /// The document's date, when the metryczka gives one to the day.
+    pub date: Option<DocDate>,
+    pub intro: Option<Prose>,
+    pub values: Values,
+    /// Trend charts of the indicators reported in two years or more.
+    pub charts: Option<Charts>,
+    pub conclusions: Option<Prose>,
+    pub metadata: MetadataDoc,
+    /// Column headings and the words tables and notes use.
+    pub labels: Labels,
+    /// The closing line: where the document comes from.
+    pub colophon: String,
+}
+
+/// A content text in the document: `lang` is set when the text is in another
+/// language than the document (an untranslated name), so a screen reader
+/// switches voice and the reader is told.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Txt {
+    pub text: String,
+    pub lang: Option<String>,
+}
+
+impl Txt {
+    /// A text in the document's language (a number, a UI string).
+    pub fn plain(text: impl Into<String>) -> Txt {
+        Txt { text: text.into(), lang: None }
+    }
+}
+
+/// A list of content texts (implementers, forms), in one language.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct TxtList {
+    pub items: Vec<String>,
+    pub lang: Option<String>,
+}
+
+/// A label and its value in the title block or the metryczka.
+#[derive(Clone, Debug, Serialize)]
+pub struct Fact {
+    pub label: String,
+    /// One or more lines (several resolutions, say).
+    pub lines: Vec<Txt>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DocDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// A Markdown text (introduction, conclusions) as blocks.
+#[derive(Clone, Debug, Serialize)]
+pub struct Prose {
+    pub heading: Txt,
+    /// Set when the text is in another language than the document.
+    pub lang: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+/// Every value of the report, by goal and task.
+#[derive(Clone, Debug, Serialize)]
+pub struct Values {
+    pub heading: String,
+    pub goals: Vec<GoalDoc>,
+    /// Values no task of the edition lists.
+    pub other: Option<OtherDoc>,
+    /// True when there is an earlier report to compare with (the change column).
+    pub has_change: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct GoalDoc {
+    /// "Cel szczegółowy 1"
+    pub label: String,
+    pub name: Txt,
+    pub tasks: Vec<TaskDoc>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TaskDoc {
+    /// "Zadanie:" (empty without an edition)
+    pub label: String,
+    pub name: Txt,
+    pub forms: TxtList,
+    pub implementers: TxtList,
+    pub rows: Vec<RowDoc>,
+    /// True when some value names its own implementers (a column for them).
+    pub value_implementers: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct OtherDoc {
+    pub heading: String,
+    pub intro: String,
+    pub rows: Vec<RowDoc>,
+}
+
+/// One indicator's line in a table.
+#[derive(Clone, Debug, Serialize)]
+pub struct RowDoc {
+    pub indicator: Txt,
+    /// The indicator's wording in this year's report, when it differs.
+    pub as_printed: Option<Txt>,
+    /// The number, the words, or why there is none ("nie podano").
+    pub value: Txt,
+    /// True when `value` says why there is no value.
+    pub missing: bool,
+    /// A breakdown's parts: name and number.
+    pub parts: Vec<PartDoc>,
+    pub unit: Txt,
+    /// "−33 (w 2020 r.: 67)"; `None`: nothing to compare with.
+    pub change: Option<String>,
+    /// The value's note and, for a missing value, what that means.
+    pub notes: Vec<Txt>,
+    pub implementers: TxtList,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PartDoc {
+    pub name: Txt,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Charts {
+    pub heading: String,
+    pub intro: String,
+    pub items: Vec<ChartDoc>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChartDoc {
+    /// The indicator's name (the figure's caption).
+    pub title: Txt,
+    pub unit: Txt,
+    /// The `<svg>` from the same plotters code as the indicator page.
+    pub svg: String,
+    /// The chart's text alternative: the trend in a sentence or three.
+    pub description: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MetadataDoc {
+    pub heading: String,
+    pub facts: Vec<Fact>,
+    /// Said instead of `facts` when there are none.
+    pub empty: Option<String>,
+    pub changes_heading: String,
+    pub changes: Vec<ChangeDoc>,
+    pub changes_empty: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChangeDoc {
+    pub date: String,
+    pub description: Txt,
+    pub by: String,
+}
+
+/// UI words the layouts need, in the document's language.
+#[derive(Clone, Debug, Serialize)]
+pub struct Labels {
+    pub indicator: String,
+    pub value: String,
+    pub unit: String,
+    pub change: String,
+    pub no_change: String,
+    pub implementers: String,
+    pub task_implementers: String,
+    pub forms: String,
+    pub as_printed: String,
+    pub parts: String,
+    pub untranslated: String,
+    pub change_date: String,
+    pub change_description: String,
+    pub change_by: String,
+    /// "Strona {page} z {pages}", placeholders left for the layout.
+    pub page: String,
+}
+
+/// Everything [`build`] reads.
+pub struct Inputs<'a> {
+    pub site: &'a Site,
+    pub strings: &'a UiStrings,
+}
+
+/// The report of programme `pi` for `year` in `lang`; `None` when there is no
+/// such report.
+pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<ReportDoc> {
+    let site = inputs.site;
+    let strings = inputs.strings;
+    let programme = &site.programmes[pi];
+    let report = programme.report(year)?;
+    // The programme as it stood in the report's year: later reports change
+    // neither the charts nor anything else in it.
+    let p = &as_of(programme, year);
+    let fallback = site.default_lang();
+    let txt = |t: &Text| localized(t, lang, fallback);
+    let s = |key: &str| strings.get(lang, key);
+    let edition = p.edition(&report.edition);
+
+    let heading = strings.fill(lang, "page.report_title", &[("year", &year.to_string())]);
+    let mut facts = vec![Fact { label: s("document.programme"), lines: vec![txt(&p.name)] }];
+    if let Some(e) = edition {
+        let mut lines = vec![Txt::plain(strings.fill(
+            lang,
+            "page.period_value",
+            &[("start", &e.start.to_string()), ("end", &e.end.to_string())],
+        ))];
+        lines.extend(e.name.as_ref().map(txt));
+        facts.push(Fact { label: s("page.edition_label"), lines });
+        if !e.resolutions.is_empty() {
+            let lines = e
+                .resolutions
+                .iter()
+                .map(|r| {
+                    let body = txt(&r.body);
+                    let number = strings.fill(lang, "page.resolution", &[("number", &r.number)]);
+                    let date = format_date(r.date, lang);
+                    let title = r.title.as_ref().map(|t| format!(": {}", txt(t).text)).unwrap_or_default();
+                    Txt { text: format!("{number} — {}, {date}{title}", body.text), lang: body.lang }
+                })
+                .collect();
+            facts.push(Fact { label: s("page.resolutions"), lines });
+        }
+    }
+    facts.push(Fact { label: s("document.year"), lines: vec![Txt::plain(year.to_string())] });
+    if !site.config.organisation.name.is_empty() {
+        facts.push(Fact { label: s("document.organisation"), lines: vec![txt(&site.config.organisation.name)] });
+    }
+    if !p.operator.is_empty() {
+        facts.push(Fact { label: s("page.operator"), lines: vec![txt(&p.operator)] });
+    }
+    if let Some(c) = p.coordinator.as_ref().filter(|c| !c.is_empty()) {
+        facts.push(Fact { label: s("page.coordinator"), lines: vec![txt(c)] });
+    }
+    if let Some(d) = &report.document {
+        let mut line = txt(&d.title);
+        if let Some(url) = &d.url {
+            line.text = format!("{} ({url})", line.text);
+        }
+        facts.push(Fact { label: s("page.original_document"), lines: vec![line] });
+    }
+
+    let row = |ind: &Indicator| row(inputs, p, ind, year, lang);
+    let mut listed: Vec<&str> = Vec::new();
+    let goals = edition
+        .map(|e| {
+            e.goals
+                .iter()
+                .map(|g| GoalDoc {
+                    label: format!("{} {}", txt(&e.goal_term).text, g.number).trim().to_string(),
+                    name: txt(&g.name),
+                    tasks: g
+                        .tasks
+                        .iter()
+                        .map(|t| {
+                            listed.extend(t.indicators.iter().map(String::as_str));
+                            let rows: Vec<RowDoc> =
+                                t.indicators.iter().filter_map(|id| p.indicator(id)).map(row).collect();
+                            TaskDoc {
+                                label: txt(&e.task_term).text,
+                                name: txt(&t.name),
+                                forms: list(&t.forms, lang, fallback),
+                                implementers: list(&t.implementers, lang, fallback),
+                                value_implementers: rows.iter().any(|r| !r.implementers.items.is_empty()),
+                                rows,
+                            }
+                        })
+                        .collect(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let other_rows: Vec<RowDoc> = p
+        .indicators
+        .iter()
+        .filter(|ind| report.values.contains_key(&ind.id) && !listed.contains(&ind.id.as_str()))
+        .map(row)
+        .collect();
+    let other = (!other_rows.is_empty()).then(|| OtherDoc {
+        heading: s("page.other_values"),
+        intro: s("page.other_values_intro"),
+        rows: other_rows,
+    });
+    let values =
+        Values { heading: s("page.values_heading"), goals, other, has_change: p.reports.iter().any(|r| r.year < year) };
+
+    let charts: Vec<ChartDoc> = p
+        .indicators
+        .iter()
+        .filter(|ind| report.values.contains_key(&ind.id) && years_with_numbers(p, ind) >= 2)
+        .filter_map(|ind| {
+            let c = chart::trend(p, ind, lang, strings)?;
+            Some(ChartDoc { title: txt(&ind.name), unit: txt(&ind.unit), svg: c.svg, description: c.description })
+        })
+        .collect();
+    let charts = (!charts.is_empty()).then(|| Charts {
+        heading: s("document.charts"),
+        intro: strings.fill(lang, "document.charts_intro", &[("year", &year.to_string())]),
+        items: charts,
+    });
+
+    let prose = |narrative: &crate::content::Narrative, default_heading: &str| {
+        let (doc_lang, doc) = match narrative.0.get_key_value(lang) {
+            Some((l, d)) => (l, d),
+            None => narrative.0.get_key_value(fallback).or_else(|| narrative.0.iter().next())?,
+        };
+        let other_lang = (doc_lang != lang).then(|| doc_lang.clone());
+        let heading = match &doc.title {
+            Some(t) => Txt { text: t.clone(), lang: other_lang.clone() },
+            None => Txt::plain(s(default_heading)),
+        };
+        Some(Prose { heading, lang: other_lang, blocks: prose::blocks(&doc.body) })
+    };
+
+    let m = &report.metadata;
+    let mut meta = Vec::new();
+    for (by_key, by, on_key, on) in [
+        ("page.prepared_by", &m.prepared_by, "page.prepared_on", m.prepared_on),
+        ("page.approved_by", &m.approved_by, "page.approved_on", m.approved_on),
+        ("page.published_by_meta", &m.published_by, "page.published_on", m.published_on),
+        ("page.entered_by", &m.entered_by, "page.entered_on", m.entered_on),
+    ] {
+        if let Some(who) = by {
+            meta.push(Fact { label: s(by_key), lines: vec![Txt::plain(who.clone())] });
+        }
+        if let Some(date) = on {
+            meta.push(Fact { label: s(on_key), lines: vec![Txt::plain(format_date(date, lang))] });
+        }
+    }
+    let changes: Vec<ChangeDoc> = report
+        .changes
+        .iter()
+        .map(|c| ChangeDoc {
+            date: format_date(c.date, lang),
+            description: txt(&c.description),
+            by: c.by.clone().unwrap_or_else(|| s("page.not_provided")),
+        })
+        .collect();
+    let metadata = MetadataDoc {
+        heading: s("page.metadata"),
+        empty: meta.is_empty().then(|| s("page.metadata_not_provided")),
+        facts: meta,
+        changes_heading: s("page.changes"),
+        changes_empty: changes.is_empty().then(|| s("page.changes_not_provided")),
+        changes,
+    };
+
+    let site_title = site.config.title.get(lang, fallback);
+    let colophon = match &site.config.base_url {
+        Some(base) => strings.fill(
+            lang,
+            "document.colophon_url",
+            &[
+                ("site", site_title),
+                ("url", &crate::render::urls::absolute(base, &crate::render::urls::report(lang, &p.slug, year))),
+            ],
+        ),
+        None => strings.fill(lang, "document.colophon", &[("site", site_title)]),
+    };
+
+    let footer = format!("{} · {heading}", txt(&p.short_name).text);
+    Some(ReportDoc {
+        lang: lang.to_string(),
+        title: txt(&report.title).text,
+        heading,
+        programme: txt(&p.name),
+        subtitle: txt(&report.title),
+        author: Some(txt(&site.config.organisation.name).text).filter(|a| !a.is_empty()),
+        footer,
+        facts,
+        date: doc_date(m),
+        intro: prose(&report.narrative, "page.narrative"),
+        values,
+        charts,
+        conclusions: prose(&report.conclusions, "page.conclusions"),
+        metadata,
+        labels: Labels {
+            indicator: s("page.indicator"),
+            value: s("page.value"),
+            unit: s("page.unit"),
+            change: s("page.change_since"),
+            no_change: s("page.no_change"),
+            implementers: s("page.value_implementers"),
+            task_implementers: s("page.task_implementers"),
+            forms: s("page.forms"),
+            as_printed: s("page.as_printed"),
+            parts: s("page.parts"),
+            untranslated: s("page.untranslated"),
+            change_date: s("page.change_date"),
+            change_description: s("page.change_description"),
+            change_by: s("page.change_by"),
+            page: s("document.page"),
+        },
+        colophon,
+    })
+}
+
+/// The programme without the reports after `year`.
+fn as_of(p: &Programme, year: i32) -> Programme {
+    let mut p = p.clone();
+    p.reports.retain(|r| r.year <= year);
+    p
+}
+
+fn years_with_numbers(p: &Programme, ind: &Indicator) -> usize {
+    p.reports.iter().filter(|r| r.values.get(&ind.id).is_some_and(|v| v.kind.number().is_some())).count()
+}
+
+/// The date the document carries: when it was prepared, approved or published
+/// (the first the metryczka gives to the day). A date known only to the month
+/// is left out rather than made up.
+fn doc_date(m: &crate::content::Metadata) -> Option<DocDate> {
+    [m.prepared_on, m.approved_on, m.published_on]
+        .into_iter()
+        .flatten()
+        .find_map(|d| Some(DocDate { year: d.year, month: d.month?, day: d.day? }))
+}
+
+fn localized(t: &Text, lang: &str, fallback: &str) -> Txt {
+    match t.localized(lang, fallback) {
+        Some(l) => {
+            Txt { text: l.text.to_string(), lang: (l.is_fallback && !l.lang.is_empty()).then(|| l.lang.to_string()) }
+        }
+        None => Txt::default(),
+    }
+}
+
+fn list(l: &TextList, lang: &str, fallback: &str) -> TxtList {
+    let (items, is_fallback) = l.localized(lang, fallback);
+    let in_lang =
+        is_fallback.then(|| l.0.iter().find(|(_, v)| v.as_slice() == items).map(|(k, _)| k.clone())).flatten();
+    TxtList { items: items.to_vec(), lang: in_lang }
+}
+
+/// One indicator's line: value, unit, change, notes.
+fn row(inputs: &Inputs, p: &Programme, ind: &Indicator, year: i32, lang: &str) -> RowDoc {
+    let strings = inputs.strings;
+    let fallback = inputs.site.default_lang();
+    let txt = |t: &Text| localized(t, lang, fallback);
+    let cell = values::cell(p, ind, year, lang);
+    let num = |n| format_number(n, lang);
+    let mut parts = Vec::new();
+    let value = match (cell.missing, cell.value.map(|v| &v.kind)) {
+        (Some(missing), _) => Txt::plain(strings.get(lang, &format!("page.missing.{}", missing_key(missing)))),
+        (None, Some(ValueKind::Number { value })) => Txt::plain(num(*value)),
+        (None, Some(ValueKind::Breakdown { total, parts: ps })) => {
+            parts = ps.iter().map(|part| PartDoc { name: txt(&part.name), value: num(part.value) }).collect();
+            Txt::plain(num(*total))
+        }
+        (None, Some(ValueKind::Text { text })) => txt(text),
+        (None, Some(ValueKind::Missing { .. }) | None) => Txt::default(),
+    };
+    let mut notes: Vec<Txt> = cell.note.map(txt).into_iter().collect();
+    if let Some(missing) = cell.missing {
+        notes.push(Txt::plain(strings.get(lang, &format!("page.missing_explain.{}", missing_key(missing)))));
+    }
+    let change = values::change(p, ind, year, lang).map(|c| {
+        let diff = format_number(c.diff, lang);
+        let diff = if c.diff.0 > 0.0 { format!("+{diff}") } else { diff };
+        strings.fill(
+            lang,
+            "page.change_value",
+            &[("diff", &diff), ("year", &c.from_year.to_string()), ("from", &num(c.from))],
+        )
+    });
+    RowDoc {
+        indicator: txt(&ind.name),
+        as_printed: cell.value.and_then(|v| v.label.as_ref()).map(txt),
+        value,
+        missing: cell.missing.is_some(),
+        parts,
+        unit: txt(&ind.unit),
+        change,
+        notes,
+        implementers: cell.value.map(|v| list(&v.implementers, lang, fallback)).unwrap_or_default(),
+    }
+}
+
+fn missing_key(m: Missing) -> &'static str {
+    match m {
+        Missing::NotReported => "not-reported",
+        Missing::NotApplicable => "not-applicable",
+        Missing::NoReport => "no-report",
+    }
+}
