@@ -72,11 +72,13 @@ impl Cache {
         self.typeset.load(Ordering::Relaxed)
     }
 
+    #[cfg(feature = "pdf")]
     fn get(&self, path: &str, json: &[u8]) -> Option<Arc<Vec<u8>>> {
         let map = self.pdfs.lock().unwrap_or_else(|p| p.into_inner());
         map.get(path).filter(|(made_from, _)| made_from.as_slice() == json).map(|(_, pdf)| pdf.clone())
     }
 
+    #[cfg(feature = "pdf")]
     fn put(&self, path: String, json: Arc<Vec<u8>>, pdf: Arc<Vec<u8>>) {
         self.pdfs.lock().unwrap_or_else(|p| p.into_inner()).insert(path, (json, pdf));
     }
@@ -192,4 +194,45 @@ pub fn feature_warning(site: &Site) -> Option<Diagnostic> {
         )
         .hint("build jawnik with its default features (cargo build --release) to make the PDFs")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Number, ValueKind};
+    use crate::render::Collect;
+
+    fn mini() -> (Site, crate::render::theme::Theme) {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+        let site = crate::content::load::load_site(&root).site.expect("the mini site loads");
+        let theme = crate::render::theme::Theme::load(&root, &site.config.theme).expect("its theme loads");
+        (site, theme)
+    }
+
+    #[test]
+    fn files_are_named_by_programme_year_and_language() {
+        assert_eq!(pdf_path("pl", "pomoc", 2023), "pl/data/pomoc/pomoc-2023-pl.pdf");
+        assert_eq!(html_path("en", "pomoc", 2021), "en/data/pomoc/pomoc-2021-en.html");
+    }
+
+    #[test]
+    #[cfg(feature = "pdf")]
+    fn a_kept_pdf_is_typeset_again_only_when_its_report_changed() {
+        let (mut site, theme) = mini();
+        let cache = Cache::default();
+        let links = write(&site, &theme.strings, &[0], Some(&cache), &Collect::default()).unwrap();
+        // Two reports (2021, 2023) in two languages.
+        assert_eq!(cache.typeset_count(), 4);
+        let key = ("pl".to_string(), "pomoc".to_string(), 2023);
+        assert_eq!(links[&key][0].path, "pl/data/pomoc/pomoc-2023-pl.pdf");
+        write(&site, &theme.strings, &[0], Some(&cache), &Collect::default()).unwrap();
+        assert_eq!(cache.typeset_count(), 4, "nothing changed, nothing typeset");
+        let report = site.programmes[0].reports.iter_mut().find(|r| r.year == 2023).unwrap();
+        report.values.get_mut("porady").unwrap().kind = ValueKind::Number { value: Number(2507.0) };
+        let collect = Collect::default();
+        write(&site, &theme.strings, &[0], Some(&cache), &collect).unwrap();
+        // 2023 in both languages; 2021 says nothing about 2023.
+        assert_eq!(cache.typeset_count(), 6);
+        assert_eq!(collect.into_files().len(), 4, "every PDF is still handed over");
+    }
 }

@@ -82,12 +82,14 @@ pub struct Partial {
 /// edit to one programme's files (a year report, say) reloads that programme
 /// folder only and re-renders its pages and data files, then the site-wide ones.
 pub fn site_renderer(opts: &BuildOptions) -> RenderFn {
-    Box::new(Pipeline { opts: opts.clone(), last: None, site_wide_due: false })
+    Box::new(Pipeline { opts: opts.clone(), last: None, site_wide_due: false, pdfs: Default::default() })
 }
 
 struct Pipeline {
     opts: BuildOptions,
     last: Option<LastGood>,
+    /// The report PDFs typeset so far: a rebuild typesets only reports that changed.
+    pdfs: Arc<render::attachments::Cache>,
     /// The site-wide files still reflect programmes re-rendered since.
     site_wide_due: bool,
 }
@@ -117,6 +119,7 @@ impl SiteRender for Pipeline {
                 return Err(diags);
             }
         };
+        prepared.keep_pdfs(self.pdfs.clone());
         let load_warnings = diags.clone();
         match prepared.render_all(&site, &collect) {
             Ok(summary) => diags.extend(summary.warnings),

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
+import { isReportFile, isReportPdf, pdfScreenshots, standaloneFiles } from './lib/attachments.mjs';
 import { crawl } from './lib/crawl.mjs';
 import { AXE_VERSION, axePage, keyboardPage, overflowPage } from './lib/page-checks.mjs';
 import { serveFromSubfolder, SUBFOLDER } from './lib/server.mjs';
@@ -154,7 +155,21 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
       add(`keyboard-${w}`, `keyboard: Tab reach + focus visible @${w}px`, pages.length, results[`kb-${w}`]);
     }
     add('reflow', `reflow: no sideways scrolling @${REFLOW_WIDTH}px`, pages.length, results.reflow);
-    log('axe and keyboard done; crawling');
+    log('axe and keyboard done; opening the report files from disk with the network blocked');
+
+    const reportFiles = pages.filter(isReportFile);
+    const standalone = await standaloneFiles(browser, site, reportFiles);
+    if (!only && !reportFiles.length) {
+      standalone.push({ page: '', rule: 'no-report-files', where: '', message: 'no single-file report (…/data/{p}/{p}-{year}-{lang}.html) in the site' });
+    }
+    add('standalone', 'report files: no request, script or relative link (file://, offline)', reportFiles.length, standalone);
+    if (screenshotDir) {
+      const pdfs = files.filter(isReportPdf);
+      const [drawn, failures] = await pdfScreenshots(site, pdfs, join(screenshotDir, '..', 'pdf'));
+      if (!pdfs.length) failures.push({ page: '', rule: 'no-pdfs', where: '', message: 'no report PDF in the site' });
+      add('pdf', `report PDFs: first two pages drawn (${join(screenshotDir, '..', 'pdf')})`, drawn, failures);
+    }
+    log('report files done; crawling');
 
     const seeds = sitePages.filter((p) => p === 'index.html' || p === '404.html' || /^[^/]+\/index\.html$/.test(p));
     const crawls = await Promise.all(['http', 'file'].map(
@@ -189,7 +204,7 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
   log('vnu done');
   // Table order.
   const order = ['vnu', ...WIDTHS.map((w) => `axe-${w}`), ...WIDTHS.map((w) => `keyboard-${w}`),
-    'reflow', 'links-http', 'links-file', 'screenshots'];
+    'reflow', 'standalone', 'links-http', 'links-file', 'screenshots', 'pdf'];
   return { checks: Object.fromEntries(order.filter((k) => checks[k]).map((k) => [k, checks[k]])), vnuWarnings: v.warnings };
 }
 

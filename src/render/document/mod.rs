@@ -249,14 +249,17 @@ pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<Report
     let edition = p.edition(&report.edition);
 
     let heading = strings.fill(lang, "page.report_title", &[("year", &year.to_string())]);
-    let mut facts = vec![Fact { label: s("document.programme"), lines: vec![txt(&p.name)] }];
+    // The programme's name heads the document; the facts say the rest.
+    let mut facts = Vec::new();
     if let Some(e) = edition {
         let mut lines = vec![Txt::plain(strings.fill(
             lang,
             "page.period_value",
             &[("start", &e.start.to_string()), ("end", &e.end.to_string())],
         ))];
-        lines.extend(e.name.as_ref().map(txt));
+        // The edition's own title, unless it is the programme's with its years.
+        let name = txt(&p.name).text;
+        lines.extend(e.name.as_ref().map(txt).filter(|t| !t.text.starts_with(&name)));
         facts.push(Fact { label: s("page.edition_label"), lines });
         if !e.resolutions.is_empty() {
             let lines = e

@@ -1,8 +1,10 @@
 // Proves the gate bites: breaks a throwaway copy of the built site in known ways
 // and checks that each check reports exactly the breakage it should.
 
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+import { listFiles, pageType } from './site.mjs';
 
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
@@ -82,6 +84,13 @@ const MUTATIONS = [
       ['keyboard-375', 'not-reachable-by-tab', /gate: after the trap/],
     ],
   },
+  {
+    name: 'report file loading an image from the network',
+    from: 'report-file',
+    page: 'pl/data/gate/gate-2000-pl.html',
+    edit: (h) => inBody(h, '<p><img src="https://example.invalid/gate.png" alt="gate: remote image"></p>'),
+    expect: [['standalone', 'external-request', /example\.invalid\/gate\.png/]],
+  },
 ];
 
 // Inserts `html` at the end of <main> (or of <body> when there is none).
@@ -97,10 +106,14 @@ export async function selfTest({ site, work, vnuJar, jobs, runChecks, log }) {
   await rm(copy, { recursive: true, force: true });
   await cp(site, copy, { recursive: true });
   const home = await readFile(join(site, 'index.html'), 'utf8');
+  const reportFile = (await listFiles(site)).find((f) => pageType(f).type === 'report-file');
   const pages = [];
   for (const m of MUTATIONS) {
-    const after = m.edit(home);
-    if (after === home) throw new Error(`self-test: mutation '${m.name}' changed nothing`);
+    if (m.from === 'report-file' && !reportFile) throw new Error('self-test: the site has no report file to break');
+    const base = m.from === 'report-file' ? await readFile(join(site, reportFile), 'utf8') : home;
+    const after = m.edit(base);
+    if (after === base) throw new Error(`self-test: mutation '${m.name}' changed nothing`);
+    await mkdir(dirname(join(copy, m.page)), { recursive: true });
     await writeFile(join(copy, m.page), after);
     pages.push(m.page);
   }

@@ -22,7 +22,7 @@ export const isPage = (rel) => rel.endsWith('.html');
 /**
  * The page type of an output path, following the URL layout in BRIEF.md:
  * { type, lang } where type is one of home, programme, year, indicator, data,
- * accessibility, search, 404, other.
+ * accessibility, search, 404, report-file (a report as one HTML file), other.
  */
 export function pageType(rel) {
   if (rel === 'index.html') return { type: 'home', lang: 'root' };
@@ -39,6 +39,9 @@ export function pageType(rel) {
   if (parts.length === 4 && parts[3] === 'index.html' && /^\d{4}$/.test(parts[2])) {
     return { type: 'year', lang };
   }
+  if (parts.length === 4 && parts[1] === 'data' && /-\d{4}-[a-z]{2,3}\.html$/.test(parts[3])) {
+    return { type: 'report-file', lang };
+  }
   if (parts.length === 5 && parts[2] === 'indicators' && parts[4] === 'index.html') {
     return { type: 'indicator', lang };
   }
@@ -46,5 +49,5 @@ export function pageType(rel) {
 }
 
 export const PAGE_TYPES = [
-  'home', 'programme', 'year', 'indicator', 'data', 'accessibility', 'search', '404', 'other',
+  'home', 'programme', 'year', 'indicator', 'data', 'accessibility', 'search', '404', 'report-file', 'other',
 ];
