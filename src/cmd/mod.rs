@@ -12,11 +12,14 @@ use crate::diagnostics::Diagnostics;
 
 /// Prints problems to stderr in file order, then a one-line count.
 pub fn print_diagnostics(diags: Diagnostics) -> (usize, usize) {
-    let (errors, warnings) = (diags.error_count(), diags.warning_count());
-    for d in diags.sorted() {
+    // Counted as printed, repeats dropped: a template error comes back from
+    // every page that uses the template, in every language.
+    let items = diags.sorted();
+    let errors = items.iter().filter(|d| d.is_error()).count();
+    for d in &items {
         say!("{d}\n");
     }
-    (errors, warnings)
+    (errors, items.len() - errors)
 }
 
 /// "1 error", "2 warnings".
