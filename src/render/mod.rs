@@ -271,7 +271,8 @@ impl Prepared {
         }
         let mut diags = Diagnostics::default();
         errors.into_iter().for_each(|d| diags.push(*d));
-        Err(RenderError::Site(diags))
+        // A template's error comes back from every page that uses it: once is enough.
+        Err(RenderError::Site(Diagnostics { items: diags.sorted() }))
     }
 
     /// Static files, search indexes, feeds, sitemap and robots.txt; warnings.
