@@ -447,7 +447,8 @@ fn rebuild_with_data_template(text: &str) -> String {
 
 #[test]
 fn a_template_that_does_not_parse_is_reported_at_its_file_line_and_column() {
-    let log = rebuild_with_data_template("{% extends \"base.html\" %}\n{% block main %}\n{% if %}\n{% endblock main %}\n");
+    let log =
+        rebuild_with_data_template("{% extends \"base.html\" %}\n{% block main %}\n{% if %}\n{% endblock main %}\n");
     assert_eq!(
         log,
         "error: a template could not be read: Found `%}` but expected one of: integer, float, string, bool, ident, \

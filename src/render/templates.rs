@@ -117,7 +117,7 @@ fn to_diagnostics(e: &tera::Error, sources: &BTreeMap<String, TemplateSource>, w
         };
         let source_line = src.text.lines().nth(line.saturating_sub(1)).map(|l| l.trim_end().to_string());
         let hint = match source_line.as_deref() {
-            Some(l) if ["import", "macro", "::"].iter().any(|w| l.contains(w)) => format!("{MACROS_HINT}; {hint}"),
+            Some(l) if tera1_macros(l) => format!("{MACROS_HINT}; {hint}"),
             _ => hint,
         };
         let mut d = Diagnostic::error(&src.origin, format!("{what}: {message}")).hint(hint);
@@ -153,10 +153,20 @@ fn to_diagnostics(e: &tera::Error, sources: &BTreeMap<String, TemplateSource>, w
                 });
             }
         }
-        ErrorKind::MissingParent { current, parent } => out.push(
-            Diagnostic::error(origin(current, sources), format!("{what}: it extends `{parent}`, which does not exist"))
-                .hint("name a template of the theme (base.html, say) in {% extends %}, or add that template"),
-        ),
+        ErrorKind::MissingParent { current, parent } => {
+            let mut d = Diagnostic::error(
+                origin(current, sources),
+                format!("{what}: it extends `{parent}`, which does not exist"),
+            )
+            .hint("name a template of the theme (base.html, say) in {% extends %}, or add that template");
+            // Tera gives no place: point at the name in the extends tag.
+            if let Some(text) = sources.get(current.as_str()).map(|s| s.text.as_str()) {
+                if let Some(at) = text.find(&format!("\"{parent}\"")).or_else(|| text.find(&format!("'{parent}'"))) {
+                    d = d.at(text, at..at + parent.len() + 2);
+                }
+            }
+            out.push(d)
+        }
         ErrorKind::CircularExtend { tpl, .. } | ErrorKind::CircularInclude { tpl, .. } => {
             out.push(Diagnostic::error(origin(tpl, sources), format!("{what}: {e}")).hint(HINT))
         }
@@ -165,6 +175,13 @@ fn to_diagnostics(e: &tera::Error, sources: &BTreeMap<String, TemplateSource>, w
         }
         _ => out.push(Diagnostic::error("templates", format!("{what}: {e}")).hint(HINT)),
     }
+}
+
+/// Whether a template line uses Tera 1's macros: `{% import … %}`,
+/// `{% macro … %}` or a call like `m::value(…)`.
+fn tera1_macros(line: &str) -> bool {
+    let tag = |word: &str| line.contains(&format!("{{% {word} ")) || line.contains(&format!("{{%- {word} "));
+    tag("import") || tag("macro") || (line.contains("::") && line.contains("{{"))
 }
 
 /// `NAME:LINE:COL` → (NAME, LINE, COL).
@@ -232,6 +249,30 @@ mod tests {
         let diags = load_error(&files);
         let places: Vec<String> = diags.sorted().iter().map(Diagnostic::location).collect();
         assert_eq!(places, ["templates/404.html:1:8", "templates/data.html:2:20"]);
+    }
+
+    #[test]
+    fn templates_extending_a_broken_one_are_not_reported_again() {
+        let diags = load_error(&[("base.html", "<html>\n{% block main %}{% endblock %\n")]);
+        let places: Vec<String> = diags.items.iter().map(Diagnostic::location).collect();
+        assert_eq!(places, ["templates/base.html:2:29"]);
+    }
+
+    #[test]
+    fn a_missing_parent_is_placed_at_its_name() {
+        let diags = load_error(&[("404.html", "{#- hi -#}\n{% extends \"bsae.html\" %}\n")]);
+        let d = &diags.items[0];
+        assert_eq!(d.location(), "templates/404.html:2:12");
+        assert_eq!(d.message, "a template could not be read: it extends `bsae.html`, which does not exist");
+    }
+
+    #[test]
+    fn a_template_written_for_tera_1_gets_a_hint_about_components() {
+        let diags = load_error(&[("404.html", "{% extends \"base.html\" %}\n{% import \"macros.html\" as m %}\n")]);
+        let d = &diags.items[0];
+        assert_eq!(d.location(), "templates/404.html:2:4");
+        assert_eq!(d.message, "a template could not be read: Unknown tag");
+        assert!(d.hint.as_deref().unwrap().starts_with(MACROS_HINT), "{:?}", d.hint);
     }
 
     #[test]
