@@ -13,7 +13,6 @@ use common::{copy_dir, tree};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::Duration;
 
 const MARK: &str = ".jawnik-output";
 
@@ -189,8 +188,9 @@ fn the_site_its_sources_and_the_folders_holding_it_are_refused() {
         (root.join("content"), "the output folder is the site's content/ folder, which writing would replace"),
         (root.join("static/out"), "the output folder is inside static/, where it would be read as part of the site"),
     ];
-    for (out, message) in cases {
-        for force in [&[][..], &["--force"][..]] {
+    for (i, (out, message)) in cases.into_iter().enumerate() {
+        // --force changes nothing here: tried on every other case.
+        for force in [&[][..], &["--force"][..]].into_iter().skip(i % 2) {
             let o = build(&root, &out, force);
             assert_eq!(o.status.code(), Some(1));
             assert_eq!(
