@@ -53,8 +53,9 @@ impl Survey {
 
 /// Looks at `real` (the output, symlinks resolved); `shown` is how the user
 /// named it. Refuses, with the reason and what to do, anything jawnik may not
-/// replace.
-pub fn survey(real: &Path, shown: &Path, force: bool) -> io::Result<Survey> {
+/// replace. `quick` takes a marked folder on its mark alone, without looking
+/// at every file (a build's first look: the full one comes before replacing).
+pub fn survey(real: &Path, shown: &Path, force: bool, quick: bool) -> io::Result<Survey> {
     let meta = match fs::symlink_metadata(real) {
         Ok(meta) => meta,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Survey::default()),
@@ -68,6 +69,9 @@ pub fn survey(real: &Path, shown: &Path, force: bool) -> io::Result<Survey> {
              --force"
                 .into(),
         ));
+    }
+    if quick && fs::symlink_metadata(real.join(MARK)).is_ok_and(|m| m.is_file()) {
+        return Ok(Survey { exists: true, ..Survey::default() });
     }
     let unreadable = |e: io::Error| io::Error::new(e.kind(), format!("cannot look inside {}: {e}", shown.display()));
     let listed = mark::read(real).map_err(unreadable)?;
@@ -185,16 +189,16 @@ mod tests {
     }
 
     fn refusal(real: &Path, force: bool) -> String {
-        let e = survey(real, Path::new("out"), force).unwrap_err();
+        let e = survey(real, Path::new("out"), force, false).unwrap_err();
         problem(&e).expect("a refusal").message.clone()
     }
 
     #[test]
     fn missing_and_empty_folders_are_taken_and_os_clutter_does_not_count() {
         let dir = tempfile::tempdir().unwrap();
-        assert!(!survey(&dir.path().join("new"), Path::new("new"), false).unwrap().exists);
+        assert!(!survey(&dir.path().join("new"), Path::new("new"), false, false).unwrap().exists);
         put(dir.path(), &["empty/.DS_Store", "Thumbs.db"]);
-        let s = survey(dir.path(), Path::new("out"), false).unwrap();
+        let s = survey(dir.path(), Path::new("out"), false, false).unwrap();
         assert!(s.exists && s.unmarked.is_empty());
         assert_eq!(s.deletable.into_iter().collect::<Vec<_>>(), ["Thumbs.db", "empty/.DS_Store"]);
     }
@@ -208,7 +212,7 @@ mod tests {
             "the output folder is not empty and was not written by jawnik: building would delete the 4 files it \
              holds (a.jpg, b.jpg, c.jpg, …)"
         );
-        assert_eq!(survey(dir.path(), Path::new("out"), true).unwrap().deletable.len(), 4);
+        assert_eq!(survey(dir.path(), Path::new("out"), true, false).unwrap().deletable.len(), 4);
     }
 
     #[test]
@@ -216,21 +220,21 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         put(dir.path(), &["index.html", "pl/index.html"]);
         fs::write(dir.path().join(MARK), mark::text(["index.html", "pl/index.html", "gone.html"])).unwrap();
-        let s = survey(dir.path(), Path::new("out"), false).unwrap();
+        let s = survey(dir.path(), Path::new("out"), false, false).unwrap();
         assert_eq!(s.deletable.into_iter().collect::<Vec<_>>(), ["index.html", "pl/index.html"]);
         put(dir.path(), &[".htaccess"]);
         assert_eq!(
             refusal(dir.path(), false),
             "the output folder holds 1 file that jawnik did not write, which the build would delete: .htaccess"
         );
-        assert!(survey(dir.path(), Path::new("out"), true).unwrap().deletable.contains(".htaccess"));
+        assert!(survey(dir.path(), Path::new("out"), true, false).unwrap().deletable.contains(".htaccess"));
     }
 
     #[test]
     fn an_unmarked_jawnik_layout_is_accepted_when_the_build_rewrites_all_of_it() {
         let dir = tempfile::tempdir().unwrap();
         put(dir.path(), &["index.html", "404.html", "robots.txt", "static/style.css", "pl/old/index.html"]);
-        let s = survey(dir.path(), Path::new("out"), false).unwrap();
+        let s = survey(dir.path(), Path::new("out"), false, false).unwrap();
         assert!(s.accept(&|_| true, Path::new("out")).is_ok());
         let e = s.accept(&|f| !f.starts_with("pl/old/"), Path::new("out")).unwrap_err();
         assert_eq!(

@@ -114,7 +114,7 @@ pub fn write_all(output: &Path, files: &Files, opts: &WriteOptions) -> io::Resul
 /// `written` answers whether the build writes a path (`None`: not known yet).
 pub fn judge(output: &Path, opts: &WriteOptions, written: Option<&dyn Fn(&str) -> bool>) -> io::Result<()> {
     let real = place::resolve(output)?;
-    let survey = judge::survey(&real, output, opts.force)?;
+    let survey = judge::survey(&real, output, opts.force, false)?;
     match written {
         Some(written) => survey.accept(written, output),
         None => Ok(()),

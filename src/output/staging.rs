@@ -47,7 +47,7 @@ impl Staging {
         let real = place::resolve(output)?;
         let mut warnings = Vec::new();
         clear_leftovers(&real, &mut warnings);
-        let survey = judge::survey(&real, &shown, opts.force)?;
+        let survey = judge::survey(&real, &shown, opts.force, true)?;
         let inside = survey.exists && fsx::is_mount_point(&real);
         let (dir, inside) = match inside {
             true => (make_inside(&real, &shown)?, true),
@@ -116,7 +116,7 @@ impl Staging {
             let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             std::mem::take(&mut state.1).into_iter().collect()
         };
-        let survey = judge::survey(&self.output, &self.shown, self.force)?;
+        let survey = judge::survey(&self.output, &self.shown, self.force, false)?;
         survey.accept(&|f| keys.contains(f), &self.shown)?;
         let mut warnings = std::mem::take(&mut self.warnings);
         let stats = if self.inside {
