@@ -7,13 +7,25 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-/// `fs::rename`, failing where a test asked it to.
+/// `fs::rename`, failing where a test asked it to. On Windows a file just
+/// written is often held for a moment by a virus scanner or the search
+/// indexer: a rename refused as "in use" is tried again a few times (for under
+/// a second in all) before it counts.
 pub fn rename(from: &Path, to: &Path) -> io::Result<()> {
     #[cfg(test)]
     if let Some(e) = fault::injected(from, to) {
         return Err(e);
     }
-    fs::rename(from, to)
+    let mut tries = 0;
+    loop {
+        match fs::rename(from, to) {
+            Err(e) if cfg!(windows) && why(&e) == Why::InUse && tries < 5 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50 * tries));
+            }
+            done => return done,
+        }
+    }
 }
 
 /// Moves a file, copying it when it must cross to another file system.
