@@ -11,7 +11,8 @@ use crate::site::{self, BuildError, BuildOptions};
 pub struct Args {
     #[command(flatten)]
     pub root: RootArg,
-    /// Where to write the site (default: public/ under the root)
+    /// Where to write the site (default: public/ under the root): a new or empty
+    /// folder, or one jawnik wrote before (it holds a .jawnik-output file)
     #[arg(long, short = 'o', value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Keep running and rebuild when a file changes
