@@ -514,6 +514,24 @@ fn a_mount_point_is_built_in_place_and_a_read_only_one_is_named() {
     assert_eq!(tree(&out), before);
 }
 
+/// Another file system mounted at `public/` (a tmpfs here; a network share or
+/// a second disk on a server): nothing can be renamed across, so it is built
+/// in place.
+#[test]
+fn a_different_file_system_mounted_as_output_is_built_in_place() {
+    let (dir, root) = site();
+    let out = root.join("public");
+    let Some(_mount) = Mount::tmpfs(&out) else { return };
+    built(&root, &out);
+    retitle(&root, "Nowy tytuł");
+    built(&root, &out);
+    let plain = dir.path().join("plain");
+    built(&root, &plain);
+    assert_eq!(tree(&out), tree(&plain));
+    assert_eq!(leftovers(&out, ".jawnik-"), vec![MARK.to_string()]);
+    assert_eq!(leftovers(&root, "."), Vec::<String>::new());
+}
+
 /// A file that cannot be replaced (on Windows: open in Excel; here: immutable)
 /// in a folder that cannot be swapped whole: the build stops naming the file
 /// and leaves the previous site complete.
@@ -558,6 +576,20 @@ impl Mount {
         match Command::new("mount").args(["--bind", s(source), s(at)]).stderr(Stdio::piped()).output() {
             Ok(o) if o.status.success() => Some(Mount(at.to_path_buf())),
             Ok(o) => skip(&format!("cannot bind-mount here ({})", String::from_utf8_lossy(&o.stderr).trim())),
+            Err(e) => skip(&format!("no mount command ({e})")),
+        }
+    }
+
+    /// Mounts a small tmpfs at `at`, like [`Mount::bind`].
+    fn tmpfs(at: &Path) -> Option<Mount> {
+        fs::create_dir_all(at).unwrap();
+        match Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=64m", "tmpfs", s(at)])
+            .stderr(Stdio::piped())
+            .output()
+        {
+            Ok(o) if o.status.success() => Some(Mount(at.to_path_buf())),
+            Ok(o) => skip(&format!("cannot mount a tmpfs here ({})", String::from_utf8_lossy(&o.stderr).trim())),
             Err(e) => skip(&format!("no mount command ({e})")),
         }
     }
