@@ -22,6 +22,22 @@ pub fn print_diagnostics(diags: Diagnostics) -> (usize, usize) {
     (errors, items.len() - errors)
 }
 
+/// The exit code of a command that stopped on `result`: a problem with the
+/// output folder is printed like any diagnostic (exit 2); other errors go up to
+/// `main`, which prints their chain.
+pub fn stopped(result: std::io::Result<()>) -> anyhow::Result<std::process::ExitCode> {
+    match result {
+        Ok(()) => Ok(std::process::ExitCode::SUCCESS),
+        Err(e) => match crate::output::problem(&e) {
+            Some(d) => {
+                say!("{d}");
+                Ok(std::process::ExitCode::from(2))
+            }
+            None => Err(e.into()),
+        },
+    }
+}
+
 /// "1 error", "2 warnings".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -181,7 +181,8 @@ impl Prepared {
     /// Loads the theme, compiles its templates and renders every Markdown text.
     pub fn new(site: &Site, opts: &RenderOptions) -> Result<Prepared, Diagnostics> {
         let theme = Theme::load(&opts.root, &site.config.theme)?;
-        let theme_warnings = check_strings(&theme, site);
+        let mut theme_warnings = theme.warnings.clone();
+        theme_warnings.extend(check_strings(&theme, site));
         let templates = templates::Templates::new(&theme, &site.config.languages, site.default_lang())?;
         let all: Vec<usize> = (0..site.programmes.len()).collect();
         let docs = render_docs(site, &theme, &all)?;
