@@ -8,16 +8,7 @@ pub mod new;
 pub mod serve;
 pub mod synth;
 
-use crate::diagnostics::Diagnostics;
-
-/// Prints problems to stderr in file order, then a one-line count.
-pub fn print_diagnostics(diags: Diagnostics) -> (usize, usize) {
-    let (errors, warnings) = (diags.error_count(), diags.warning_count());
-    for d in diags.sorted() {
-        say!("{d}\n");
-    }
-    (errors, warnings)
-}
+pub use crate::diagnostics::print as print_diagnostics;
 
 /// "1 error", "2 warnings".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
