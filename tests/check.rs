@@ -84,12 +84,12 @@ fn toml_syntax_error() {
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        "error: string values must be quoted, expected literal string
+        "error: `value =` has no value after the `=`
   --> content/pomoc/2023.toml:11:9
    |
 11 | value =
-   |        ^
-   = help: check this line for a missing quote, bracket, `=` or value; compare with docs/content-format.md
+   |         ^
+   = help: write the value after `=`: a number (`value = 295`) or a text in quotes (`value = \"…\"`)
 
 checked 1 programme, 3 indicators, 1 report: 1 error, 0 warnings
 "

@@ -14,9 +14,9 @@ use walkdir::WalkDir;
 
 use super::format::{EditionFile, FrontMatter, ProgrammeFile, ReportFile, ValueIn};
 use super::model::*;
-use super::source::{parse_toml, read_text, FileCtx};
+use super::source::{is_dash, parse_toml, read_text, FileCtx};
 use crate::config;
-use crate::diagnostics::{closest, relative_to, Diagnostic, Diagnostics};
+use crate::diagnostics::{closest, quote, relative_to, Diagnostic, Diagnostics};
 
 /// The result of loading a site: the model when nothing fatal went wrong, and every
 /// problem found. A site with errors in `diagnostics` must not be published.
@@ -239,7 +239,7 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         .and_then(|src| parse_toml::<ProgrammeFile>(&src, &shown).map(|f| (src, f)))
         .map_err(|d| diags.push(*d))
         .ok();
-    let indicators_known = file.is_some();
+    let mut known = Known { indicators: file.is_some(), failed_editions: Vec::new() };
     let mut programme = match &file {
         Some((src, file)) => {
             let mut ctx = FileCtx { path: shown, src, languages, diags };
@@ -266,14 +266,14 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         }
     }
     for (start, end, path) in &files.editions {
-        if let Some(edition) = load_edition(root, path, (*start, *end), &programme, indicators_known, languages, diags)
-        {
-            programme.editions.push(edition);
+        match load_edition(root, path, (*start, *end), &programme, &known, languages, diags) {
+            Some(edition) => programme.editions.push(edition),
+            None => known.failed_editions.push(format!("{start}-{end}")),
         }
     }
     programme.editions.sort_by_key(|e| (e.start, e.end));
     for (year, path) in &files.reports {
-        if let Some(report) = load_report(root, path, *year, &programme, indicators_known, languages, diags) {
+        if let Some(report) = load_report(root, path, *year, &programme, &known, languages, diags) {
             programme.reports.push(report);
         }
     }
@@ -292,7 +292,16 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             ),
         }
     }
-    indicators_known.then_some(programme)
+    known.indicators.then_some(programme)
+}
+
+/// What the other files of a programme can be checked against: whether
+/// programme.toml could be read (so its indicators are known), and which
+/// edition files could not be read (a report naming one of them is not wrong:
+/// that file's own error says what to fix).
+struct Known {
+    indicators: bool,
+    failed_editions: Vec<String>,
 }
 
 fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &ProgrammeFile) -> Programme {
@@ -392,7 +401,7 @@ fn load_edition(
     path: &Path,
     (start, end): (i32, i32),
     programme: &Programme,
-    indicators_known: bool,
+    known: &Known,
     languages: &[String],
     diags: &mut Diagnostics,
 ) -> Option<Edition> {
@@ -430,7 +439,7 @@ fn load_edition(
             date,
             body: ctx.text(&r.body, "body"),
             title: r.title.as_ref().map(|t| ctx.text(t, "title")),
-            url: r.url.as_ref().map(|u| u.get_ref().clone()),
+            url: r.url.as_ref().and_then(|u| ctx.web_address(u, "url")),
         });
     }
     let mut goals = Vec::new();
@@ -441,7 +450,7 @@ fn load_edition(
             let t = t.get_ref();
             let mut indicators = Vec::new();
             for id in &t.indicators {
-                if !indicators_known || check_indicator_ref(&mut ctx, id, &ids, "indicators") {
+                if !known.indicators || check_indicator_ref(&mut ctx, id, &ids, "indicators") {
                     indicators.push(id.get_ref().clone());
                 }
             }
@@ -487,7 +496,7 @@ fn load_report(
     path: &Path,
     year: i32,
     programme: &Programme,
-    indicators_known: bool,
+    known: &Known,
     languages: &[String],
     diags: &mut Diagnostics,
 ) -> Option<Report> {
@@ -504,7 +513,8 @@ fn load_report(
     }
     let edition_id = file.edition.get_ref().clone();
     match programme.edition(&edition_id) {
-        _ if programme.editions.is_empty() && !indicators_known => {}
+        _ if programme.editions.is_empty() && !known.indicators => {}
+        None if known.failed_editions.contains(&edition_id) => {}
         Some(edition) if !edition.contains_year(year) => ctx.error_at(
             file.year.span(),
             format!("the year {year} is outside the edition {}–{}", edition.start, edition.end),
@@ -555,14 +565,14 @@ fn load_report(
         let d = d.get_ref();
         SourceDocument {
             title: ctx.text(&d.title, "title"),
-            url: d.url.as_ref().map(|u| u.get_ref().clone()),
+            url: d.url.as_ref().and_then(|u| ctx.web_address(u, "url")),
             format: d.format.clone(),
         }
     });
     let ids: Vec<&str> = programme.indicators.iter().map(|i| i.id.as_str()).collect();
     let mut values = BTreeMap::new();
     for (id, value) in &file.values {
-        if indicators_known && !check_indicator_ref(&mut ctx, id, &ids, "values") {
+        if known.indicators && !check_indicator_ref(&mut ctx, id, &ids, "values") {
             continue;
         }
         let indicator = programme.indicator(id.get_ref());
@@ -617,11 +627,23 @@ fn value_from_file(
     }
     let kind = if let Some(raw) = &v.value {
         if kind_of == Some(IndicatorKind::Text) {
-            ctx.error_at(
-                raw.span(),
-                format!("`{id}` takes a value in words, but a number is given"),
-                "write `text.pl = \"…\"` and `text.en = \"…\"`, or change the indicator's kind in programme.toml",
-            );
+            match raw.get_ref() {
+                toml::Value::String(s) if is_dash(s) => ctx.error_at(
+                    raw.span(),
+                    format!("`{id}` takes a value in words, in `text`, not in `value`"),
+                    "a dash means the report gives no value: write `missing = \"not-reported\"` and a `note` saying why",
+                ),
+                toml::Value::String(s) => ctx.error_at(
+                    raw.span(),
+                    format!("`{id}` takes a value in words, in `text`, not in `value`"),
+                    format!("write `text.pl = \"{}\"` and `text.en = \"…\"` instead of `value`", quote(s)),
+                ),
+                _ => ctx.error_at(
+                    raw.span(),
+                    format!("`{id}` takes a value in words, but a number is given"),
+                    "write `text.pl = \"…\"` and `text.en = \"…\"`, or change the indicator's kind in programme.toml",
+                ),
+            }
             return None;
         }
         let total = ctx.number(raw, "value")?;
@@ -743,6 +765,16 @@ fn load_markdown(
     let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
     let (front, body, body_line) = match split_front_matter(&src) {
         Some((front, body, body_line)) => (Some(front), body, body_line),
+        None if src.starts_with("+++\n") => {
+            diags.push(
+                Diagnostic::error(&shown, "the front matter opened by `+++` on line 1 is not closed")
+                    .at_line(&src, 1)
+                    .hint(
+                    "end it with a line of its own `+++` before the text; without it the page would show it as text",
+                ),
+            );
+            return None;
+        }
         None => (None, src.as_str(), 1),
     };
     let meta: FrontMatter = match front {
@@ -751,7 +783,7 @@ fn load_markdown(
             Err(mut d) => {
                 // Front matter starts on line 2 of the file.
                 d.line = d.line.map(|l| l + 1);
-                d.source_line = None;
+                d.source_line = d.line.and_then(|l| src.lines().nth(l - 1)).map(str::to_string);
                 diags.push(*d);
                 FrontMatter::default()
             }
