@@ -342,6 +342,44 @@ mod tests {
     }
 
     #[test]
+    fn source_lines_are_made_safe_and_the_caret_follows() {
+        // A tab widens to the next multiple of 4; the caret moves with it.
+        assert_eq!(excerpt("a\tb = x", Some(3)), ("a   b = x".to_string(), Some(4)));
+        // An ESC is shown escaped, never sent to the terminal.
+        assert_eq!(excerpt("a\u{1b}[2Jb", Some(6)), ("a\\u{1b}[2Jb".to_string(), Some(10)));
+        // Polish letters are one column each.
+        assert_eq!(excerpt("żółć = x", Some(8)), ("żółć = x".to_string(), Some(7)));
+        // A caret after the (trimmed) end keeps its column.
+        assert_eq!(excerpt("value =", Some(9)), ("value =".to_string(), Some(8)));
+        // A long line is cut to a window around the caret.
+        let long = format!("{}X{}", "a".repeat(500), "b".repeat(500));
+        let (shown, caret) = excerpt(&long, Some(501));
+        assert_eq!(shown, format!("…{}X{}…", "a".repeat(33), "b".repeat(66)));
+        assert_eq!(shown.chars().nth(caret.unwrap()), Some('X'));
+        let (shown, caret) = excerpt(&"c".repeat(1_000_000), None);
+        assert_eq!((shown.chars().count(), caret), (101, None));
+    }
+
+    #[test]
+    fn messages_and_values_are_escaped_and_cut() {
+        assert_eq!(printable("a\u{1b}b\u{202e}c\td", 100), "a\\u{1b}b\\u{202e}c d");
+        assert_eq!(printable("abcdef", 3), "abc…");
+        assert_eq!(quote("java\tscript:\n"), "java\\tscript:\\n");
+        assert_eq!(quote(&"x".repeat(100)), format!("{}…", "x".repeat(60)));
+        let d = Diagnostic::error("content/a\u{1b}.toml", "bad \u{7}").hint("fix \u{1b}[2J");
+        assert_eq!(d.to_string(), "error: bad \\u{7}\n --> content/a\\u{1b}.toml\n  = help: fix \\u{1b}[2J");
+    }
+
+    #[test]
+    fn errors_come_first() {
+        let mut diags = Diagnostics::default();
+        diags.push(Diagnostic::warning("a.toml", "w"));
+        diags.push(Diagnostic::error("b.toml", "e"));
+        let order: Vec<String> = diags.sorted().into_iter().map(|d| d.message).collect();
+        assert_eq!(order, ["e", "w"]);
+    }
+
+    #[test]
     fn line_col_counts_characters_not_bytes() {
         assert_eq!(line_col("ząb = 1\nłódź", 9), (2, 1));
         assert_eq!(line_col("ząb = 1", 4), (1, 4));

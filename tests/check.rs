@@ -866,3 +866,25 @@ checked 1 programme, 3 indicators, 0 reports: 2 errors, 0 warnings
 "
     );
 }
+
+#[test]
+fn an_unknown_indicator_kind_is_one_error_not_one_per_year() {
+    let site = Site::minimal();
+    // The values of `dyzur` are words; with its kind misspelt they are not
+    // judged against any kind.
+    site.edit(PROGRAMME, "kind = \"text\"", "kind = \"tekst\"");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: unknown indicator kind `tekst`
+  --> content/pomoc/programme.toml:27:8
+   |
+27 | kind = \"tekst\"
+   |        ^
+   = help: did you mean `text`? The kinds are count, number, percent and text
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+"
+    );
+}

@@ -179,7 +179,8 @@ fn unknown_key(place: &Place, rest: &str) -> Explained {
             "; this line belongs to {table} (line {line}): keys of the file itself go above its first [table]"
         ));
     }
-    explained(format!("unknown key `{}`", quote(field)), hint, place)
+    let what = if place.line.trim_start().starts_with('[') { "table name" } else { "key" };
+    explained(format!("unknown {what} `{}`", quote(field)), hint, place)
 }
 
 /// serde: "missing field `title`".
@@ -339,7 +340,8 @@ fn wrong_type(place: &Place, found: &str, expected: &str) -> Explained {
             (Want::Text, Found::Number(raw) | Found::Bool(raw) | Found::Date(raw)) => {
                 format!("put each item in quotes: \"{}\"", quote(raw))
             }
-            _ => format!("write `{key} = [\"…\", \"…\"]`"),
+            (Want::Text, _) => format!("write `{key} = [\"…\", \"…\"]`"),
+            _ => type_hint(&key, want, &found),
         };
         return explained(format!("each item of `{key}` must be {wanted}, but one is {}", found.words()), hint, place);
     }
@@ -437,7 +439,18 @@ fn syntax(place: &Place, message: &str) -> Explained {
             place,
         );
     }
+    if let Some(found) = unclosed_multiline_text(place, description).or_else(|| unclosed_braces(place, description)) {
+        return found;
+    }
     match description {
+        "missing escaped value" | "too few unicode value digits" | "invalid value" => {
+            let inner = rhs.trim_matches('"');
+            explained(
+                "a backslash `\\` in a text in double quotes starts a special sign".to_string(),
+                format!("write `\\\\` for each backslash, or put the text in single quotes: `{key} = '{}'`", quote(inner)),
+                place,
+            )
+        }
         "string values must be quoted" | "missing value" | "missing value for key" => bare_value(place, &key, rhs),
         "key with no value" | "missing assignment between key-value pairs" => key_without_value(place),
         "missing comma between array elements" | "unclosed array" => list_not_closed(place),
@@ -569,6 +582,59 @@ fn polish_number(place: &Place) -> Option<Explained> {
     ))
 }
 
+/// A text in triple quotes that is never closed: the parser notices at the end
+/// of the file; the error is moved to where the text opened.
+fn unclosed_multiline_text(place: &Place, description: &str) -> Option<Explained> {
+    let quotes = match description {
+        "invalid multi-line basic string" => "\"\"\"",
+        "invalid multi-line literal string" => "\'\'\'",
+        _ => return None,
+    };
+    let at =
+        place.src[..place.span.as_ref().map_or(place.src.len(), |s| s.start.min(place.src.len()))].rfind(quotes)?;
+    Some(Explained {
+        message: format!("the text opened with {quotes} on line {} is not closed", place.line_no(at)),
+        hint: format!("end it with {quotes}"),
+        span: Some(at..at + 3),
+    })
+}
+
+/// A table in braces whose `}` is missing: the parser reads on into the next
+/// line and stumbles there. The error is moved to the line with the open `{`.
+fn unclosed_braces(place: &Place, description: &str) -> Option<Explained> {
+    let after_a_brace = description.contains("key")
+        || description.starts_with("unexpected")
+        || description.starts_with("unclosed inline table")
+        || description.starts_with("extra assignment")
+        || description.starts_with("invalid inline table");
+    if !after_a_brace {
+        return None;
+    }
+    // The error's own line first, then the lines above it.
+    let own = std::iter::once((place.line_start, place.line));
+    let mut offset = place.line_start;
+    let above = place.src[..place.line_start].lines().rev().take(50).map(|line| {
+        offset -= line.len() + 1;
+        (offset, line)
+    });
+    for (offset, line) in own.chain(above) {
+        let code = line.split('#').next().unwrap_or("");
+        let open = code.matches('{').count();
+        if open > code.matches('}').count() {
+            let at = offset + line.find('{').unwrap_or(0);
+            return Some(Explained {
+                message: format!("the table in braces `{{` on line {} is not closed with `}}`", place.line_no(at)),
+                hint: "close it with `}` on the same line: `{ name.pl = \"…\", value = 1 }`".to_string(),
+                span: Some(at..at + 1),
+            });
+        }
+        if line.trim_start().starts_with('[') && !line.contains('=') {
+            return None;
+        }
+    }
+    None
+}
+
 /// `value = brak danych`, `value =`, `edition = „2021-2025”`: a value that is
 /// neither a number nor a text in quotes.
 fn bare_value(place: &Place, key: &str, rhs: &str) -> Explained {
@@ -576,6 +642,13 @@ fn bare_value(place: &Place, key: &str, rhs: &str) -> Explained {
         return explained(
             format!("`{key} =` has no value after the `=`"),
             format!("write the value after `=`: a number (`{key} = 295`) or a text in quotes (`{key} = \"…\"`)"),
+            place,
+        );
+    }
+    if super::source::is_dash(rhs) {
+        return explained(
+            format!("`{key} = {}`: a dash is not a number", quote(rhs)),
+            super::source::NO_NUMBER_HINT,
             place,
         );
     }
@@ -791,6 +864,34 @@ mod tests {
                 "use straight quotes, as on the keyboard: `number = \"I/1/2021\"`".into()
             )
         );
+    }
+
+    #[test]
+    fn texts_and_tables_left_open_are_reported_where_they_opened() {
+        let e = explain("year = 1\nnumber = \"\"\"abc\ndef\n");
+        assert_eq!((e.message.as_str(), e.span), ("the text opened with \"\"\" on line 2 is not closed", Some(18..21)));
+        let src = "value = { a = 1,\nyear = 2\n";
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct F {
+            value: Option<toml::Value>,
+        }
+        let e = toml_error(&toml::from_str::<F>(src).unwrap_err(), src);
+        assert_eq!(e.message, "the table in braces `{` on line 1 is not closed with `}`");
+        assert_eq!(e.span, Some(8..9));
+    }
+
+    #[test]
+    fn backslashes_and_dashes_are_explained() {
+        assert_eq!(
+            words("number = \"C:\\Users\\raport\""),
+            (
+                "a backslash `\\` in a text in double quotes starts a special sign".into(),
+                "write `\\\\` for each backslash, or put the text in single quotes: `number = 'C:\\Users\\raport'`"
+                    .into()
+            )
+        );
+        assert_eq!(words("value = -").0, "`value = -`: a dash is not a number");
     }
 
     #[test]

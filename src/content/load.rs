@@ -239,11 +239,13 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         .and_then(|src| parse_toml::<ProgrammeFile>(&src, &shown).map(|f| (src, f)))
         .map_err(|d| diags.push(*d))
         .ok();
-    let mut known = Known { indicators: file.is_some(), failed_editions: Vec::new() };
+    let mut known = Known { indicators: file.is_some(), failed_editions: Vec::new(), unknown_kinds: Vec::new() };
     let mut programme = match &file {
         Some((src, file)) => {
             let mut ctx = FileCtx { path: shown, src, languages, diags };
-            programme_from_file(&mut ctx, slug, shown_dir.clone(), file)
+            let (programme, unknown_kinds) = programme_from_file(&mut ctx, slug, shown_dir.clone(), file);
+            known.unknown_kinds = unknown_kinds;
+            programme
         }
         None => Programme {
             slug,
@@ -302,10 +304,20 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
 struct Known {
     indicators: bool,
     failed_editions: Vec<String>,
+    /// Indicators whose `kind` is unknown: their values are not checked against it.
+    unknown_kinds: Vec<String>,
 }
 
-fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &ProgrammeFile) -> Programme {
+/// The programme from its file, and the ids of indicators whose `kind` is not
+/// one jawnik knows.
+fn programme_from_file(
+    ctx: &mut FileCtx,
+    slug: String,
+    dir: PathBuf,
+    file: &ProgrammeFile,
+) -> (Programme, Vec<String>) {
     let mut indicators: Vec<Indicator> = Vec::new();
+    let mut unknown_kinds = Vec::new();
     let mut first_line: BTreeMap<String, usize> = BTreeMap::new();
     for ind in &file.indicators {
         let ind = ind.get_ref();
@@ -336,11 +348,15 @@ fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &Pro
                 "text" => IndicatorKind::Text,
                 other => {
                     let kinds = ["count", "number", "percent", "text"];
-                    let hint = match closest(other, kinds) {
+                    let best = closest(other, kinds);
+                    let hint = match best {
                         Some(best) => format!("did you mean `{best}`? The kinds are count, number, percent and text"),
                         None => "the kinds are count (whole numbers, the default), number, percent and text".into(),
                     };
                     ctx.error_at(k.span(), format!("unknown indicator kind `{other}`"), hint);
+                    // Its values cannot be judged by a kind nobody knows: they
+                    // are not checked against one (no error per year follows).
+                    unknown_kinds.push(id.clone());
                     IndicatorKind::Count
                 }
             },
@@ -368,7 +384,7 @@ fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &Pro
         }
     }
     let name = ctx.text(&file.name, "name");
-    Programme {
+    let programme = Programme {
         slug,
         short_name: file.short_name.as_ref().map(|s| ctx.text(s, "short_name")).unwrap_or_else(|| name.clone()),
         name,
@@ -380,7 +396,8 @@ fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &Pro
         indicators,
         reports: Vec::new(),
         dir,
-    }
+    };
+    (programme, unknown_kinds)
 }
 
 /// Reports an indicator id that the programme does not define; true when it does.
@@ -504,12 +521,14 @@ fn load_report(
     let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
     let file: ReportFile = parse_toml(&src, &shown).map_err(|d| diags.push(*d)).ok()?;
     let mut ctx = FileCtx { path: shown.clone(), src: &src, languages, diags };
-    if *file.year.get_ref() != i64::from(year) {
-        ctx.error_at(
-            file.year.span(),
-            format!("the file is named {year}.toml but says year = {}", file.year.get_ref()),
-            format!("rename the file to {}.toml or correct `year`", file.year.get_ref()),
-        );
+    let said = *file.year.get_ref();
+    if said != i64::from(year) {
+        let hint = if (1000..=9999).contains(&said) {
+            format!("rename the file to {said}.toml or correct `year`")
+        } else {
+            format!("write the year as four digits: `year = {year}`")
+        };
+        ctx.error_at(file.year.span(), format!("the file is named {year}.toml but says year = {said}"), hint);
     }
     let edition_id = file.edition.get_ref().clone();
     match programme.edition(&edition_id) {
@@ -575,7 +594,7 @@ fn load_report(
         if known.indicators && !check_indicator_ref(&mut ctx, id, &ids, "values") {
             continue;
         }
-        let indicator = programme.indicator(id.get_ref());
+        let indicator = programme.indicator(id.get_ref()).filter(|_| !known.unknown_kinds.contains(id.get_ref()));
         if let Some(v) = value_from_file(&mut ctx, id.get_ref(), indicator, value) {
             values.insert(id.get_ref().clone(), v);
         }
@@ -596,8 +615,8 @@ fn load_report(
 
 /// One `[values.<id>]` table: exactly one of value / missing / text, with the
 /// checks its indicator's kind asks for.
-/// `indicator` is `None` when programme.toml could not be read: then only the
-/// value's own shape is checked.
+/// `indicator` is `None` when programme.toml could not be read, or the
+/// indicator's `kind` is unknown: then only the value's own shape is checked.
 fn value_from_file(
     ctx: &mut FileCtx,
     id: &str,

@@ -305,11 +305,26 @@ impl FileCtx<'_> {
             _ => None,
         };
         if parsed.is_none() {
-            self.error_at(
-                value.span(),
-                format!("`{key}` is not a valid date"),
-                "write dates as \"2024-03-28\", or \"2024-03\" when only the month is known, or \"2024\"",
-            );
+            // 28.03.2024, the way Polish documents print dates.
+            let polish = match value.get_ref() {
+                toml::Value::String(s) => {
+                    let parts: Vec<&str> = s.trim().split('.').collect();
+                    match parts.as_slice() {
+                        [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
+                            PartialDate::parse(&format!("{y}-{m:0>2}-{d:0>2}"))
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            let hint = match polish {
+                Some(d) => format!("write the year first: `{key} = \"{d}\"`"),
+                None => {
+                    "write dates as \"2024-03-28\", or \"2024-03\" when only the month is known, or \"2024\"".into()
+                }
+            };
+            self.error_at(value.span(), format!("`{key}` is not a valid date"), hint);
         }
         parsed
     }
@@ -329,9 +344,10 @@ impl FileCtx<'_> {
                 let hint = match parse_polish_number(s) {
                     Some(n) => format!("write the number without quotes, spaces or a comma: `{key} = {}`", n.0),
                     None if is_dash(s) => NO_NUMBER_HINT.to_string(),
-                    None => "write a number without quotes (`value = 295`); for a value in words use \
-                             `text.pl = \"…\"` and `text.en = \"…\"` instead of `value`"
+                    None if key == "value" => "write a number without quotes (`value = 295`); for a value in \
+                                               words use `text.pl = \"…\"` and `text.en = \"…\"` instead of `value`"
                         .to_string(),
+                    None => format!("write a number without quotes: `{key} = 295`"),
                 };
                 self.error_at(
                     value.span(),
