@@ -579,9 +579,9 @@ fn a_javascript_website_is_an_error() {
         err,
         format!(
             "error: `website` starts with `javascript:`, which is not allowed
- --> jawnik.toml:7:11
+ --> jawnik.toml:8:11
   |
-7 | website = \"javascript:alert(1)\"
+8 | website = \"javascript:alert(1)\"
   |           ^
   = help: {}
 
