@@ -27,6 +27,7 @@ pub mod data;
 pub mod document;
 pub mod feed;
 pub mod filters;
+pub mod fonts;
 pub mod markdown;
 pub mod pages;
 #[cfg(feature = "pdf")]

@@ -5,11 +5,10 @@ use std::sync::OnceLock;
 
 use plotters::style::{register_font, FontStyle, RGBColor};
 
-/// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`).
-/// In SVG the font only *measures* text: the browser draws it with its own
-/// sans-serif. Embedding it makes layout identical on every machine, with no
-/// system fonts or fontconfig needed.
-static DEJAVU_SANS: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+// DejaVu Sans (`render::fonts`). In SVG the font only *measures* text: the
+// browser draws it with its own sans-serif. Embedding it makes layout
+// identical on every machine, with no system fonts or fontconfig needed.
+use crate::render::fonts::DEJAVU_SANS;
 
 /// The family name the charts ask for (and the SVG names).
 pub const FAMILY: &str = "sans-serif";

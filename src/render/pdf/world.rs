@@ -15,13 +15,11 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Feature, Library, LibraryExt, World};
 
-/// The faces of DejaVu Sans the PDF uses (Bitstream Vera licence, see
-/// `assets/fonts/`). The charts are measured with the same regular face.
-static FONT_FILES: [&[u8]; 3] = [
-    include_bytes!("../../../assets/fonts/DejaVuSans.ttf"),
-    include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf"),
-    include_bytes!("../../../assets/fonts/DejaVuSans-Oblique.ttf"),
-];
+use crate::render::fonts;
+
+/// The faces of DejaVu Sans the PDF uses; the charts are measured with the
+/// same regular face.
+static FONT_FILES: [&[u8]; 3] = [fonts::DEJAVU_SANS, fonts::DEJAVU_SANS_BOLD, fonts::DEJAVU_SANS_OBLIQUE];
 
 struct Shared {
     library: LazyHash<Library>,
