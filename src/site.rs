@@ -282,7 +282,7 @@ impl Write for Counted {
 
 /// HTML pages among the files.
 pub fn count_pages(files: &Files) -> usize {
-    files.keys().filter(|p| p.ends_with(".html")).count()
+    files.keys().filter(|p| crate::render::urls::is_page(p)).count()
 }
 
 #[cfg(test)]

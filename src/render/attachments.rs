@@ -23,8 +23,14 @@ use crate::content::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::data::{data_dir, Download};
 use crate::render::document::{self, ReportDoc};
+use crate::render::pages::{DocKind, Docs};
 use crate::render::strings::UiStrings;
-use crate::render::{RenderError, Sink};
+use crate::render::templates::Templates;
+use crate::render::{csp, RenderError, Sink};
+
+/// The template of the single-file HTML, and its stylesheet (inlined).
+pub const TEMPLATE: &str = "report-file.html";
+pub const STYLESHEET: &str = "report-file.css";
 
 /// True when this jawnik can typeset PDFs (the `pdf` cargo feature).
 pub const PDF_ENABLED: bool = cfg!(feature = "pdf");
@@ -48,9 +54,21 @@ pub fn programme_paths(site: &Site, pi: usize) -> Vec<String> {
             if PDF_ENABLED {
                 paths.push(pdf_path(lang, &p.slug, r.year));
             }
+            paths.push(html_path(lang, &p.slug, r.year));
         }
     }
     paths
+}
+
+/// What the attachments are made from, besides the model.
+pub struct Makers<'a> {
+    pub site: &'a Site,
+    pub strings: &'a UiStrings,
+    pub templates: &'a Templates,
+    /// The Markdown texts as HTML, as the pages show them.
+    pub docs: &'a Docs,
+    /// Where typeset PDFs are kept between renders, if anywhere.
+    pub cache: Option<&'a Cache>,
 }
 
 /// The attachments of each report, by (language, programme slug, year): the
@@ -94,14 +112,16 @@ impl std::fmt::Debug for Cache {
 /// Makes the attachments of the programmes `which` (indexes into the site's
 /// programmes), every report in every language, in parallel, handing each file
 /// to `sink`; returns their links.
-pub fn write(
-    site: &Site,
-    strings: &UiStrings,
-    which: &[usize],
-    cache: Option<&Cache>,
-    sink: &dyn Sink,
-) -> Result<Links, RenderError> {
-    let inputs = document::Inputs { site, strings };
+pub fn write(makers: &Makers, which: &[usize], sink: &dyn Sink) -> Result<Links, RenderError> {
+    let site = makers.site;
+    let inputs = document::Inputs { site, strings: makers.strings };
+    // The stylesheet is the same for every file: rendered once, with the
+    // policy that allows exactly it.
+    let css = makers
+        .templates
+        .render(site.default_lang(), STYLESHEET, &tera::Context::new())
+        .map_err(|d| site_error(*d))?;
+    let policy = csp::standalone_policy(&css);
     let jobs: Vec<(usize, i32, &str)> = which
         .iter()
         .flat_map(|&pi| site.programmes[pi].reports.iter().map(move |r| (pi, r.year)))
@@ -113,7 +133,7 @@ pub fn write(
             let doc = document::build(&inputs, pi, year, lang)?;
             let slug = &site.programmes[pi].slug;
             Some(
-                report_files(site, pi, year, &doc, cache, sink)
+                report_files(makers, pi, year, &doc, (&css, &policy), sink)
                     .map(|links| ((lang.to_string(), slug.clone(), year), links)),
             )
         })
@@ -133,20 +153,26 @@ pub fn write(
     Ok(links)
 }
 
-/// One report's files in one language.
+fn site_error(d: Diagnostic) -> RenderError {
+    let mut diags = Diagnostics::default();
+    diags.push(d);
+    RenderError::Site(diags)
+}
+
+/// One report's files in one language: the PDF, then the HTML file.
 fn report_files(
-    site: &Site,
+    makers: &Makers,
     pi: usize,
     year: i32,
     doc: &ReportDoc,
-    cache: Option<&Cache>,
+    (css, policy): (&str, &str),
     sink: &dyn Sink,
 ) -> Result<Vec<Download>, RenderError> {
-    let p = &site.programmes[pi];
+    let p = &makers.site.programmes[pi];
     let mut links = Vec::new();
     if PDF_ENABLED {
         let path = pdf_path(&doc.lang, &p.slug, year);
-        let pdf = typeset(doc, &path, cache).map_err(|message| {
+        let pdf = typeset(doc, &path, makers.cache).map_err(|message| {
             let report = p.report(year).map(|r| r.path.clone()).unwrap_or_default();
             let mut diags = Diagnostics::default();
             diags.push(
@@ -158,7 +184,38 @@ fn report_files(
         links.push(Download { path: path.clone(), format: "PDF".into(), bytes: pdf.len() });
         sink.put(path, pdf.as_ref().clone())?;
     }
+    let html = single_file(makers, pi, year, doc, css, policy).map_err(|d| site_error(*d))?;
+    let path = html_path(&doc.lang, &p.slug, year);
+    links.push(Download { path: path.clone(), format: "HTML".into(), bytes: html.len() });
+    sink.put(path, html.into_bytes())?;
     Ok(links)
+}
+
+/// The report as one HTML file: the theme's `report-file.html` with the
+/// document, the stylesheet and the Markdown texts as the site shows them.
+fn single_file(
+    makers: &Makers,
+    pi: usize,
+    year: i32,
+    doc: &ReportDoc,
+    css: &str,
+    policy: &str,
+) -> Result<String, Box<Diagnostic>> {
+    let markdown = |kind: DocKind, lang: &Option<String>| {
+        let docs = makers.docs.get(&(pi, kind))?;
+        docs.get(lang.as_deref().unwrap_or(&doc.lang)).map(|d| d.html.clone())
+    };
+    let mut ctx = tera::Context::new();
+    ctx.insert("doc", doc);
+    ctx.insert("css", css);
+    ctx.insert("csp", policy);
+    let intro = doc.intro.as_ref().and_then(|p| markdown(DocKind::Narrative(year), &p.lang));
+    let conclusions = doc.conclusions.as_ref().and_then(|p| markdown(DocKind::Conclusions(year), &p.lang));
+    ctx.insert("intro_html", &intro.unwrap_or_default());
+    ctx.insert("conclusions_html", &conclusions.unwrap_or_default());
+    let html = makers.templates.render(&doc.lang, TEMPLATE, &ctx)?;
+    // Tera keeps the line breaks after the template's opening comments.
+    Ok(html.trim_start().to_string())
 }
 
 /// The report's PDF, from the cache when its document has not changed.
@@ -202,11 +259,12 @@ mod tests {
     use crate::content::{Number, ValueKind};
     use crate::render::Collect;
 
-    fn mini() -> (Site, crate::render::theme::Theme) {
+    fn mini() -> (Site, crate::render::theme::Theme, Templates) {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
         let site = crate::content::load::load_site(&root).site.expect("the mini site loads");
         let theme = crate::render::theme::Theme::load(&root, &site.config.theme).expect("its theme loads");
-        (site, theme)
+        let templates = Templates::new(&theme, &site.config.languages, "pl").expect("its templates compile");
+        (site, theme, templates)
     }
 
     #[test]
@@ -218,21 +276,28 @@ mod tests {
     #[test]
     #[cfg(feature = "pdf")]
     fn a_kept_pdf_is_typeset_again_only_when_its_report_changed() {
-        let (mut site, theme) = mini();
+        let (mut site, theme, templates) = mini();
         let cache = Cache::default();
-        let links = write(&site, &theme.strings, &[0], Some(&cache), &Collect::default()).unwrap();
+        let docs = Docs::new();
+        let write = |site: &Site, sink: &Collect| {
+            let makers = Makers { site, strings: &theme.strings, templates: &templates, docs: &docs, cache: Some(&cache) };
+            write(&makers, &[0], sink).unwrap()
+        };
+        let links = write(&site, &Collect::default());
         // Two reports (2021, 2023) in two languages.
         assert_eq!(cache.typeset_count(), 4);
         let key = ("pl".to_string(), "pomoc".to_string(), 2023);
         assert_eq!(links[&key][0].path, "pl/data/pomoc/pomoc-2023-pl.pdf");
-        write(&site, &theme.strings, &[0], Some(&cache), &Collect::default()).unwrap();
+        write(&site, &Collect::default());
         assert_eq!(cache.typeset_count(), 4, "nothing changed, nothing typeset");
         let report = site.programmes[0].reports.iter_mut().find(|r| r.year == 2023).unwrap();
         report.values.get_mut("porady").unwrap().kind = ValueKind::Number { value: Number(2507.0) };
         let collect = Collect::default();
-        write(&site, &theme.strings, &[0], Some(&cache), &collect).unwrap();
+        write(&site, &collect);
         // 2023 in both languages; 2021 says nothing about 2023.
         assert_eq!(cache.typeset_count(), 6);
-        assert_eq!(collect.into_files().len(), 4, "every PDF is still handed over");
+        let files = collect.into_files();
+        assert_eq!(files.keys().filter(|p| p.ends_with(".pdf")).count(), 4, "every PDF is still handed over");
+        assert_eq!(files.keys().filter(|p| p.ends_with(".html")).count(), 4);
     }
 }

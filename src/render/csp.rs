@@ -35,6 +35,16 @@ pub fn policy(inline_styles: &[&str]) -> String {
     )
 }
 
+/// The policy of a report's single-file HTML (`render::attachments`): it
+/// loads nothing at all and runs nothing; its one inline `<style>` holds
+/// exactly `style`.
+pub fn standalone_policy(style: &str) -> String {
+    format!(
+        "default-src 'none'; style-src 'sha256-{}'; base-uri 'none'; form-action 'none'",
+        base64(&Sha256::digest(style.as_bytes()))
+    )
+}
+
 /// Standard base64 with padding, as CSP hashes are written.
 fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

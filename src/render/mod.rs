@@ -212,6 +212,17 @@ impl Prepared {
         })
     }
 
+    /// What the report attachments are made from.
+    fn makers<'a>(&'a self, site: &'a Site) -> attachments::Makers<'a> {
+        attachments::Makers {
+            site,
+            strings: &self.theme.strings,
+            templates: &self.templates,
+            docs: &self.docs,
+            cache: self.pdf_cache.as_deref(),
+        }
+    }
+
     /// Keeps every PDF typeset from now on in `cache`, and takes the ones in it
     /// whose report has not changed instead of typesetting them again. `serve`
     /// passes the same cache to each new renderer.
@@ -226,12 +237,13 @@ impl Prepared {
         // The data files and the report attachments in parallel: the package
         // and the pages list both, with their sizes.
         let strings = &self.theme.strings;
+        let makers = self.makers(site);
         let (data, documents) = rayon::join(
             || {
                 let mut data = data::DataFiles::default();
                 data::write_programmes(site, &counted, &all, &mut data).map(|()| data)
             },
-            || attachments::write(site, strings, &all, self.pdf_cache.as_deref(), &counted),
+            || attachments::write(&makers, &all, &counted),
         );
         self.data = data?;
         self.data.documents = documents?;
@@ -261,10 +273,16 @@ impl Prepared {
             keys.iter().for_each(|k| drop(self.docs.remove(k)));
         }
         self.docs.extend(docs);
-        let strings = &self.theme.strings;
+        let makers = attachments::Makers {
+            site,
+            strings: &self.theme.strings,
+            templates: &self.templates,
+            docs: &self.docs,
+            cache: self.pdf_cache.as_deref(),
+        };
         let (written, documents) = rayon::join(
             || data::write_programmes(site, &counted, changed, &mut self.data),
-            || attachments::write(site, strings, changed, self.pdf_cache.as_deref(), &counted),
+            || attachments::write(&makers, changed, &counted),
         );
         written?;
         let slugs: Vec<&str> = changed.iter().map(|&pi| site.programmes[pi].slug.as_str()).collect();
@@ -384,7 +402,7 @@ impl<'a> Counting<'a> {
 
     fn count(&self, path: &str) {
         self.files.fetch_add(1, Ordering::Relaxed);
-        if path.ends_with(".html") {
+        if urls::is_page(path) {
             self.pages.fetch_add(1, Ordering::Relaxed);
         }
     }

@@ -17,8 +17,17 @@ use crate::render::filters;
 use crate::render::theme::{TemplateSource, Theme};
 
 /// Templates every theme must have (a site may override each one).
-pub const REQUIRED: [&str; 7] =
-    ["home.html", "programme.html", "report.html", "indicator.html", "data.html", "accessibility.html", "404.html"];
+pub const REQUIRED: [&str; 9] = [
+    "home.html",
+    "programme.html",
+    "report.html",
+    "indicator.html",
+    "data.html",
+    "accessibility.html",
+    "404.html",
+    crate::render::attachments::TEMPLATE,
+    crate::render::attachments::STYLESHEET,
+];
 
 /// For a theme written for Tera 1, whose macros Tera 2 replaced by components.
 const MACROS_HINT: &str = "Tera 2 has no macros and no `import`: the theme's pieces are components, used \

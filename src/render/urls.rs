@@ -41,6 +41,13 @@ pub fn static_file(path: &str) -> String {
     format!("static/{path}")
 }
 
+/// True for the path of a page of the site (every page is an `index.html` or
+/// the root `404.html`); false for other HTML files, such as a report's
+/// single-file attachment (`render::attachments`).
+pub fn is_page(path: &str) -> bool {
+    path.ends_with("index.html") || path == "404.html"
+}
+
 /// The prefix that leads from the page at `path` back to the output root:
 /// `""` for `index.html`, `"../../"` for `pl/programme/index.html`.
 pub fn root_prefix(path: &str) -> String {
@@ -73,6 +80,12 @@ mod tests {
         assert_eq!(root_prefix("index.html"), "");
         assert_eq!(root_prefix(&home("pl")), "../");
         assert_eq!(root_prefix(&indicator("en", "p", "x")), "../../../../");
+    }
+
+    #[test]
+    fn pages_are_index_files_and_the_404_page() {
+        assert!(is_page(&report("pl", "p", 2023)) && is_page("index.html") && is_page("404.html"));
+        assert!(!is_page("pl/data/p/p-2023-pl.html"));
     }
 
     #[test]

@@ -373,7 +373,7 @@ impl Rebuilder {
         let site = self.site.get_or_insert_with(Default::default);
         let changed: Files = partial.files.into_iter().filter(|(k, v)| site.get(k) != Some(v)).collect();
         let removed: Vec<String> = partial.removed.into_iter().filter(|k| site.contains_key(k)).collect();
-        let is_page = |k: &String| k.ends_with(".html");
+        let is_page = |k: &String| crate::render::urls::is_page(k);
         let pages_before = self.pages;
         let files = Arc::make_mut(site);
         let added = changed.keys().filter(|k| is_page(k) && !files.contains_key(*k)).count();

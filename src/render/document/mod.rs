@@ -22,6 +22,7 @@ use crate::content::{Indicator, Programme, Site, Text, TextList, ValueKind};
 use crate::i18n::{format_date, format_number};
 use crate::render::chart;
 use crate::render::strings::UiStrings;
+use crate::render::urls;
 use crate::render::values::{self, Missing};
 
 pub use prose::{Block, Inline};
@@ -57,6 +58,8 @@ pub struct ReportDoc {
     pub labels: Labels,
     /// The closing line: where the document comes from.
     pub colophon: String,
+    /// The report's page on the published site (when `base_url` is set).
+    pub online: Option<String>,
 }
 
 /// A content text in the document: `lang` is set when the text is in another
@@ -225,6 +228,8 @@ pub struct Labels {
     pub change_by: String,
     /// "Strona {page} z {pages}", placeholders left for the layout.
     pub page: String,
+    /// "Wersja internetowa:", before the `online` address.
+    pub online: String,
 }
 
 /// Everything [`build`] reads.
@@ -400,18 +405,8 @@ pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<Report
     };
 
     let site_title = site.config.title.get(lang, fallback);
-    let colophon = match &site.config.base_url {
-        Some(base) => strings.fill(
-            lang,
-            "document.colophon_url",
-            &[
-                ("site", site_title),
-                ("url", &crate::render::urls::absolute(base, &crate::render::urls::report(lang, &p.slug, year))),
-            ],
-        ),
-        None => strings.fill(lang, "document.colophon", &[("site", site_title)]),
-    };
-
+    let colophon = strings.fill(lang, "document.colophon", &[("site", site_title)]);
+    let online = site.config.base_url.as_ref().map(|base| urls::absolute(base, &urls::report(lang, &p.slug, year)));
     let footer = format!("{} · {heading}", txt(&p.short_name).text);
     Some(ReportDoc {
         lang: lang.to_string(),
@@ -444,8 +439,10 @@ pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<Report
             change_description: s("page.change_description"),
             change_by: s("page.change_by"),
             page: s("document.page"),
+            online: s("document.online"),
         },
         colophon,
+        online,
     })
 }
 
