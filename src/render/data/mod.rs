@@ -81,6 +81,11 @@ impl DataFiles {
     pub fn for_scope(&self, lang: &str, scope: &Scope) -> &[Download] {
         self.downloads.get(&(lang.to_string(), scope.clone())).map_or(&[], Vec::as_slice)
     }
+
+    /// A report's attachments in `lang` (the PDF, the single-file HTML).
+    pub fn report_files(&self, lang: &str, slug: &str, year: i32) -> &[Download] {
+        self.documents.get(&(lang.to_string(), slug.to_string(), year)).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// The CSV and JSON of `rows` for `scope`, handed to `sink`; their download links.

@@ -77,7 +77,12 @@ pub(super) fn view<'a>(s: &'a Shared, lang: &str) -> DataView<'a> {
             }
         };
         let (title, text_lang) = s.text_and_lang(about, lang);
-        let downloads = list.iter().map(download_view).collect();
+        // A report's PDF and single-file HTML come first, then its data.
+        let files = match scope {
+            Scope::Report(slug, year) => s.data.report_files(lang, slug, *year),
+            _ => &[],
+        };
+        let downloads = files.iter().chain(list).map(download_view).collect();
         groups.push((order, DataGroup { title, lang: text_lang, detail, path, downloads }));
     }
     groups.sort_by(|a, b| a.0.cmp(&b.0));

@@ -8,7 +8,7 @@ use crate::content::Text;
 use crate::render::data::Scope;
 use crate::render::urls;
 
-use super::parts::{downloads, edition_head, report_link, row, summary};
+use super::parts::{download_view, downloads, edition_head, report_link, row, summary};
 use super::parts::{DownloadView, EditionHead, ProgrammeSummary, ReportLink, Row};
 use super::{Crumb, Doc, DocKind, Shared};
 
@@ -40,6 +40,9 @@ pub(super) struct ReportView<'a> {
     previous: Option<ReportLink<'a>>,
     next: Option<ReportLink<'a>>,
     downloads: Vec<DownloadView<'a>>,
+    /// The report as files to attach to a BIP entry: the PDF (when this
+    /// jawnik makes PDFs), then the single-file HTML.
+    files: Vec<DownloadView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -129,5 +132,6 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> Repor
         previous: pos.checked_sub(1).map(|i| report_link(p, &p.reports[i], lang)),
         next: p.reports.get(pos + 1).map(|r| report_link(p, r, lang)),
         downloads: downloads(s, lang, &Scope::Report(p.slug.clone(), year)),
+        files: s.data.report_files(lang, &p.slug, year).iter().map(download_view).collect(),
     }
 }
