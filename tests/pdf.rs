@@ -83,12 +83,14 @@ fn pdf_text(pdf: &Path) -> String {
 
 fn normalise(s: &str) -> String {
     let spaced = s.split_whitespace().collect::<Vec<_>>().join(" ").replace("- -", "-");
-    // An English line break after a hyphen ("day-" / "care") is no space.
+    // An English line break after a hyphen ("day-" / "care") or a slash
+    // ("wsparcia/" / "punktów") is no space; the needles are normalised the
+    // same way, so a spaced " / " in the content still matches.
     let mut out = String::with_capacity(spaced.len());
     let mut prev = ' ';
     let mut chars = spaced.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == ' ' && prev == '-' && chars.peek().is_some_and(|n| n.is_alphabetic()) {
+        if c == ' ' && (prev == '-' || prev == '/') && chars.peek().is_some_and(|n| n.is_alphabetic()) {
             continue;
         }
         out.push(c);
