@@ -6,7 +6,6 @@ mod common;
 
 use common::copy_dir;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// A copy of `tests/fixtures/minimal` in a temp dir, to break on purpose.
 struct Site {
@@ -40,12 +39,7 @@ impl Site {
 
     /// Runs `jawnik check --root <site>`: (exit code, stderr).
     fn check(&self) -> (i32, String) {
-        let out = Command::new(env!("CARGO_BIN_EXE_jawnik"))
-            .arg("check")
-            .arg("--root")
-            .arg(self.dir.path())
-            .output()
-            .unwrap();
+        let out = common::jawnik().arg("check").arg("--root").arg(self.dir.path()).output().unwrap();
         assert!(out.stdout.is_empty(), "check prints to stderr only");
         (out.status.code().unwrap(), String::from_utf8(out.stderr).unwrap())
     }
@@ -68,10 +62,7 @@ fn the_minimal_site_is_clean() {
 
 #[test]
 fn the_example_site_has_no_errors() {
-    let out = Command::new(env!("CARGO_BIN_EXE_jawnik"))
-        .args(["check", "--root", env!("CARGO_MANIFEST_DIR")])
-        .output()
-        .unwrap();
+    let out = common::jawnik().args(["check", "--root", env!("CARGO_MANIFEST_DIR")]).output().unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("checked 2 programmes,") && err.contains(": 0 errors,"), "{err}");
@@ -410,7 +401,7 @@ fn a_table_given_twice_names_the_first() {
     assert!(
         err.starts_with(
             "error: the table `[values.porady]` is given twice (first on line 10)
-  --> content/pomoc/2023.toml:25:9"
+  --> content/pomoc/2023.toml:31:9"
         ),
         "{err}"
     );
@@ -420,7 +411,7 @@ fn a_table_given_twice_names_the_first() {
 fn a_closed_pipe_is_not_a_panic() {
     let site = Site::minimal();
     site.edit(PROGRAMME, "name.en = \"Number of consultations given\"\n", "");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jawnik"))
+    let mut child = common::jawnik()
         .arg("check")
         .arg("--root")
         .arg(site.dir.path())
@@ -524,22 +515,18 @@ checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
 #[test]
 fn a_javascript_document_url_is_an_error() {
     let site = Site::minimal();
-    site.edit(
-        YEAR,
-        "[metadata]",
-        "[document]\ntitle.pl = \"Informacja\"\ntitle.en = \"Report\"\nurl = \" java\tscript:alert(1)\"\n\n[metadata]",
-    );
+    site.edit(YEAR, "url = \"https://bip.example.org/pomoc/2023.pdf\"", "url = \" java\tscript:alert(1)\"");
     let (code, err) = site.check();
     assert_eq!(code, 1);
     // The tab is shown as spaces in the line and as `\t` in the value.
     assert_eq!(
         err,
         "error: `url` starts with `javascript:`, which is not allowed
- --> content/pomoc/2023.toml:9:7
-  |
-9 | url = \" java    script:alert(1)\"
-  |       ^
-  = help: it is \" java\\tscript:alert(1)\"; a link may start only with https://, http://, mailto: or tel:, or lead to a page of this site (such as ../2022/)
+  --> content/pomoc/2023.toml:28:7
+   |
+28 | url = \" java    script:alert(1)\"
+   |       ^
+   = help: it is \" java\\tscript:alert(1)\"; a link may start only with https://, http://, mailto: or tel:, or lead to a page of this site (such as ../2022/)
 
 checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
 "
