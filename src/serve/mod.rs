@@ -4,7 +4,8 @@
 //! The pieces, in the order a change travels: [`watch`] turns file events into
 //! changed paths, [`change`] sorts them into kinds, [`rebuild`] redoes as little
 //! as the kinds allow while keeping the last good site, and [`server`] serves that
-//! site and tells open pages (through [`reload`]) to reload or show the error.
+//! site (answers come from [`respond`]) and tells open pages (through [`reload`])
+//! to reload or show the error.
 //!
 //! Serve keeps the site in memory and serves it from there, so a request can
 //! never reach a file outside the site and a failed build can never leave a
@@ -16,6 +17,7 @@ pub mod change;
 pub mod rebuild;
 pub mod reload;
 pub mod request;
+pub mod respond;
 pub mod server;
 pub mod watch;
 
@@ -27,7 +29,7 @@ use std::sync::Arc;
 use change::ChangeSet;
 use rebuild::{How, Rebuilder, Rebuilt};
 use reload::Status;
-use server::Shared;
+use server::{Limits, Shared};
 use watch::SiteWatcher;
 
 use crate::cmd::{plural, print_diagnostics};
@@ -47,7 +49,7 @@ pub struct ServeOptions {
 }
 
 /// Builds, serves and rebuilds on change until the process is stopped. Prints
-/// `serving http://ADDR/` on stdout once the server is listening.
+/// `serving ROOT at http://ADDR/` on stdout once the server is listening.
 pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     let root = site_root(&opts.root)?;
     let listener = TcpListener::bind(opts.addr).map_err(|e| {
@@ -74,8 +76,7 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     console.first_build(&first);
     let mut generation = 0;
     publish(&shared, &rebuilder, &first, &mut generation);
-    let server_shared = Arc::clone(&shared);
-    std::thread::Builder::new().name("jawnik-accept".into()).spawn(move || server::run(listener, server_shared))?;
+    server::spawn(listener, Arc::clone(&shared), Limits::default())?;
     out!("serving {} at http://{addr}/ (Ctrl+C to stop)", root.display());
     io::stdout().flush()?;
 
