@@ -5,7 +5,7 @@
 //! changed paths, [`change`] sorts them into kinds, [`rebuild`] redoes as little
 //! as the kinds allow while keeping the last good site, and [`server`] serves that
 //! site (answers come from [`respond`]) and tells open pages (through [`reload`])
-//! to reload or show the error.
+//! to reload or show the error. [`root`] finds the site.
 //!
 //! Serve keeps the site in memory and serves it from there, so a request can
 //! never reach a file outside the site and a failed build can never leave a
@@ -18,6 +18,7 @@ pub mod rebuild;
 pub mod reload;
 pub mod request;
 pub mod respond;
+pub mod root;
 pub mod server;
 pub mod watch;
 
@@ -29,11 +30,11 @@ use std::sync::Arc;
 use change::ChangeSet;
 use rebuild::{How, Rebuilder, Rebuilt};
 use reload::Status;
+use root::{simplified, site_root};
 use server::{Limits, Shared};
 use watch::SiteWatcher;
 
 use crate::cmd::{plural, print_diagnostics};
-use crate::content::load::CONFIG_FILE;
 use crate::diagnostics::Diagnostics;
 use crate::site::BuildOptions;
 
@@ -62,7 +63,7 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     if !addr.ip().is_loopback() {
         say!("warning: listening on {}: anyone who can reach this address can read the site", addr.ip());
     }
-    let output = opts.output.as_deref().map(crate::site::absolute);
+    let output = opts.output.as_deref().map(|o| simplified(crate::site::absolute(o)));
     if let Some(out) = &output {
         crate::site::check_output(&root, out)?;
     }
@@ -95,7 +96,7 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
 /// `jawnik build --watch`: builds into `opts.output`, then again on every change.
 pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     let root = site_root(&opts.root)?;
-    let output = crate::site::absolute(&opts.output);
+    let output = simplified(crate::site::absolute(&opts.output));
     crate::site::check_output(&root, &output)?;
     let mut watcher = start_watching(&root, Some(&output))?;
     let build_opts = BuildOptions { root: root.clone(), output: output.clone(), on_render: opts.on_render };
@@ -122,24 +123,6 @@ fn counts(done: &Rebuilt) -> String {
         counts.push_str(&format!(", {} removed", done.removed));
     }
     counts
-}
-
-/// The canonical site root, or an error saying how to point at one.
-fn site_root(root: &Path) -> io::Result<PathBuf> {
-    let canonical = root
-        .canonicalize()
-        .map_err(|e| io::Error::new(e.kind(), format!("cannot open the site folder {}: {e}", root.display())))?;
-    if !canonical.join(CONFIG_FILE).is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::NotFound,
-            format!(
-                "no {CONFIG_FILE} in {}; run jawnik in the site's folder or pass --root DIR \
-                 (`jawnik new site DIR` creates a new site)",
-                root.display()
-            ),
-        ));
-    }
-    Ok(canonical)
 }
 
 fn start_watching(root: &Path, output: Option<&Path>) -> io::Result<SiteWatcher> {
