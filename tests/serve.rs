@@ -493,3 +493,55 @@ fn serve_refuses_to_start_where_it_cannot_work() {
     assert_eq!(code, Some(2));
     assert_eq!(err, "error: `--bind localhost` is not an IP address; use one such as 127.0.0.1\n  caused by: invalid IP address syntax\n");
 }
+
+/// A stand-in browser: a script that writes the address it was given.
+#[cfg(unix)]
+fn recording_browser(dir: &Path) -> (PathBuf, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("browser.sh");
+    let record = dir.join("opened.txt");
+    fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}.tmp'\nmv '{0}.tmp' '{0}'\n", record.display()))
+        .unwrap();
+    fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).unwrap();
+    (script, record)
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_open_opens_the_served_address_in_the_browser() {
+    let (dir, root) = site();
+    let (browser, record) = recording_browser(dir.path());
+    let server = Running::serve_with(&root, &["--open"], |c| {
+        c.env("BROWSER", &browser);
+    });
+    let opened = eventually("the browser to be started", || fs::read_to_string(&record).ok());
+    assert_eq!(opened, format!("http://{}/\n", server.addr.unwrap()));
+    assert_eq!(server.get("/").status, 200);
+    assert!(!server.stderr().contains("could not open"), "{}", server.stderr());
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_open_without_a_browser_warns_and_goes_on_serving() {
+    let (dir, root) = site();
+    let empty = dir.path().join("no-programs");
+    fs::create_dir(&empty).unwrap();
+    let server = Running::serve_with(&root, &["--open"], |c| {
+        c.env_remove("BROWSER").env("PATH", &empty);
+    });
+    let addr = server.addr.unwrap();
+    server.wait_for_stderr(&format!(
+        "warning: could not open http://{addr}/ in a browser: found no xdg-open (nor gio, kde-open); \
+         set $BROWSER to your browser's command; open it yourself\n"
+    ));
+    assert_eq!(server.get("/").status, 200);
+    // A $BROWSER that fails is a warning too.
+    let server = Running::serve_with(&root, &["--open"], |c| {
+        c.env("BROWSER", "/bin/false");
+    });
+    let addr = server.addr.unwrap();
+    server.wait_for_stderr(&format!(
+        "warning: could not open http://{addr}/ in a browser: $BROWSER (/bin/false) failed (exit status: 1); open it yourself"
+    ));
+    assert_eq!(server.get("/").status, 200);
+}

@@ -23,6 +23,10 @@ pub struct Args {
     /// served from memory; without this option nothing is written)
     #[arg(long, short = 'o', value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Open the preview in the default browser ($BROWSER when set) once it is
+    /// served; if that fails, serve warns and goes on
+    #[arg(long)]
+    pub open: bool,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
@@ -34,6 +38,7 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
         root: args.root.root.clone(),
         addr: SocketAddr::new(ip, args.port),
         output: args.output.clone(),
+        open: args.open,
     };
     serve::serve(&opts)?;
     Ok(ExitCode::SUCCESS)

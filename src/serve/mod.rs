@@ -5,7 +5,7 @@
 //! changed paths, [`change`] sorts them into kinds, [`rebuild`] redoes as little
 //! as the kinds allow while keeping the last good site, and [`server`] serves that
 //! site (answers come from [`respond`]) and tells open pages (through [`reload`])
-//! to reload or show the error. [`root`] finds the site.
+//! to reload or show the error. [`root`] finds the site; [`browser`] opens it.
 //!
 //! Serve keeps the site in memory and serves it from there, so a request can
 //! never reach a file outside the site and a failed build can never leave a
@@ -13,6 +13,7 @@
 //! then that folder gets exactly what `jawnik build` would write (no reload
 //! script). `build --watch` writes its output folder after each good build.
 
+pub mod browser;
 pub mod change;
 pub mod rebuild;
 pub mod reload;
@@ -47,6 +48,8 @@ pub struct ServeOptions {
     pub addr: SocketAddr,
     /// Also write each good build here (without the reload script).
     pub output: Option<PathBuf>,
+    /// Open the preview in the default browser once it is served.
+    pub open: bool,
 }
 
 /// Builds, serves and rebuilds on change until the process is stopped. Prints
@@ -80,6 +83,9 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     server::spawn(listener, Arc::clone(&shared), Limits::default())?;
     out!("serving {} at http://{addr}/ (Ctrl+C to stop)", root.display());
     io::stdout().flush()?;
+    if opts.open {
+        browser::open_in_background(browser::address_to_open(addr));
+    }
 
     while let Some(changes) = next_changes(&mut watcher) {
         let result = rebuilder.rebuild(&changes);
