@@ -12,7 +12,14 @@ use crate::diagnostics::{closest, Diagnostic, Diagnostics};
 /// Reads the config; `None` (with an error pushed) when it is missing or unusable.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let path = root.join(CONFIG_FILE);
-    if !path.is_file() {
+    if path.is_dir() {
+        diags.push(
+            Diagnostic::error(CONFIG_FILE, format!("{CONFIG_FILE} is a folder, so jawnik cannot read it as a file"))
+                .hint(format!("replace the folder with the site's {CONFIG_FILE} file")),
+        );
+        return None;
+    }
+    if !path.is_file() && std::fs::symlink_metadata(&path).is_err() {
         diags.push(
             Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", root.display()))
                 .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"),

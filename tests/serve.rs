@@ -477,9 +477,10 @@ fn serve_refuses_to_start_where_it_cannot_work() {
     assert_eq!(
         err,
         format!(
-            "error: the output folder {} is inside static/, where it would be read as part of the site; \
-             use public/ (the default) or a folder outside the site\n",
-            root.canonicalize().unwrap().join("static/out").display()
+            "error: the output folder is inside static/, where it would be read as part of the site\n \
+             --> {}\n  \
+             = help: use public/ (the default) or a folder outside the site; --force does not change this\n",
+            inside.display()
         )
     );
     let (code, err) = run(&["build", "--watch", "--root", root.to_str().unwrap(), "--output", root.to_str().unwrap()]);

@@ -27,6 +27,10 @@ pub struct Args {
     /// served; if that fails, serve warns and goes on
     #[arg(long)]
     pub open: bool,
+    /// Let --output replace a folder jawnik did not write, deleting what it
+    /// holds (never a file, the site or its source folders)
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
@@ -39,7 +43,7 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
         addr: SocketAddr::new(ip, args.port),
         output: args.output.clone(),
         open: args.open,
+        force: args.force,
     };
-    serve::serve(&opts)?;
-    Ok(ExitCode::SUCCESS)
+    crate::cmd::stopped(serve::serve(&opts))
 }

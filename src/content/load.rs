@@ -37,8 +37,10 @@ pub fn load_site(root: &Path) -> Loaded {
     };
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
+        let what =
+            if content_dir.exists() { "`content` is a file, not a folder" } else { "there is no `content` folder" };
         diags.push(
-            Diagnostic::error("content", "there is no `content` folder")
+            Diagnostic::error("content", what)
                 .hint("create `content/<programme>/programme.toml`; see docs/content-format.md"),
         );
         return Loaded { site: None, diagnostics: diags };
@@ -66,8 +68,14 @@ pub fn load_site(root: &Path) -> Loaded {
         if is_ignored(&name) {
             continue;
         }
-        if entry.file_type().is_dir() {
+        // A link to a folder is a programme folder like any other.
+        if entry.file_type().is_dir() || (entry.path_is_symlink() && entry.path().is_dir()) {
             entries.push(Entry::Programme(entry.into_path()));
+        } else if entry.path_is_symlink() && !entry.path().exists() {
+            entries.push(Entry::Diagnostic(
+                Diagnostic::error(shown, "this is a link to something that does not exist")
+                    .hint("make it point to the programme's folder, or remove it"),
+            ));
         } else {
             entries.push(Entry::Diagnostic(
                 Diagnostic::warning(shown, "this file is ignored: each programme needs its own folder in `content/`")
@@ -192,6 +200,7 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         );
     }
     let mut files = ProgrammeFiles::default();
+    let mut programme_is_folder = false;
     for entry in WalkDir::new(dir).min_depth(1).sort_by_file_name().into_iter().flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
         let shown = relative_to(entry.path(), root);
@@ -199,7 +208,14 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             continue;
         }
         if entry.depth() > 1 || entry.file_type().is_dir() {
-            if entry.depth() == 1 {
+            if entry.depth() == 1 && classify(&name) != FileRole::Unknown {
+                // `2024.toml/`: the year would vanish with only a warning.
+                programme_is_folder |= classify(&name) == FileRole::Programme;
+                diags.push(
+                    Diagnostic::error(shown, format!("`{name}` is a folder, so jawnik cannot read it as a file"))
+                        .hint(format!("replace the folder with the file {name} itself")),
+                );
+            } else if entry.depth() == 1 {
                 diags.push(
                     Diagnostic::warning(shown, "folders inside a programme folder are ignored")
                         .hint("keep programme.toml, edition-*.toml, YEAR.toml and YEAR.<lang>.md directly in the programme folder"),
@@ -224,6 +240,9 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         }
     }
     let Some(programme_path) = files.programme.take() else {
+        if programme_is_folder {
+            return None;
+        }
         diags.push(
             Diagnostic::error(&shown_dir, "this programme folder has no programme.toml").hint(
                 "add programme.toml with the programme's name, operator and indicators; see docs/content-format.md",

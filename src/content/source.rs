@@ -16,8 +16,18 @@ use crate::diagnostics::{closest, Diagnostic, Diagnostics};
 /// endings become LF, so files saved by Windows editors just work. A file in
 /// another encoding is an error that says how to fix it.
 pub fn read_text(path: &Path, shown_as: &Path) -> Result<String, Box<Diagnostic>> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Box::new(Diagnostic::error(shown_as, format!("cannot read the file: {e}"))))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        // Said plainly where the system's words mislead: "No such file" for a
+        // link to nothing, "Is a directory" for a folder.
+        let why = if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) && !path.exists() {
+            "it is a link to something that does not exist".to_string()
+        } else if path.is_dir() {
+            "it is a folder, not a file".to_string()
+        } else {
+            e.to_string()
+        };
+        Box::new(Diagnostic::error(shown_as, format!("cannot read the file: {why}")))
+    })?;
     decode(&bytes, shown_as)
 }
 

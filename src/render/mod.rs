@@ -181,7 +181,8 @@ impl Prepared {
     /// Loads the theme, compiles its templates and renders every Markdown text.
     pub fn new(site: &Site, opts: &RenderOptions) -> Result<Prepared, Diagnostics> {
         let theme = Theme::load(&opts.root, &site.config.theme)?;
-        let theme_warnings = check_strings(&theme, site);
+        let mut theme_warnings = theme.warnings.clone();
+        theme_warnings.extend(check_strings(&theme, site));
         let templates = templates::Templates::new(&theme, &site.config.languages, site.default_lang())?;
         let all: Vec<usize> = (0..site.programmes.len()).collect();
         let docs = render_docs(site, &theme, &all)?;
@@ -271,7 +272,8 @@ impl Prepared {
         }
         let mut diags = Diagnostics::default();
         errors.into_iter().for_each(|d| diags.push(*d));
-        Err(RenderError::Site(diags))
+        // A template's error comes back from every page that uses it: once is enough.
+        Err(RenderError::Site(Diagnostics { items: diags.sorted() }))
     }
 
     /// Static files, search indexes, feeds, sitemap and robots.txt; warnings.

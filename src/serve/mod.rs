@@ -50,6 +50,8 @@ pub struct ServeOptions {
     pub output: Option<PathBuf>,
     /// Open the preview in the default browser once it is served.
     pub open: bool,
+    /// Let that write replace a folder jawnik did not write (`--force`).
+    pub force: bool,
 }
 
 /// Builds, serves and rebuilds on change until the process is stopped. Prints
@@ -66,13 +68,19 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     if !addr.ip().is_loopback() {
         say!("warning: listening on {}: anyone who can reach this address can read the site", addr.ip());
     }
-    let output = opts.output.as_deref().map(|o| simplified(crate::site::absolute(o)));
-    if let Some(out) = &output {
-        crate::site::check_output(&root, out)?;
+    if let Some(out) = &opts.output {
+        check_output(&root, out, opts.force)?;
     }
+    let output = opts.output.as_deref().map(|o| simplified(crate::site::absolute(o)));
     let mut watcher = start_watching(&root, output.as_deref())?;
-    let build_opts = BuildOptions { root: root.clone(), output: output.clone().unwrap_or_default(), on_render: None };
-    let mut rebuilder = Rebuilder::new(root.clone(), output.clone(), rebuild::site_renderer(&build_opts));
+    let build_opts = BuildOptions {
+        root: root.clone(),
+        output: output.clone().unwrap_or_default(),
+        on_render: None,
+        force: opts.force,
+    };
+    let mut rebuilder =
+        Rebuilder::new(root.clone(), output.clone(), rebuild::site_renderer(&build_opts)).force(opts.force);
     let mut console = Console { output, serving: true, last_warnings: None };
     let shared = Arc::new(Shared::new());
 
@@ -102,11 +110,13 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
 /// `jawnik build --watch`: builds into `opts.output`, then again on every change.
 pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     let root = site_root(&opts.root)?;
+    check_output(&root, &opts.output, opts.force)?;
     let output = simplified(crate::site::absolute(&opts.output));
-    crate::site::check_output(&root, &output)?;
     let mut watcher = start_watching(&root, Some(&output))?;
-    let build_opts = BuildOptions { root: root.clone(), output: output.clone(), on_render: opts.on_render };
-    let mut rebuilder = Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts));
+    let build_opts =
+        BuildOptions { root: root.clone(), output: output.clone(), on_render: opts.on_render, force: opts.force };
+    let mut rebuilder =
+        Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts)).force(opts.force);
     let mut console = Console { output: Some(output), serving: false, last_warnings: None };
     console.first_build(&rebuilder.build_all());
     say!("watching {} for changes (Ctrl+C to stop)", root.display());
@@ -117,6 +127,13 @@ pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The checks `jawnik build` makes of its output folder, before anything is
+/// built or served: the same folders are refused for the same reasons.
+fn check_output(root: &Path, output: &Path, force: bool) -> io::Result<()> {
+    crate::site::check_output(root, output)?;
+    crate::output::judge(output, &crate::output::WriteOptions { force }, None)
 }
 
 /// "no files changed", "3 files changed, 1 removed".
@@ -267,11 +284,11 @@ impl Console {
     }
 
     fn write_error(&self, done: &Rebuilt) {
-        if let (Some(e), Some(out)) = (&done.write_error, &self.output) {
-            say!(
-                "error: could not write {}: {e}\n  it is written again in full after the next successful build",
-                out.display()
-            );
+        let again = "it is written again in full after the next successful build";
+        match (&done.write_error, &self.output) {
+            (Some(e), Some(_)) if crate::output::problem(e).is_some() => say!("{e}\n  {again}"),
+            (Some(e), Some(out)) => say!("error: could not write {}: {e}\n  {again}", out.display()),
+            _ => {}
         }
     }
 }
