@@ -8,19 +8,7 @@ pub mod new;
 pub mod serve;
 pub mod synth;
 
-use crate::diagnostics::Diagnostics;
-
-/// Prints problems to stderr in file order, then a one-line count.
-pub fn print_diagnostics(diags: Diagnostics) -> (usize, usize) {
-    // Counted as printed, repeats dropped: a template error comes back from
-    // every page that uses the template, in every language.
-    let items = diags.sorted();
-    let errors = items.iter().filter(|d| d.is_error()).count();
-    for d in &items {
-        say!("{d}\n");
-    }
-    (errors, items.len() - errors)
-}
+pub use crate::diagnostics::print as print_diagnostics;
 
 /// The exit code of a command that stopped on `result`: a problem with the
 /// output folder is printed like any diagnostic (exit 2); other errors go up to
