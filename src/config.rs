@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::content::format::SiteFile;
 use crate::content::load::CONFIG_FILE;
 use crate::content::model::{AccessibilityStatement, ComplianceStatus, Organisation, SiteConfig};
+use crate::content::names::is_windows_device_name;
 use crate::content::source::{parse_toml, read_text, FileCtx};
 use crate::diagnostics::{closest, Diagnostic, Diagnostics};
 
@@ -32,6 +33,13 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
                 Diagnostic::error(CONFIG_FILE, format!("`{code}` is not a language code"))
                     .at(&src, l.span())
                     .hint("use two-letter codes such as \"pl\" and \"en\"")
+            } else if is_windows_device_name(code) {
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!("`{code}` cannot be a language code: it is a device name on Windows, so its folder could not be written there"),
+                )
+                .at(&src, l.span())
+                .hint("use two-letter codes such as \"pl\" and \"en\"")
             } else if languages.contains(code) {
                 Diagnostic::error(CONFIG_FILE, format!("the language `{code}` is listed twice")).at(&src, l.span())
             } else {

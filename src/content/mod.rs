@@ -4,6 +4,7 @@
 pub mod format;
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod source;
 pub mod validate;
 
