@@ -8,14 +8,14 @@ use crate::content::load::CONFIG_FILE;
 use crate::content::model::{AccessibilityStatement, ComplianceStatus, Organisation, SiteConfig};
 use crate::content::names::is_windows_device_name;
 use crate::content::source::{parse_toml, read_text, FileCtx};
-use crate::diagnostics::{closest, Diagnostic, Diagnostics};
+use crate::diagnostics::{closest, show_path, Diagnostic, Diagnostics};
 
 /// Reads the config; `None` (with an error pushed) when it is missing or unusable.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let path = root.join(CONFIG_FILE);
     if !path.is_file() {
         diags.push(
-            Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", root.display()))
+            Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", show_path(root)))
                 .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"),
         );
         return None;
