@@ -173,6 +173,14 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_default_theme_has_lf_line_endings() {
+        // A CRLF checkout (Git for Windows without .gitattributes) would change
+        // the embedded bytes and so every page built with them.
+        let crlf: Vec<&str> = DEFAULT_THEME.iter().filter(|(_, b)| b.contains(&b'\r')).map(|(p, _)| *p).collect();
+        assert!(crlf.is_empty(), "theme files with CR: {crlf:?}");
+    }
+
+    #[test]
     fn site_files_override_the_theme_file_by_file() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
