@@ -274,7 +274,7 @@ fn draw_year_axis(root: &Area, f: &Frame, years: &[i32]) -> Drawn {
     for (i, year) in years.iter().enumerate() {
         let x = px(f.x(i));
         line(root, &AXIS, 1, vec![(x, y), (x, y + 4)])?;
-        if (years.len() - 1 - i) % every == 0 {
+        if (years.len() - 1 - i).is_multiple_of(every) {
             let s = style(TEXT, &INK, HPos::Center, VPos::Top);
             root.draw(&Text::new(year.to_string(), (x, y + 7), s)).map_err(fail)?;
         }
