@@ -60,8 +60,15 @@ fn main() {
         data_bytes as f64 / 1e6
     );
     let docs = pages::Docs::new();
-    let shared =
-        Shared { site: &site, strings: &theme.strings, data: &data, docs: &docs, stylesheet: "", has_data: true };
+    let shared = Shared {
+        site: &site,
+        strings: &theme.strings,
+        data: &data,
+        docs: &docs,
+        stylesheet: "",
+        csp: "",
+        has_data: true,
+    };
 
     // Per page kind, in batches: contexts first, then Tera on them.
     let mut by_kind: BTreeMap<&str, Vec<pages::Job>> = BTreeMap::new();
@@ -89,9 +96,12 @@ fn main() {
         }
         let render_us = (cpu_ns() - t) as f64 / 1e3;
         if std::env::var_os("CONTEXT_SIZES").is_some() {
-            let json = contexts[0].clone().into_json();
-            let mut sizes: Vec<(String, usize)> =
-                json.as_object().unwrap().iter().map(|(k, v)| (k.clone(), v.to_string().len())).collect();
+            // A Tera context cannot be listed: look up every key a page has.
+            let json: serde_json::Map<String, serde_json::Value> = CONTEXT_KEYS
+                .iter()
+                .filter_map(|k| Some((k.to_string(), serde_json::to_value(contexts[0].get(k)?).unwrap())))
+                .collect();
+            let mut sizes: Vec<(String, usize)> = json.iter().map(|(k, v)| (k.clone(), v.to_string().len())).collect();
             sizes.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
             eprintln!("{kind} context, bytes of JSON per key: {sizes:?}");
             std::fs::write(format!("/tmp/ctx-{kind}.json"), serde_json::to_string_pretty(&json).unwrap()).unwrap();
@@ -119,6 +129,30 @@ fn main() {
     }
     println!("\ntrend charts: {:.0} µs each ({charts} charts)", (cpu_ns() - t) as f64 / 1e3 / charts.max(1) as f64);
 }
+
+/// The top-level keys of page contexts: `Common`'s and each page kind's own.
+const CONTEXT_KEYS: [&str; 20] = [
+    "lang",
+    "default_lang",
+    "root",
+    "path",
+    "title",
+    "site",
+    "languages",
+    "alternates",
+    "canonical",
+    "breadcrumbs",
+    "nav",
+    "links",
+    "home",
+    "programme",
+    "report",
+    "indicator",
+    "data",
+    "statement",
+    "search",
+    "stylesheet_inline",
+];
 
 /// Nanoseconds this thread has run on a CPU (Linux schedstat).
 fn cpu_ns() -> u64 {

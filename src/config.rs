@@ -13,7 +13,14 @@ use crate::diagnostics::{closest, show_path, Diagnostic, Diagnostics};
 /// Reads the config; `None` (with an error pushed) when it is missing or unusable.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let path = root.join(CONFIG_FILE);
-    if !path.is_file() {
+    if path.is_dir() {
+        diags.push(
+            Diagnostic::error(CONFIG_FILE, format!("{CONFIG_FILE} is a folder, so jawnik cannot read it as a file"))
+                .hint(format!("replace the folder with the site's {CONFIG_FILE} file")),
+        );
+        return None;
+    }
+    if !path.is_file() && std::fs::symlink_metadata(&path).is_err() {
         diags.push(
             Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", show_path(root)))
                 .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"),
@@ -73,34 +80,23 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         address: org.address.clone(),
         email: org.email.clone(),
         phone: org.phone.clone(),
-        website: org.website.clone(),
+        website: org.website.as_ref().and_then(|w| ctx.web_address(w, "website")),
     };
-    for (key, url) in [("base_url", &file.base_url), ("bip_url", &file.bip_url)] {
-        if let Some(url) = url {
-            if !(url.get_ref().starts_with("https://") || url.get_ref().starts_with("http://")) {
-                ctx.error_at(
-                    url.span(),
-                    format!("`{key}` must be a full web address"),
-                    "start it with https://, e.g. \"https://bip.example.pl/\"",
-                );
-            }
-        }
-    }
-    let accessibility = accessibility(&mut ctx, &file);
-    let base_url = file.base_url.as_ref().map(|u| {
-        let u = u.get_ref();
+    let bip_url = file.bip_url.as_ref().and_then(|u| ctx.web_address(u, "bip_url"));
+    let base_url = file.base_url.as_ref().and_then(|u| ctx.web_address(u, "base_url")).map(|u| {
         if u.ends_with('/') {
-            u.clone()
+            u
         } else {
             format!("{u}/")
         }
     });
+    let accessibility = accessibility(&mut ctx, &file);
     Some(SiteConfig {
         title,
         description,
         languages: languages.clone(),
         base_url,
-        bip_url: file.bip_url.as_ref().map(|u| u.get_ref().clone()),
+        bip_url,
         theme: file.theme.as_ref().map_or_else(|| "default".to_string(), |t| t.get_ref().clone()),
         organisation,
         accessibility,

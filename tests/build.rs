@@ -427,19 +427,84 @@ fn site_and_theme_overrides_replace_templates_and_static_files() {
     assert!(!log.contains("error"), "{log}");
 }
 
-#[test]
-fn a_broken_template_is_reported_at_its_file_and_line() {
+/// Builds the `override` fixture, then replaces its site template data.html
+/// with `text` and builds again into the same folder. That build must fail
+/// (exit code 1) and leave the first one's output as it was; returns its
+/// stderr, with the output folder written as `PUBLIC`.
+fn rebuild_with_data_template(text: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
+    let out = dir.path().join("public");
     copy_tree(&fixture("override"), &site);
-    fs::write(
-        site.join("templates/data.html"),
-        "{% extends \"base.html\" %}\n{% block main %}\n{% if %}\n{% endblock main %}\n",
-    )
-    .unwrap();
-    let o = build(&site, &dir.path().join("public"));
-    assert_eq!(o.status.code(), Some(1));
-    let log = stderr(&o);
-    assert!(log.contains("--> templates/data.html:3:"), "{log}");
-    assert!(!dir.path().join("public").exists());
+    assert!(build(&site, &out).status.success());
+    let before = read_tree(&out);
+    fs::write(site.join("templates/data.html"), text).unwrap();
+    let o = build(&site, &out);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(read_tree(&out) == before, "the failed build changed the output");
+    stderr(&o).replace(out.to_str().unwrap(), "PUBLIC")
+}
+
+#[test]
+fn a_template_that_does_not_parse_is_reported_at_its_file_line_and_column() {
+    let log =
+        rebuild_with_data_template("{% extends \"base.html\" %}\n{% block main %}\n{% if %}\n{% endblock main %}\n");
+    assert_eq!(
+        log,
+        "error: a template could not be read: Found `%}` but expected one of: integer, float, string, bool, ident, \
+         `-`, `not`, `<`, `{`, `[` or `(`
+ --> templates/data.html:3:7
+  |
+3 | {% if %}
+  |       ^
+  = help: fix the template; the theme's templates and their variables are described in docs/theming.md
+
+build failed: 1 error, 0 warnings; PUBLIC was left as it was
+"
+    );
+}
+
+#[test]
+fn a_template_that_fails_to_render_is_reported_at_its_file_line_and_column() {
+    // A misspelt variable: every page in both languages fails the same way,
+    // and it is reported once.
+    let log = rebuild_with_data_template(
+        "{% extends \"base.html\" %}\n{% block main %}\n<ul>\n  <li>{{ data.grups }}</li>\n</ul>\n{% endblock main %}\n",
+    );
+    assert_eq!(
+        log,
+        "error: a page could not be rendered: Field `grups` is not defined. Available fields: abridged, groups, package
+ --> templates/data.html:4:15
+  |
+4 |   <li>{{ data.grups }}</li>
+  |               ^
+  = help: fix the template; the theme's templates and their variables are described in docs/theming.md
+
+build failed: 1 error, 0 warnings; PUBLIC was left as it was
+"
+    );
+}
+
+#[test]
+fn a_filter_given_the_wrong_kind_of_value_is_reported_in_the_built_in_template() {
+    // The site's template passes a list where the theme's `value` component
+    // wants a cell: the error is in the built-in macros.html, called from here.
+    let log = rebuild_with_data_template(
+        "{% extends \"base.html\" %}\n{% block main %}\n\
+         {% set cell = { \"value\": { \"kind\": { \"kind\": \"number\", \"value\": data.groups } } } %}\n\
+         <p>{{ <value cell={cell} /> }}</p>\n{% endblock main %}\n",
+    );
+    assert_eq!(
+        log,
+        "error: a page could not be rendered: the `num` filter needs a number, got a list
+  --> (built-in default theme)/templates/macros.html:13:32
+   |
+13 | <span class=\"num\">{{ k.value | num }}</span>
+   |                                ^
+   = help: called from templates/data.html:4:7; fix the template; the theme's templates and their variables are \
+         described in docs/theming.md
+
+build failed: 1 error, 0 warnings; PUBLIC was left as it was
+"
+    );
 }

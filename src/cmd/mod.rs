@@ -8,15 +8,22 @@ pub mod new;
 pub mod serve;
 pub mod synth;
 
-use crate::diagnostics::Diagnostics;
+pub use crate::diagnostics::print as print_diagnostics;
 
-/// Prints problems to stderr in file order, then a one-line count.
-pub fn print_diagnostics(diags: Diagnostics) -> (usize, usize) {
-    let (errors, warnings) = (diags.error_count(), diags.warning_count());
-    for d in diags.sorted() {
-        say!("{d}\n");
+/// The exit code of a command that stopped on `result`: a problem with the
+/// output folder is printed like any diagnostic (exit 2); other errors go up to
+/// `main`, which prints their chain.
+pub fn stopped(result: std::io::Result<()>) -> anyhow::Result<std::process::ExitCode> {
+    match result {
+        Ok(()) => Ok(std::process::ExitCode::SUCCESS),
+        Err(e) => match crate::output::problem(&e) {
+            Some(d) => {
+                say!("{d}");
+                Ok(std::process::ExitCode::from(2))
+            }
+            None => Err(e.into()),
+        },
     }
-    (errors, warnings)
 }
 
 /// "1 error", "2 warnings".

@@ -69,6 +69,22 @@ const MUTATIONS = [
     ],
   },
   {
+    name: 'inline script and style attribute',
+    page: 'gate-selftest-csp.html',
+    keepPolicy: true,
+    edit: (h) => inBody(h, '<p style="color:#000">gate: inline style</p><script>document.title += " gate"</script>'),
+    expect: [
+      ['csp', 'csp-violation', /script-src/],
+      ['csp', 'csp-violation', /style-src/],
+    ],
+  },
+  {
+    name: 'policy removed',
+    page: 'gate-selftest-nocsp.html',
+    edit: (h) => h,
+    expect: [['csp', 'csp-missing', /.*/]],
+  },
+  {
     name: 'keyboard trap',
     page: 'gate-selftest-trap.html',
     edit: (h) => inBody(
@@ -84,6 +100,12 @@ const MUTATIONS = [
   },
 ];
 
+// The page's Content-Security-Policy <meta>. The breakages that are not about
+// it drop it (their inline styles and scripts would break it too), so what the
+// csp check reports of them is only `csp-missing`, and the policy's own
+// breakages stand out.
+const POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>\n?/i;
+
 // Inserts `html` at the end of <main> (or of <body> when there is none).
 function inBody(h, html) {
   const at = h.includes('</main>') ? h.indexOf('</main>') : h.lastIndexOf('</body>');
@@ -98,8 +120,9 @@ export async function selfTest({ site, work, vnuJar, jobs, runChecks, log }) {
   await cp(site, copy, { recursive: true });
   const home = await readFile(join(site, 'index.html'), 'utf8');
   const pages = [];
+  if (!POLICY.test(home)) throw new Error('self-test: index.html has no Content-Security-Policy <meta>');
   for (const m of MUTATIONS) {
-    const after = m.edit(home);
+    const after = m.keepPolicy ? m.edit(home) : m.edit(home).replace(POLICY, '');
     if (after === home) throw new Error(`self-test: mutation '${m.name}' changed nothing`);
     await writeFile(join(copy, m.page), after);
     pages.push(m.page);

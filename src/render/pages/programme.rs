@@ -1,0 +1,135 @@
+//! A programme's page: description, reports, the indicators × years table with
+//! sparklines, downloads, and each edition's goals and tasks (`programme.html`,
+//! context key `programme`).
+
+use serde::Serialize;
+
+use crate::content::{Goal, Programme, Task, Text};
+use crate::render::chart;
+use crate::render::data::Scope;
+use crate::render::urls;
+use crate::render::values::{self, Cell};
+
+use super::parts::{chart_view, downloads, edition_head, indicator_link, report_link, summary};
+use super::parts::{ChartView, DownloadView, EditionHead, IndicatorLink, ProgrammeSummary, ReportLink};
+use super::{Crumb, Doc, DocKind, Shared};
+
+/// Titled with the programme's full name; the way here is home → programme.
+pub(super) fn title_and_crumbs(s: &Shared, pi: usize, lang: &str) -> (String, Vec<Crumb>) {
+    let p = &s.site.programmes[pi];
+    let here = Crumb { current: true, ..s.crumb(&p.short_name, lang, urls::programme(lang, &p.slug)) };
+    (s.text(&p.name, lang).to_string(), vec![s.home_crumb(lang), here])
+}
+
+#[derive(Serialize)]
+pub(super) struct ProgrammeView<'a> {
+    #[serde(flatten)]
+    summary: ProgrammeSummary<'a>,
+    description: Option<Doc>,
+    editions: Vec<EditionView<'a>>,
+    reports: Vec<ReportLink<'a>>,
+    table: Table<'a>,
+    /// Years between the first and last report with no report published.
+    gap_years: Vec<i32>,
+    downloads: Vec<DownloadView<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct EditionView<'a> {
+    #[serde(flatten)]
+    edition: EditionHead<'a>,
+    resolutions: &'a [crate::content::Resolution],
+    goals: Vec<GoalView<'a>>,
+}
+
+/// An edition without its goals (which come as views).
+#[derive(Serialize)]
+pub(super) struct GoalView<'a> {
+    number: &'a str,
+    name: &'a Text,
+    directions: &'a crate::content::TextList,
+    tasks: Vec<TaskView<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct TaskView<'a> {
+    name: &'a Text,
+    forms: &'a crate::content::TextList,
+    implementers: &'a crate::content::TextList,
+    schedule: Option<&'a Text>,
+    indicators: Vec<IndicatorLink<'a>>,
+}
+
+pub(super) fn goal_view<'a>(p: &'a Programme, g: &'a Goal, lang: &str) -> GoalView<'a> {
+    GoalView {
+        number: &g.number,
+        name: &g.name,
+        directions: &g.directions,
+        tasks: g.tasks.iter().map(|t| task_view(p, t, lang)).collect(),
+    }
+}
+
+pub(super) fn task_view<'a>(p: &'a Programme, t: &'a Task, lang: &str) -> TaskView<'a> {
+    TaskView {
+        name: &t.name,
+        forms: &t.forms,
+        implementers: &t.implementers,
+        schedule: t.schedule.as_ref(),
+        indicators: t.indicators.iter().filter_map(|id| p.indicator(id)).map(|i| indicator_link(p, i, lang)).collect(),
+    }
+}
+
+/// Indicators × report years.
+#[derive(Serialize)]
+pub(super) struct Table<'a> {
+    years: Vec<ReportLink<'a>>,
+    rows: Vec<TableRow<'a>>,
+    /// False while no row has a sparkline (the column is left out).
+    has_sparklines: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct TableRow<'a> {
+    indicator: IndicatorLink<'a>,
+    sparkline: Option<ChartView>,
+    cells: Vec<Cell<'a>>,
+}
+
+pub(super) fn view<'a>(s: &'a Shared, pi: usize, lang: &str) -> ProgrammeView<'a> {
+    let p = &s.site.programmes[pi];
+    let years: Vec<i32> = p.reports.iter().map(|r| r.year).collect();
+    let rows: Vec<TableRow> = p
+        .indicators
+        .iter()
+        .map(|ind| TableRow {
+            indicator: indicator_link(p, ind, lang),
+            sparkline: chart_view(chart::sparkline(p, ind, lang, s.strings)),
+            cells: years.iter().map(|y| values::cell(p, ind, *y, lang)).collect(),
+        })
+        .collect();
+    let gap_years = match (years.first(), years.last()) {
+        (Some(first), Some(last)) => (*first..=*last).filter(|y| !years.contains(y)).collect(),
+        _ => vec![],
+    };
+    ProgrammeView {
+        summary: summary(p, lang),
+        description: s.doc((pi, DocKind::Description), lang),
+        editions: p
+            .editions
+            .iter()
+            .map(|e| EditionView {
+                edition: edition_head(e),
+                resolutions: &e.resolutions,
+                goals: e.goals.iter().map(|g| goal_view(p, g, lang)).collect(),
+            })
+            .collect(),
+        reports: p.reports.iter().rev().map(|r| report_link(p, r, lang)).collect(),
+        table: Table {
+            years: p.reports.iter().map(|r| report_link(p, r, lang)).collect(),
+            has_sparklines: rows.iter().any(|r| r.sparkline.is_some()),
+            rows,
+        },
+        gap_years,
+        downloads: downloads(s, lang, &Scope::Programme(p.slug.clone())),
+    }
+}

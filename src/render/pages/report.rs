@@ -1,0 +1,133 @@
+//! One year's report page: narrative, every value by goal and task with the
+//! change since the previous report, conclusions, metadata, change log and the
+//! original document (`report.html`, context key `report`).
+
+use serde::Serialize;
+
+use crate::content::Text;
+use crate::render::data::Scope;
+use crate::render::urls;
+
+use super::parts::{downloads, edition_head, report_link, row, summary};
+use super::parts::{DownloadView, EditionHead, ProgrammeSummary, ReportLink, Row};
+use super::{Crumb, Doc, DocKind, Shared};
+
+/// Titled "Report for YEAR"; the way here is home → programme → report.
+pub(super) fn title_and_crumbs(s: &Shared, pi: usize, year: i32, lang: &str) -> (String, Vec<Crumb>) {
+    let p = &s.site.programmes[pi];
+    let title = s.strings.fill(lang, "page.report_title", &[("year", &year.to_string())]);
+    let here = Crumb { current: true, ..Crumb::ui(title.clone(), urls::report(lang, &p.slug, year)) };
+    (title, vec![s.home_crumb(lang), s.programme_crumb(p, lang), here])
+}
+
+#[derive(Serialize)]
+pub(super) struct ReportView<'a> {
+    programme: ProgrammeSummary<'a>,
+    year: i32,
+    title: &'a Text,
+    document: Option<&'a crate::content::SourceDocument>,
+    metadata: &'a crate::content::Metadata,
+    /// False when the report has no metadata at all.
+    has_metadata: bool,
+    changes: &'a [crate::content::Change],
+    edition: Option<EditionHead<'a>>,
+    narrative: Option<Doc>,
+    /// Conclusions and needs for the next year, shown after the values.
+    conclusions: Option<Doc>,
+    goals: Vec<ReportGoal<'a>>,
+    /// Values the edition's tasks do not list.
+    other: Vec<Row<'a>>,
+    previous: Option<ReportLink<'a>>,
+    next: Option<ReportLink<'a>>,
+    downloads: Vec<DownloadView<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ReportGoal<'a> {
+    number: &'a str,
+    name: &'a Text,
+    tasks: Vec<ReportTask<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ReportTask<'a> {
+    name: &'a Text,
+    forms: &'a crate::content::TextList,
+    implementers: &'a crate::content::TextList,
+    rows: Vec<Row<'a>>,
+    /// True when some value names its own implementers (the 2020 layout).
+    value_implementers: bool,
+}
+
+pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> ReportView<'a> {
+    let p = &s.site.programmes[pi];
+    let pos = p.reports.iter().position(|r| r.year == year).unwrap_or_default();
+    let r = &p.reports[pos];
+    let edition = p.edition(&r.edition);
+    let mut listed: Vec<&str> = Vec::new();
+    let goals = edition
+        .map(|e| {
+            e.goals
+                .iter()
+                .map(|g| ReportGoal {
+                    number: &g.number,
+                    name: &g.name,
+                    tasks: g
+                        .tasks
+                        .iter()
+                        .map(|t| {
+                            listed.extend(t.indicators.iter().map(String::as_str));
+                            let rows: Vec<Row> = t
+                                .indicators
+                                .iter()
+                                .filter_map(|id| p.indicator(id))
+                                .map(|ind| row(p, ind, year, lang))
+                                .collect();
+                            ReportTask {
+                                name: &t.name,
+                                forms: &t.forms,
+                                implementers: &t.implementers,
+                                value_implementers: rows
+                                    .iter()
+                                    .any(|r| r.cell.value.is_some_and(|v| !v.implementers.is_empty())),
+                                rows,
+                            }
+                        })
+                        .collect(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let other = p
+        .indicators
+        .iter()
+        .filter(|ind| r.values.contains_key(&ind.id) && !listed.contains(&ind.id.as_str()))
+        .map(|ind| row(p, ind, year, lang))
+        .collect();
+    let m = &r.metadata;
+    let has_metadata = m.prepared_by.is_some()
+        || m.prepared_on.is_some()
+        || m.approved_by.is_some()
+        || m.approved_on.is_some()
+        || m.published_by.is_some()
+        || m.published_on.is_some()
+        || m.entered_by.is_some()
+        || m.entered_on.is_some();
+    ReportView {
+        programme: summary(p, lang),
+        year,
+        title: &r.title,
+        document: r.document.as_ref(),
+        metadata: m,
+        has_metadata,
+        changes: &r.changes,
+        edition: edition.map(edition_head),
+        narrative: s.doc((pi, DocKind::Narrative(year)), lang),
+        conclusions: s.doc((pi, DocKind::Conclusions(year)), lang),
+        goals,
+        other,
+        previous: pos.checked_sub(1).map(|i| report_link(p, &p.reports[i], lang)),
+        next: p.reports.get(pos + 1).map(|r| report_link(p, r, lang)),
+        downloads: downloads(s, lang, &Scope::Report(p.slug.clone(), year)),
+    }
+}
