@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::content::format::SiteFile;
 use crate::content::load::CONFIG_FILE;
-use crate::content::model::{AccessibilityStatement, ComplianceStatus, Organisation, SiteConfig};
+use crate::content::model::{AccessibilityStatement, ComplianceStatus, OpenData, Organisation, SiteConfig};
 use crate::content::source::{parse_toml, read_text, FileCtx};
 use crate::diagnostics::{closest, Diagnostic, Diagnostics};
 
@@ -67,7 +67,9 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         phone: org.phone.clone(),
         website: org.website.clone(),
     };
-    for (key, url) in [("base_url", &file.base_url), ("bip_url", &file.bip_url)] {
+    let open_data_in = file.open_data.as_ref().map(|o| o.get_ref());
+    let licence_url = open_data_in.and_then(|o| o.licence_url.as_ref());
+    for (key, url) in [("base_url", &file.base_url), ("bip_url", &file.bip_url), ("open_data.licence_url", &licence_url.cloned())] {
         if let Some(url) = url {
             if !(url.get_ref().starts_with("https://") || url.get_ref().starts_with("http://")) {
                 ctx.error_at(
@@ -79,6 +81,11 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         }
     }
     let accessibility = accessibility(&mut ctx, &file);
+    let open_data = OpenData {
+        terms: open_data_in.and_then(|o| o.terms.as_ref()).map(|t| ctx.text(t, "open_data.terms")).unwrap_or_default(),
+        licence: open_data_in.and_then(|o| o.licence.as_ref()).map(|l| l.get_ref().clone()),
+        licence_url: licence_url.map(|u| u.get_ref().clone()),
+    };
     let base_url = file.base_url.as_ref().map(|u| {
         let u = u.get_ref();
         if u.ends_with('/') {
@@ -96,6 +103,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         theme: file.theme.as_ref().map_or_else(|| "default".to_string(), |t| t.get_ref().clone()),
         organisation,
         accessibility,
+        open_data,
     })
 }
 
