@@ -69,7 +69,9 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     };
     let open_data_in = file.open_data.as_ref().map(|o| o.get_ref());
     let licence_url = open_data_in.and_then(|o| o.licence_url.as_ref());
-    for (key, url) in [("base_url", &file.base_url), ("bip_url", &file.bip_url), ("open_data.licence_url", &licence_url.cloned())] {
+    for (key, url) in
+        [("base_url", &file.base_url), ("bip_url", &file.bip_url), ("open_data.licence_url", &licence_url.cloned())]
+    {
         if let Some(url) = url {
             if !(url.get_ref().starts_with("https://") || url.get_ref().starts_with("http://")) {
                 ctx.error_at(

@@ -253,18 +253,26 @@ fn draw_gap_bands(root: &Area, f: &Frame, gaps: &[Gap]) -> Drawn {
     Ok(())
 }
 
-/// The dashed join from the last point before each gap to the first after it
-/// (gaps at either end have nothing to join); `None` where a gap has none, else
-/// the join's two ends.
+/// The dashed join across a gap: from the last point before it to the first
+/// after it, passing over neighbouring gaps of other reasons (no report, then
+/// not applicable); `None` at either end of the chart, where there is nothing
+/// to join.
 fn join(f: &Frame, plot: &Plot, g: &Gap) -> Option<((f64, f64), (f64, f64))> {
-    let before = g.start.checked_sub(1).and_then(|i| plot.totals[i].map(|v| (f.x(i), f.y(v))))?;
-    let after = plot.totals.get(g.end).copied().flatten().map(|v| (f.x(g.end), f.y(v)))?;
+    let before = (0..g.start).rev().find_map(|i| plot.totals[i].map(|v| (f.x(i), f.y(v))))?;
+    let after = (g.end..plot.years.len()).find_map(|i| plot.totals[i].map(|v| (f.x(i), f.y(v))))?;
     Some((before, after))
 }
 
+/// One dashed join per stretch of years without a number (however many
+/// reasons it has).
 fn draw_joins(root: &Area, f: &Frame, plot: &Plot, gaps: &[Gap]) -> Drawn {
+    let mut drawn: Vec<((f64, f64), (f64, f64))> = Vec::new();
     for g in gaps {
         let Some((a, b)) = join(f, plot, g) else { continue };
+        if drawn.contains(&(a, b)) {
+            continue;
+        }
+        drawn.push((a, b));
         let path = vec![(px(a.0), px(a.1)), (px(b.0), px(b.1))];
         root.draw(&DashedPathElement::new(path, 6, 5, LINE.stroke_width(2))).map_err(fail)?;
     }

@@ -40,8 +40,8 @@ use crate::render::{Collect, Sink};
 pub use rows::{MissingCode, Row, ValueKindCode, COLUMNS};
 pub use table::{safe_cell, BOM};
 
-use package::{Contributor, License, Package, Resource};
 pub use package::{terms, Terms};
+use package::{Contributor, License, Package, Resource};
 
 /// What a set of downloads is about.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -84,7 +84,8 @@ pub(super) fn view<'a>(s: &'a Shared, lang: &str) -> DataView<'a> {
     // Listing every report's and indicator's files of hundreds of programmes
     // would make one page of tens of thousands of links (and megabytes).
     let abridged = site.programmes.len() > NAV_LISTS_ALL_PROGRAMMES_UP_TO;
-    let files = |scope: Scope| -> Vec<DownloadView<'a>> { s.data.for_scope(lang, &scope).iter().map(download_view).collect() };
+    let files =
+        |scope: Scope| -> Vec<DownloadView<'a>> { s.data.for_scope(lang, &scope).iter().map(download_view).collect() };
     let mut programmes = Vec::new();
     for p in &site.programmes {
         let slug = &p.slug;
@@ -99,7 +100,12 @@ pub(super) fn view<'a>(s: &'a Shared, lang: &str) -> DataView<'a> {
             for ind in &p.indicators {
                 let (title, text_lang) = s.text_and_lang(&ind.name, lang);
                 let downloads = files(Scope::Indicator(slug.clone(), ind.id.clone()));
-                indicators.push(DataGroup { title, lang: text_lang, path: urls::indicator(lang, slug, &ind.id), downloads });
+                indicators.push(DataGroup {
+                    title,
+                    lang: text_lang,
+                    path: urls::indicator(lang, slug, &ind.id),
+                    downloads,
+                });
             }
         }
         reports.retain(|g| !g.downloads.is_empty());

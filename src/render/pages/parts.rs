@@ -190,7 +190,7 @@ pub(super) fn stat<'a>(
 /// that the year's report gives a value for (a number or words); when it gives
 /// none of them, the first three it gives a number for, in the order of the
 /// edition's tasks.
-pub(super) fn summary_indicators<'a>(p: &'a Programme, year: i32) -> Vec<&'a Indicator> {
+pub(super) fn summary_indicators(p: &Programme, year: i32) -> Vec<&Indicator> {
     let Some(r) = p.report(year) else { return vec![] };
     let given = |id: &str| r.values.get(id).is_some_and(|v| !matches!(v.kind, ValueKind::Missing { .. }));
     let chosen: Vec<&Indicator> = p.headline.iter().filter(|id| given(id)).filter_map(|id| p.indicator(id)).collect();
