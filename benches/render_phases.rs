@@ -60,8 +60,15 @@ fn main() {
         data_bytes as f64 / 1e6
     );
     let docs = pages::Docs::new();
-    let shared =
-        Shared { site: &site, strings: &theme.strings, data: &data, docs: &docs, stylesheet: "", has_data: true };
+    let shared = Shared {
+        site: &site,
+        strings: &theme.strings,
+        data: &data,
+        docs: &docs,
+        stylesheet: "",
+        csp: "",
+        has_data: true,
+    };
 
     // Per page kind, in batches: contexts first, then Tera on them.
     let mut by_kind: BTreeMap<&str, Vec<pages::Job>> = BTreeMap::new();

@@ -12,7 +12,14 @@ use crate::diagnostics::{closest, Diagnostic, Diagnostics};
 /// Reads the config; `None` (with an error pushed) when it is missing or unusable.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let path = root.join(CONFIG_FILE);
-    if !path.is_file() {
+    if path.is_dir() {
+        diags.push(
+            Diagnostic::error(CONFIG_FILE, format!("{CONFIG_FILE} is a folder, so jawnik cannot read it as a file"))
+                .hint(format!("replace the folder with the site's {CONFIG_FILE} file")),
+        );
+        return None;
+    }
+    if !path.is_file() && std::fs::symlink_metadata(&path).is_err() {
         diags.push(
             Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", root.display()))
                 .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"),
@@ -65,48 +72,41 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         address: org.address.clone(),
         email: org.email.clone(),
         phone: org.phone.clone(),
-        website: org.website.clone(),
+        website: org.website.as_ref().and_then(|w| ctx.web_address(w, "website")),
     };
-    let open_data_in = file.open_data.as_ref().map(|o| o.get_ref());
-    let licence_url = open_data_in.and_then(|o| o.licence_url.as_ref());
-    for (key, url) in
-        [("base_url", &file.base_url), ("bip_url", &file.bip_url), ("open_data.licence_url", &licence_url.cloned())]
-    {
-        if let Some(url) = url {
-            if !(url.get_ref().starts_with("https://") || url.get_ref().starts_with("http://")) {
-                ctx.error_at(
-                    url.span(),
-                    format!("`{key}` must be a full web address"),
-                    "start it with https://, e.g. \"https://bip.example.pl/\"",
-                );
-            }
-        }
-    }
-    let accessibility = accessibility(&mut ctx, &file);
-    let open_data = OpenData {
-        terms: open_data_in.and_then(|o| o.terms.as_ref()).map(|t| ctx.text(t, "open_data.terms")).unwrap_or_default(),
-        licence: open_data_in.and_then(|o| o.licence.as_ref()).map(|l| l.get_ref().clone()),
-        licence_url: licence_url.map(|u| u.get_ref().clone()),
-    };
-    let base_url = file.base_url.as_ref().map(|u| {
-        let u = u.get_ref();
+    let bip_url = file.bip_url.as_ref().and_then(|u| ctx.web_address(u, "bip_url"));
+    let base_url = file.base_url.as_ref().and_then(|u| ctx.web_address(u, "base_url")).map(|u| {
         if u.ends_with('/') {
-            u.clone()
+            u
         } else {
             format!("{u}/")
         }
     });
+    let accessibility = accessibility(&mut ctx, &file);
+    let open_data = open_data(&mut ctx, &file);
     Some(SiteConfig {
         title,
         description,
         languages: languages.clone(),
         base_url,
-        bip_url: file.bip_url.as_ref().map(|u| u.get_ref().clone()),
+        bip_url,
         theme: file.theme.as_ref().map_or_else(|| "default".to_string(), |t| t.get_ref().clone()),
         organisation,
         accessibility,
         open_data,
     })
+}
+
+/// The terms of re-use of the data files (`[open_data]`); the licence's
+/// address is checked like every web address.
+fn open_data(ctx: &mut FileCtx, file: &SiteFile) -> OpenData {
+    let Some(o) = &file.open_data else { return OpenData::default() };
+    let o = o.get_ref();
+    OpenData {
+        terms: o.terms.as_ref().map(|t| ctx.text(t, "open_data.terms")).unwrap_or_default(),
+        licence: o.licence.as_ref().map(|l| l.get_ref().trim().to_string()),
+        licence_url: o.licence_url.as_ref().and_then(|u| ctx.web_address(u, "open_data.licence_url")),
+    }
 }
 
 /// The accessibility statement's fields; warns about those the act of 4 April

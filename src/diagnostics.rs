@@ -92,30 +92,150 @@ impl fmt::Display for Diagnostic {
     ///   --> content/przemoc/2023.toml:14:9
     ///    |
     /// 14 | [values.porady-konsultacje]
-    ///    |
+    ///    |         ^
     ///    = help: did you mean `porady-i-konsultacje`?
     /// ```
+    /// Everything that came from a file is made safe for a terminal first:
+    /// control characters (an ESC would start an escape sequence) are shown
+    /// escaped, tabs are expanded so the caret lines up, and a long source line
+    /// is cut to a window around the caret.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{label}: {}", self.message)?;
+        writeln!(f, "{label}: {}", printable(&self.message, MAX_MESSAGE))?;
         let gutter = self.line.map_or(1, |l| l.to_string().len());
         let pad = " ".repeat(gutter);
-        write!(f, "{pad}--> {}", self.location())?;
+        write!(f, "{pad}--> {}", printable(&self.location(), MAX_MESSAGE))?;
         if let (Some(line), Some(src)) = (self.line, &self.source_line) {
-            write!(f, "\n{pad} |\n{line} | {src}")?;
-            if let Some(col) = self.col {
-                let caret_at: usize = src.chars().take(col.saturating_sub(1)).map(|_| 1).sum();
-                write!(f, "\n{pad} | {}^", " ".repeat(caret_at))?;
+            let (shown, caret) = excerpt(src, self.col);
+            write!(f, "\n{pad} |\n{line} | {shown}")?;
+            if let Some(caret) = caret {
+                write!(f, "\n{pad} | {}^", " ".repeat(caret))?;
             }
         }
         if let Some(hint) = &self.hint {
-            write!(f, "\n{pad} = help: {hint}")?;
+            write!(f, "\n{pad} = help: {}", printable(hint, MAX_MESSAGE))?;
         }
         Ok(())
     }
+}
+
+/// The longest message, location or hint printed, in characters; a value
+/// pasted into a message is cut well before that by [`quote`].
+const MAX_MESSAGE: usize = 600;
+/// The widest source line printed, in columns.
+const MAX_SOURCE: usize = 100;
+/// Columns a tab advances to (the next multiple of).
+const TAB: usize = 4;
+
+/// A character as it is safe to show on a terminal: control characters
+/// (ESC, NUL, DEL, C1), invisible format characters (zero-width spaces,
+/// right-to-left overrides, a byte order mark) and line separators become
+/// `\u{…}`, so they can neither move the cursor nor hide in a line.
+fn shown_char(c: char) -> Option<String> {
+    let invisible = c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}');
+    invisible.then(|| format!("\\u{{{:x}}}", c as u32))
+}
+
+/// `text` with unsafe characters escaped (see [`shown_char`]; a tab becomes a
+/// space), cut to `max` characters with `…`.
+pub fn printable(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max + 8));
+    for (n, c) in text.chars().enumerate() {
+        if n == max {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\t' => out.push(' '),
+            c => match shown_char(c) {
+                Some(escaped) => out.push_str(&escaped),
+                None => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+/// A value from a file, quoted for a message: escaped like [`printable`]
+/// (tabs and line breaks as `\t`, `\n`, `\r`, so a value shows exactly what it
+/// holds) and cut to 60 characters, so a pasted paragraph does not fill the
+/// screen.
+pub fn quote(value: &str) -> String {
+    let mut out = String::new();
+    for (n, c) in value.chars().enumerate() {
+        if n == 60 {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => match shown_char(c) {
+                Some(escaped) => out.push_str(&escaped),
+                None => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+/// A source line as printed under the location, and the column of the caret
+/// under `col` (1-based, in characters). Tabs expand to the next multiple of
+/// [`TAB`], unsafe characters are escaped, and a line wider than
+/// [`MAX_SOURCE`] is cut to a window around the caret, with `…` where it was cut.
+fn excerpt(line: &str, col: Option<usize>) -> (String, Option<usize>) {
+    let target = col.map(|c| c.saturating_sub(1));
+    // Each character as (text shown, column it starts at), read only as far as
+    // the widest window could reach: a 1 MB line is not copied.
+    let mut cells: Vec<(String, usize)> = Vec::new();
+    let mut width = 0;
+    let mut caret = None;
+    let mut unread = false;
+    for (i, c) in line.chars().enumerate() {
+        if Some(i) == target {
+            caret = Some(width);
+        }
+        let reach = match (target, caret) {
+            (None, _) => MAX_SOURCE,
+            (Some(_), Some(at)) => at + MAX_SOURCE,
+            (Some(_), None) => usize::MAX,
+        };
+        if width > reach {
+            unread = true;
+            break;
+        }
+        let text = match c {
+            '\t' => " ".repeat(TAB - width % TAB),
+            c => shown_char(c).unwrap_or_else(|| c.to_string()),
+        };
+        let starts = width;
+        width += text.chars().count();
+        cells.push((text, starts));
+    }
+    // A caret past the end of the line (a value missing at its end, after
+    // trailing spaces that were trimmed) keeps its column.
+    let read = cells.len();
+    let caret = caret.or(target.map(|t| if unread { width } else { width + t.saturating_sub(read) }));
+    if width <= MAX_SOURCE && !unread {
+        return (cells.into_iter().map(|(t, _)| t).collect(), caret);
+    }
+    let start = caret.unwrap_or(0).saturating_sub(MAX_SOURCE / 3);
+    let end = start + MAX_SOURCE;
+    let inside = |(text, starts): &&(String, usize)| *starts >= start && starts + text.chars().count() <= end;
+    let first = cells.iter().find(inside).map_or(start, |(_, s)| *s);
+    let cut_before = first > 0;
+    let cut_after = unread || cells.last().is_some_and(|(t, s)| s + t.chars().count() > end);
+    let mut out = String::from(if cut_before { "…" } else { "" });
+    cells.iter().filter(inside).for_each(|(t, _)| out.push_str(t));
+    if cut_after {
+        out.push('…');
+    }
+    (out, caret.map(|c| c.saturating_sub(first) + usize::from(cut_before)))
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -161,11 +281,12 @@ impl Diagnostics {
         self.items.len() - self.error_count()
     }
 
-    /// Sorted by file, then position, errors before warnings at the same place, so
-    /// output is stable whatever order the files were read in.
+    /// Errors first, then warnings; each sorted by file and position, so the
+    /// real problem is at the top and output is stable whatever order the
+    /// files were read in.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
-            (&a.path, a.line, a.col, a.severity, &a.message).cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
+            (a.severity, &a.path, a.line, a.col, &a.message).cmp(&(b.severity, &b.path, b.line, b.col, &b.message))
         });
         self.items.dedup();
         self.items
@@ -174,6 +295,19 @@ impl Diagnostics {
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
+}
+
+/// Prints problems to stderr, the real problem first ([`Diagnostics::sorted`]);
+/// returns the number of errors and warnings.
+pub fn print(diags: Diagnostics) -> (usize, usize) {
+    // Counted as printed, repeats dropped: a template error comes back from
+    // every page that uses the template, in every language.
+    let items = diags.sorted();
+    let errors = items.iter().filter(|d| d.is_error()).count();
+    for d in &items {
+        say!("{d}\n");
+    }
+    (errors, items.len() - errors)
 }
 
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
@@ -208,6 +342,44 @@ mod tests {
              --> content/p/2023.toml:2:9\n  |\n2 | [values.porady-konsultacje]\n  |         ^\n  \
              = help: did you mean `porady-i-konsultacje`?"
         );
+    }
+
+    #[test]
+    fn source_lines_are_made_safe_and_the_caret_follows() {
+        // A tab widens to the next multiple of 4; the caret moves with it.
+        assert_eq!(excerpt("a\tb = x", Some(3)), ("a   b = x".to_string(), Some(4)));
+        // An ESC is shown escaped, never sent to the terminal.
+        assert_eq!(excerpt("a\u{1b}[2Jb", Some(6)), ("a\\u{1b}[2Jb".to_string(), Some(10)));
+        // Polish letters are one column each.
+        assert_eq!(excerpt("żółć = x", Some(8)), ("żółć = x".to_string(), Some(7)));
+        // A caret after the (trimmed) end keeps its column.
+        assert_eq!(excerpt("value =", Some(9)), ("value =".to_string(), Some(8)));
+        // A long line is cut to a window around the caret.
+        let long = format!("{}X{}", "a".repeat(500), "b".repeat(500));
+        let (shown, caret) = excerpt(&long, Some(501));
+        assert_eq!(shown, format!("…{}X{}…", "a".repeat(33), "b".repeat(66)));
+        assert_eq!(shown.chars().nth(caret.unwrap()), Some('X'));
+        let (shown, caret) = excerpt(&"c".repeat(1_000_000), None);
+        assert_eq!((shown.chars().count(), caret), (101, None));
+    }
+
+    #[test]
+    fn messages_and_values_are_escaped_and_cut() {
+        assert_eq!(printable("a\u{1b}b\u{202e}c\td", 100), "a\\u{1b}b\\u{202e}c d");
+        assert_eq!(printable("abcdef", 3), "abc…");
+        assert_eq!(quote("java\tscript:\n"), "java\\tscript:\\n");
+        assert_eq!(quote(&"x".repeat(100)), format!("{}…", "x".repeat(60)));
+        let d = Diagnostic::error("content/a\u{1b}.toml", "bad \u{7}").hint("fix \u{1b}[2J");
+        assert_eq!(d.to_string(), "error: bad \\u{7}\n --> content/a\\u{1b}.toml\n  = help: fix \\u{1b}[2J");
+    }
+
+    #[test]
+    fn errors_come_first() {
+        let mut diags = Diagnostics::default();
+        diags.push(Diagnostic::warning("a.toml", "w"));
+        diags.push(Diagnostic::error("b.toml", "e"));
+        let order: Vec<String> = diags.sorted().into_iter().map(|d| d.message).collect();
+        assert_eq!(order, ["e", "w"]);
     }
 
     #[test]

@@ -3,14 +3,16 @@
 //! `build` is what `jawnik build` runs; `render` stops before writing, for `serve`
 //! (which keeps the site in memory and syncs changes) and for tests.
 
-use std::io;
+use std::collections::HashSet;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::content::load::load_site;
 use crate::content::Site;
-use crate::diagnostics::Diagnostics;
-use crate::output::{self, Files, WriteStats};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::output::{self, Files, WriteOptions, WriteStats};
 use crate::render::{self, RenderError, RenderOptions};
 
 /// What a build needs to know beyond the site's own files.
@@ -24,13 +26,16 @@ pub struct BuildOptions {
     /// the command can say what it is doing on a big site (the library prints
     /// nothing itself).
     pub on_render: Option<fn(usize)>,
+    /// Replace an output folder jawnik did not write (`--force`; see
+    /// [`output::WriteOptions`]).
+    pub force: bool,
 }
 
 impl BuildOptions {
     /// Defaults for a site root: output to `ROOT/public`, no progress callback.
     pub fn for_root(root: impl Into<PathBuf>) -> BuildOptions {
         let root = root.into();
-        BuildOptions { output: root.join("public"), root, on_render: None }
+        BuildOptions { output: root.join("public"), root, on_render: None, force: false }
     }
 }
 
@@ -54,6 +59,9 @@ pub enum BuildError {
     Content(Diagnostics),
     /// Problems rendering: a broken template, say.
     Render(Diagnostics),
+    /// The output folder may not or could not be written: it holds files
+    /// jawnik did not write, say, or a file in it is held open.
+    Output(Diagnostics),
     Io(std::io::Error),
 }
 
@@ -97,51 +105,53 @@ fn load(opts: &BuildOptions) -> Result<(Site, Diagnostics), BuildError> {
 /// config file). `i18n/` holds a site's own UI strings, overriding the theme's.
 pub const SOURCE_DIRS: [&str; 5] = ["content", "themes", "templates", "static", "i18n"];
 
-/// Refuses an output folder that would replace the site or be read as part of it.
+pub use crate::output::absolute;
+
+/// Refuses an output folder that would replace the site or be read as part of
+/// it, or is the file system's root or the user's home folder: no `--force`
+/// makes those right. Paths compare as the file system does (ignoring case on
+/// Windows and macOS).
 pub fn check_output(root: &Path, output: &Path) -> io::Result<()> {
+    let (root_abs, out) = (absolute(root), absolute(output));
     let refuse = |why: String| {
-        Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!(
-                "the output folder {} {why}; use public/ (the default) or a folder outside the site",
-                output.display()
-            ),
-        ))
+        let hint = "use public/ (the default) or a folder outside the site; --force does not change this";
+        Err(io::Error::other(output::Problem(Box::new(Diagnostic::error(output, why).hint(hint)))))
     };
-    if root.starts_with(output) {
-        return refuse("holds the site folder itself, which writing would replace".into());
+    if out.parent().is_none() {
+        return refuse("the output folder is the root of the file system".into());
     }
-    if let Some(dir) = SOURCE_DIRS.iter().find(|d| output.starts_with(root.join(d))) {
-        return refuse(format!("is inside {dir}/, where it would be read as part of the site"));
+    let home = std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" }).filter(|h| !h.is_empty());
+    if home.map(|h| absolute(Path::new(&h))).is_some_and(|h| output::within(&out, &h) && output::within(&h, &out)) {
+        return refuse("the output folder is your home folder".into());
+    }
+    if output::within(&root_abs, &out) {
+        return refuse("the output folder holds the site folder itself, which writing would replace".into());
+    }
+    for dir in SOURCE_DIRS {
+        let source = root_abs.join(dir);
+        if output::within(&out, &source) {
+            return refuse(if output::within(&source, &out) {
+                format!("the output folder is the site's {dir}/ folder, which writing would replace")
+            } else {
+                format!("the output folder is inside {dir}/, where it would be read as part of the site")
+            });
+        }
     }
     Ok(())
 }
 
-/// An absolute form of `path` with symlinks resolved as far as it exists, so it
-/// compares with the canonical paths events carry.
-pub fn absolute(path: &Path) -> PathBuf {
-    if let Ok(p) = path.canonicalize() {
-        return p;
-    }
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    match (abs.parent(), abs.file_name()) {
-        (Some(parent), Some(name)) => absolute(parent).join(name),
-        _ => abs,
-    }
-}
-
-/// Builds the site into `opts.output`, all or nothing. Each file is written
-/// to a staging folder as soon as it is rendered, so memory holds the model and
-/// the pages being rendered, never the whole site; the staging folder replaces
-/// the output only when everything rendered.
+/// Builds the site into `opts.output`, all or nothing. The output folder is
+/// judged first (see [`output`]), so a folder jawnik may not replace is refused
+/// before anything is loaded. Each file is written to a staging folder as soon
+/// as it is rendered, so memory holds the model and the pages being rendered,
+/// never the whole site; the staging folder replaces the output only when
+/// everything rendered.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
-    check_output(&absolute(&opts.root), &absolute(&opts.output)).map_err(BuildError::Io)?;
+    let staging = check_output(&opts.root, &opts.output)
+        .and_then(|()| output::Staging::begin(&opts.output, &WriteOptions { force: opts.force }))
+        .map_err(|e| refused(e, opts))?;
     let (site, mut diags) = load(opts)?;
-    let write_error = |e: io::Error| {
-        BuildError::Io(io::Error::new(e.kind(), format!("could not write {}: {e}", opts.output.display())))
-    };
-    let staging = output::Staging::begin(&opts.output).map_err(write_error)?;
     let render_opts = RenderOptions { root: opts.root.clone() };
     let summary = match render::render_site_to(&site, &render_opts, &staging) {
         Ok(summary) => summary,
@@ -149,13 +159,125 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             diags.extend(render_diags);
             return Err(BuildError::Render(diags));
         }
-        Err(RenderError::Io(e)) => return Err(write_error(e)),
+        Err(RenderError::Io(e)) => return Err(output_error(e, diags, opts)),
     };
     // The model is freed before the swap; rendering is over.
     drop(site);
-    let stats = staging.commit().map_err(write_error)?;
     diags.extend(summary.warnings);
+    let mut stats = match staging.commit() {
+        Ok(stats) => stats,
+        Err(e) => return Err(output_error(e, diags, opts)),
+    };
+    std::mem::take(&mut stats.warnings).into_iter().for_each(|w| diags.push(w));
     Ok(BuildReport { pages: summary.pages, files: summary.files, stats, elapsed: started.elapsed(), warnings: diags })
+}
+
+/// A build its output folder stopped before it began, reported with all that
+/// `check` finds, so one run shows every problem.
+fn refused(e: io::Error, opts: &BuildOptions) -> BuildError {
+    let Some(problem) = output::problem(&e) else { return output_error(e, Diagnostics::default(), opts) };
+    let mut diags = check(opts).diagnostics;
+    if !diags.items.contains(problem) {
+        diags.push(problem.clone());
+    }
+    BuildError::Output(diags)
+}
+
+/// An error writing the output: a problem the user can act on joins the
+/// diagnostics; anything else says which folder could not be written.
+fn output_error(e: io::Error, mut diags: Diagnostics, opts: &BuildOptions) -> BuildError {
+    match output::problem(&e) {
+        Some(d) => {
+            diags.push(d.clone());
+            BuildError::Output(diags)
+        }
+        None => BuildError::Io(io::Error::new(e.kind(), format!("could not write {}: {e}", opts.output.display()))),
+    }
+}
+
+/// What `jawnik check` found.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// Programmes, indicators and reports, when the site could be read.
+    pub counts: Option<(usize, usize, usize)>,
+    /// Every problem a build would report, rendering and the output folder
+    /// included; only problems met while writing (a file held open, a full
+    /// disk) are left for the build to find.
+    pub diagnostics: Diagnostics,
+}
+
+/// Loads, validates and renders the site in memory without keeping or writing
+/// anything, and judges the output folder as a build would.
+pub fn check(opts: &BuildOptions) -> CheckReport {
+    let loaded = load_site(&opts.root);
+    let mut diags = loaded.diagnostics;
+    let counts = loaded.site.as_ref().map(|site| {
+        let reports = site.programmes.iter().map(|p| p.reports.len()).sum();
+        let indicators = site.programmes.iter().map(|p| p.indicators.len()).sum();
+        (site.programmes.len(), indicators, reports)
+    });
+    let judged = |written: Option<&dyn Fn(&str) -> bool>| {
+        check_output(&opts.root, &opts.output)
+            .and_then(|()| output::judge(&opts.output, &WriteOptions { force: opts.force }, written))
+    };
+    let mut outcome = Ok(());
+    match loaded.site.filter(|_| !diags.has_errors()) {
+        Some(site) => {
+            let discard = Discard::default();
+            match render::render_site_to(&site, &RenderOptions { root: opts.root.clone() }, &discard) {
+                Ok(summary) => {
+                    diags.extend(summary.warnings);
+                    let keys = discard.keys.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
+                    outcome = judged(Some(&|f| keys.contains(f)));
+                }
+                Err(RenderError::Site(d)) => diags.extend(d),
+                Err(RenderError::Io(e)) => diags.push(Diagnostic::error(&opts.root, format!("rendering failed: {e}"))),
+            }
+        }
+        None => outcome = judged(None),
+    }
+    if let Err(e) = outcome {
+        diags.push(match output::problem(&e) {
+            Some(d) => d.clone(),
+            None => Diagnostic::error(&opts.output, format!("cannot check the output folder: {e}")),
+        });
+    }
+    CheckReport { counts, diagnostics: diags }
+}
+
+/// A render sink that keeps only the files' names: `check` renders to find what
+/// only rendering finds (template errors, missing UI strings, `base_url`).
+#[derive(Default)]
+struct Discard {
+    keys: Mutex<HashSet<String>>,
+}
+
+impl render::Sink for Discard {
+    fn put(&self, path: String, _bytes: Vec<u8>) -> io::Result<()> {
+        self.keys.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).insert(path);
+        Ok(())
+    }
+
+    fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
+        let mut counted = Counted(0);
+        fill(&mut counted)?;
+        self.put(path, Vec::new())?;
+        Ok(counted.0)
+    }
+}
+
+/// Counts the bytes written to it, and drops them.
+struct Counted(u64);
+
+impl Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0 += buf.len() as u64;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// HTML pages among the files.
@@ -174,15 +296,22 @@ mod tests {
         assert!(check_output(root, Path::new("/srv/site/public")).is_ok());
         assert!(check_output(root, Path::new("/srv/www")).is_ok());
         assert!(check_output(root, Path::new("/srv/site/contents")).is_ok());
-        let err = |out: &str| check_output(root, Path::new(out)).unwrap_err().to_string();
+        let err = |out: &str| {
+            let e = check_output(root, Path::new(out)).unwrap_err();
+            output::problem(&e).expect("a diagnostic").to_string()
+        };
         assert_eq!(
             err("/srv/site/static/out"),
-            "the output folder /srv/site/static/out is inside static/, where it would be read as part of the site; \
-             use public/ (the default) or a folder outside the site"
+            "error: the output folder is inside static/, where it would be read as part of the site\n \
+             --> /srv/site/static/out\n  \
+             = help: use public/ (the default) or a folder outside the site; --force does not change this"
         );
+        assert!(err("/srv/site/content").starts_with("error: the output folder is the site's content/ folder, which"));
         assert!(err("/srv/site").contains("holds the site folder itself"));
         assert!(err("/srv").contains("holds the site folder itself"));
+        assert!(err("/").starts_with("error: the output folder is the root of the file system"));
     }
+
     #[test]
     fn the_page_count_is_handed_to_the_caller_before_rendering() {
         use std::sync::atomic::{AtomicUsize, Ordering};

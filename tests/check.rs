@@ -57,6 +57,7 @@ fn fixture(name: &str) -> PathBuf {
 
 const YEAR: &str = "content/pomoc/2023.toml";
 const PROGRAMME: &str = "content/pomoc/programme.toml";
+const EDITION: &str = "content/pomoc/edition-2021-2025.toml";
 
 #[test]
 fn the_minimal_site_is_clean() {
@@ -84,12 +85,12 @@ fn toml_syntax_error() {
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        "error: string values must be quoted, expected literal string
+        "error: `value =` has no value after the `=`
   --> content/pomoc/2023.toml:11:9
    |
 11 | value =
-   |        ^
-   = help: check this line for a missing quote, bracket, `=` or value; compare with docs/content-format.md
+   |         ^
+   = help: write the value after `=`: a number (`value = 295`) or a text in quotes (`value = \"…\"`)
 
 checked 1 programme, 3 indicators, 1 report: 1 error, 0 warnings
 "
@@ -430,4 +431,460 @@ fn a_closed_pipe_is_not_a_panic() {
     drop(child.stderr.take());
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "a panic exits with 101");
+}
+
+// ---- Links that could run a script -------------------------------------------
+
+/// The help every refused `javascript:` link gets, with the value it names.
+fn javascript_help(value: &str) -> String {
+    format!(
+        "it is \"{value}\"; a link may start only with https://, http://, mailto: or tel:, or lead to a page of \
+         this site (such as ../2022/)"
+    )
+}
+
+#[test]
+fn a_javascript_link_in_markdown_is_an_error() {
+    let site = Site::minimal();
+    site.edit("content/pomoc/2023.pl.md", "przez **cały rok**.", "przez **cały rok** ([więcej](javascript:alert(1))).");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "error: the link starts with `javascript:`, which is not allowed
+ --> content/pomoc/2023.pl.md:5:41
+  |
+5 | Program realizowano przez **cały rok** ([więcej](javascript:alert(1))).
+  |                                         ^
+  = help: {}
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+",
+            javascript_help("javascript:alert(1)")
+        )
+    );
+}
+
+#[test]
+fn a_javascript_autolink_in_markdown_is_an_error() {
+    let site = Site::minimal();
+    site.edit(
+        "content/pomoc/2023.en.md",
+        "The programme ran **all year**.",
+        "See <JavaScript:alert(document.cookie)>.",
+    );
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "error: the link starts with `javascript:`, which is not allowed
+ --> content/pomoc/2023.en.md:5:5
+  |
+5 | See <JavaScript:alert(document.cookie)>.
+  |     ^
+  = help: {}
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+",
+            javascript_help("JavaScript:alert(document.cookie)")
+        )
+    );
+}
+
+#[test]
+fn a_javascript_image_in_markdown_is_an_error() {
+    let site = Site::minimal();
+    // Entity-encoded: the Markdown parser decodes `&#106;` to `j`, as a browser would.
+    site.edit(
+        "content/pomoc/2023.pl.md",
+        "przez **cały rok**.",
+        "przez **cały rok**.\n\n![wykres](&#106;avascript:alert(1))",
+    );
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "error: the image address starts with `javascript:`, which is not allowed
+ --> content/pomoc/2023.pl.md:7:1
+  |
+7 | ![wykres](&#106;avascript:alert(1))
+  | ^
+  = help: {}
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+",
+            javascript_help("javascript:alert(1)")
+        )
+    );
+}
+
+#[test]
+fn a_javascript_document_url_is_an_error() {
+    let site = Site::minimal();
+    site.edit(
+        YEAR,
+        "[metadata]",
+        "[document]\ntitle.pl = \"Informacja\"\ntitle.en = \"Report\"\nurl = \" java\tscript:alert(1)\"\n\n[metadata]",
+    );
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    // The tab is shown as spaces in the line and as `\t` in the value.
+    assert_eq!(
+        err,
+        "error: `url` starts with `javascript:`, which is not allowed
+ --> content/pomoc/2023.toml:9:7
+  |
+9 | url = \" java    script:alert(1)\"
+  |       ^
+  = help: it is \" java\\tscript:alert(1)\"; a link may start only with https://, http://, mailto: or tel:, or lead to a page of this site (such as ../2022/)
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+"
+    );
+}
+
+#[test]
+fn a_javascript_resolution_url_is_an_error() {
+    let site = Site::minimal();
+    site.edit(EDITION, "date = \"2021-03\"", "date = \"2021-03\"\nurl = \"javascript:alert(1)\"");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "error: `url` starts with `javascript:`, which is not allowed
+ --> content/pomoc/edition-2021-2025.toml:9:7
+  |
+9 | url = \"javascript:alert(1)\"
+  |       ^
+  = help: {}
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+",
+            javascript_help("javascript:alert(1)")
+        )
+    );
+}
+
+#[test]
+fn a_javascript_website_is_an_error() {
+    let site = Site::minimal();
+    site.edit("jawnik.toml", "[organisation]\n", "[organisation]\nwebsite = \"javascript:alert(1)\"\n");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "error: `website` starts with `javascript:`, which is not allowed
+ --> jawnik.toml:8:11
+  |
+8 | website = \"javascript:alert(1)\"
+  |           ^
+  = help: {}
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+",
+            javascript_help("javascript:alert(1)")
+        )
+    );
+}
+
+#[test]
+fn a_web_address_without_https_is_an_error() {
+    let site = Site::minimal();
+    site.edit(EDITION, "date = \"2021-03\"", "date = \"2021-03\"\nurl = \"bip.testow.pl/uchwala-1\"");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `url` must be a full web address
+ --> content/pomoc/edition-2021-2025.toml:9:7
+  |
+9 | url = \"bip.testow.pl/uchwala-1\"
+  |       ^
+  = help: it is \"bip.testow.pl/uchwala-1\"; start it with https://: \"https://bip.testow.pl/uchwala-1\"
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+"
+    );
+}
+
+// ---- Messages a clerk can act on (issue 11, point 6) -------------------------
+
+#[test]
+fn a_syntax_error_comes_alone_without_its_consequences() {
+    let site = Site::minimal();
+    // The edition file cannot be read, so the reports' edition is unknown and
+    // the programme has no edition: all that follows from the one error.
+    site.edit(EDITION, "start = 2021", "start = 2021 x");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `start = 2021 x`: the value is neither a number nor a text in quotes
+ --> content/pomoc/edition-2021-2025.toml:1:9
+  |
+1 | start = 2021 x
+  |         ^
+  = help: a number is written alone (`start = 295`); a text goes in quotes: `start = \"2021 x\"`
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+"
+    );
+}
+
+#[test]
+fn errors_come_before_warnings() {
+    let site = Site::minimal();
+    site.edit("content/pomoc/2022.toml", "title.en = \"Report on the programme for 2022\"\n", "");
+    site.edit(YEAR, "year = 2023", "year = \"2023\"");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `year` must be a year, but it is the text \"2023\"
+ --> content/pomoc/2023.toml:1:8
+  |
+1 | year = \"2023\"
+  |        ^
+  = help: write the year without quotes: `year = 2023`
+
+warning: `title` has no English translation (`title.en`)
+ --> content/pomoc/2022.toml:3:1
+  |
+3 | title.pl = \"Informacja z realizacji programu za rok 2022\"
+  | ^
+  = help: add `title.en = \"…\"`; until then pages in English show the text in another language, marked as untranslated
+
+checked 1 programme, 3 indicators, 1 report: 1 error, 1 warning
+"
+    );
+}
+
+#[test]
+fn a_utf16_file_is_named_as_such() {
+    let site = Site::minimal();
+    let text = std::fs::read_to_string(site.path(YEAR)).unwrap();
+    // What Notepad writes for "Unicode": a byte order mark, then UTF-16LE.
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    site.write(YEAR, &bytes);
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: the file is saved as UTF-16 (\"Unicode\" in Notepad), not UTF-8
+ --> content/pomoc/2023.toml
+  = help: save it as UTF-8: open it in Notepad, choose File → Save As, set Encoding to UTF-8 and save; in \
+LibreOffice or Word choose the \"Unicode (UTF-8)\" text encoding
+
+checked 1 programme, 3 indicators, 1 report: 1 error, 0 warnings
+"
+    );
+}
+
+#[test]
+fn nan_and_infinity_are_not_numbers_a_report_gives() {
+    let site = Site::minimal();
+    site.edit(YEAR, "value = 2506", "value = nan");
+    site.edit(YEAR, "value = 28", "value = -inf");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `value` is `nan` (\"not a number\"), which no report can give
+  --> content/pomoc/2023.toml:11:9
+   |
+11 | value = nan
+   |         ^
+   = help: write the number the report gives; when it gives none, write `missing = \"not-reported\"` and a `note` saying why
+
+error: `value` is infinite, which no report can give
+  --> content/pomoc/2023.toml:14:9
+   |
+14 | value = -inf
+   |         ^
+   = help: write the number the report gives; when it gives none, write `missing = \"not-reported\"` and a `note` saying why
+
+checked 1 programme, 3 indicators, 2 reports: 2 errors, 0 warnings
+"
+    );
+}
+
+#[test]
+fn a_number_too_large_is_called_too_large() {
+    let site = Site::minimal();
+    site.edit(YEAR, "value = 2506", "value = 25060000000000000000");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `value` is too large: 25060000000000000000
+  --> content/pomoc/2023.toml:11:9
+   |
+11 | value = 25060000000000000000
+   |         ^
+   = help: check the number against the report
+
+checked 1 programme, 3 indicators, 1 report: 1 error, 0 warnings
+"
+    );
+}
+
+#[test]
+fn a_text_where_a_list_is_wanted_gets_brackets() {
+    let site = Site::minimal();
+    site.edit(PROGRAMME, "headline = [\"porady\"]", "headline = \"porady\"");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `headline` must be a list in square brackets, but it is the text \"porady\"
+ --> content/pomoc/programme.toml:7:12
+  |
+7 | headline = \"porady\"
+  |            ^
+  = help: put it in square brackets: `headline = [\"porady\"]`
+
+checked 0 programmes, 0 indicators, 0 reports: 1 error, 0 warnings
+"
+    );
+}
+
+#[test]
+fn a_quoted_dash_for_a_text_indicator_is_called_a_text() {
+    let site = Site::minimal();
+    site.edit(YEAR, "text.pl = \"całodobowo\"\ntext.en = \"24 hours a day\"", "value = \"-\"");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `dyzur` takes a value in words, in `text`, not in `value`
+  --> content/pomoc/2023.toml:22:9
+   |
+22 | value = \"-\"
+   |         ^
+   = help: a dash means the report gives no value: write `missing = \"not-reported\"` and a `note` saying why
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+"
+    );
+}
+
+#[test]
+fn a_huge_line_is_cut_and_control_characters_escaped() {
+    let site = Site::minimal();
+    let junk = "x".repeat(1_000_000);
+    site.edit(PROGRAMME, "headline = [\"porady\"]", &format!("headline = [\"porady\"] \u{1b}[2J{junk}"));
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "error: this line has an invisible control character (U+001B) in it
+ --> content/pomoc/programme.toml:7:23
+  |
+7 | headline = [\"porady\"] \\u{{1b}}[2J{}…
+  |                       ^
+  = help: delete it (it often comes with text copied from another program), then save the file
+
+checked 0 programmes, 0 indicators, 0 reports: 1 error, 0 warnings
+",
+            // The line is cut to 100 columns: 31 before the x's.
+            "x".repeat(69)
+        )
+    );
+}
+
+#[test]
+fn the_caret_stands_under_the_mistake_after_tabs_and_polish_letters() {
+    let site = Site::minimal();
+    site.edit(PROGRAMME, "operator.en = \"Social Welfare Centre in Testów\"", "operator.en =\t\"Ośrodek w Łęcznej\" x");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: the line goes on after its value
+ --> content/pomoc/programme.toml:6:35
+  |
+6 | operator.en =   \"Ośrodek w Łęcznej\" x
+  |                                     ^
+  = help: put each `key = value` on a line of its own; a text with spaces goes in quotes; a comment starts with #
+
+checked 0 programmes, 0 indicators, 0 reports: 1 error, 0 warnings
+"
+    );
+}
+
+#[test]
+fn a_list_left_open_is_reported_where_it_opens() {
+    let site = Site::minimal();
+    site.edit(PROGRAMME, "headline = [\"porady\"]", "headline = [\"porady\"");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: the list on line 7 is not closed with `]`
+ --> content/pomoc/programme.toml:7:12
+  |
+7 | headline = [\"porady\"
+  |            ^
+  = help: end the list with `]`: `[\"a\", \"b\"]`
+
+checked 0 programmes, 0 indicators, 0 reports: 1 error, 0 warnings
+"
+    );
+}
+
+#[test]
+fn empty_and_binary_files_are_named_so() {
+    let site = Site::minimal();
+    site.write(YEAR, b"\xEF\xBB\xBF\n");
+    // A PNG saved under a year file's name: its first zero byte is on "line" 3.
+    site.write("content/pomoc/2022.toml", &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]);
+    let (code, err) = site.check();
+    // Neither year loaded: no "no year report" warning, and the year texts
+    // are not called orphans.
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: this is not a text file: it has zero bytes in it
+ --> content/pomoc/2022.toml:3
+  = help: check that this is the right file; jawnik reads text files saved as UTF-8
+
+error: the file is empty
+ --> content/pomoc/2023.toml:1:1
+  |
+1 | 
+  | ^
+  = help: start it with `year = …`; docs/content-format.md shows what this file holds
+
+checked 1 programme, 3 indicators, 0 reports: 2 errors, 0 warnings
+"
+    );
+}
+
+#[test]
+fn an_unknown_indicator_kind_is_one_error_not_one_per_year() {
+    let site = Site::minimal();
+    // The values of `dyzur` are words; with its kind misspelt they are not
+    // judged against any kind.
+    site.edit(PROGRAMME, "kind = \"text\"", "kind = \"tekst\"");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: unknown indicator kind `tekst`
+  --> content/pomoc/programme.toml:27:8
+   |
+27 | kind = \"tekst\"
+   |        ^
+   = help: did you mean `text`? The kinds are count, number, percent and text
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+"
+    );
 }

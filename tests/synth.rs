@@ -108,10 +108,13 @@ fn a_build_written_file_by_file_equals_the_site_rendered_in_memory() {
     let synth =
         jawnik(&["synth", "--programmes", "3", "--years", "4", "--indicators", "6", "--out", site.to_str().unwrap()]);
     assert!(synth.status.success(), "{}", String::from_utf8_lossy(&synth.stderr));
-    let opts = jawnik::site::BuildOptions { root: site.clone(), output: out.clone(), on_render: None };
+    let opts = jawnik::site::BuildOptions { root: site.clone(), output: out.clone(), on_render: None, force: false };
     let report = jawnik::site::build(&opts).unwrap_or_else(|e| panic!("{e:?}"));
     let in_memory = jawnik::site::render(&opts).unwrap_or_else(|e| panic!("{e:?}")).files;
-    let on_disk = tree(&out);
+    let mut on_disk = tree(&out);
+    // Besides the site, the folder holds jawnik's mark listing its files.
+    let mark = on_disk.remove(jawnik::output::MARK).expect("the output folder is marked");
+    assert_eq!(mark, jawnik::output::mark::text(in_memory.keys().map(String::as_str)).into_bytes());
     assert_eq!(on_disk.keys().collect::<Vec<_>>(), in_memory.keys().collect::<Vec<_>>());
     assert!(on_disk == in_memory, "a file differs between the streamed build and the in-memory render");
     assert_eq!(report.files, on_disk.len());

@@ -11,12 +11,18 @@ use crate::site::{self, BuildError, BuildOptions};
 pub struct Args {
     #[command(flatten)]
     pub root: RootArg,
-    /// Where to write the site (default: public/ under the root)
+    /// Where to write the site (default: public/ under the root): a new or empty
+    /// folder, or one jawnik wrote before (it holds a .jawnik-output file)
     #[arg(long, short = 'o', value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Keep running and rebuild when a file changes
     #[arg(long)]
     pub watch: bool,
+    /// Replace the output folder even though jawnik did not write it, or delete
+    /// files in it that jawnik did not write (never a file, the site or its
+    /// source folders)
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Above this many pages a build says what it is doing before it goes quiet.
@@ -33,6 +39,7 @@ impl Args {
     pub fn options(&self) -> BuildOptions {
         let mut opts = BuildOptions::for_root(&self.root.root);
         opts.on_render = Some(announce);
+        opts.force = self.force;
         if let Some(out) = &self.output {
             opts.output = out.clone();
         }
@@ -43,8 +50,7 @@ impl Args {
 pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
     let opts = args.options();
     if args.watch {
-        crate::serve::build_and_watch(&opts)?;
-        return Ok(ExitCode::SUCCESS);
+        return crate::cmd::stopped(crate::serve::build_and_watch(&opts));
     }
     Ok(if report_build(site::build(&opts), &opts) { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
@@ -64,7 +70,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
             );
             true
         }
-        Err(BuildError::Content(diags) | BuildError::Render(diags)) => {
+        Err(BuildError::Content(diags) | BuildError::Render(diags) | BuildError::Output(diags)) => {
             let (errors, warnings) = print_diagnostics(diags);
             say!(
                 "build failed: {}, {}; {} was left as it was",

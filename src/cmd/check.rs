@@ -1,10 +1,13 @@
-//! `jawnik check`: load and validate, print every problem, exit 1 on any error.
+//! `jawnik check`: everything `jawnik build` would report, without writing:
+//! load and validate, render in memory, judge the output folder; print every
+//! problem, exit 1 on any error.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::cli::RootArg;
 use crate::cmd::{plural, print_diagnostics};
-use crate::content::load::load_site;
+use crate::site::{self, BuildOptions};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -13,21 +16,31 @@ pub struct Args {
     /// Treat warnings as errors (exit 1 when there are any)
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The output folder `jawnik build` would write (default: public/ under the
+    /// root), judged as build judges it
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Judge the output folder as `jawnik build --force` would
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
-    let loaded = load_site(&args.root.root);
-    let summary = loaded.site.as_ref().map(|site| {
-        let reports: usize = site.programmes.iter().map(|p| p.reports.len()).sum();
-        let indicators: usize = site.programmes.iter().map(|p| p.indicators.len()).sum();
+    let mut opts = BuildOptions::for_root(&args.root.root);
+    if let Some(out) = &args.output {
+        opts.output = out.clone();
+    }
+    opts.force = args.force;
+    let report = site::check(&opts);
+    let summary = report.counts.map(|(programmes, indicators, reports)| {
         format!(
             "{}, {}, {}",
-            plural(site.programmes.len(), "programme", "programmes"),
+            plural(programmes, "programme", "programmes"),
             plural(indicators, "indicator", "indicators"),
             plural(reports, "report", "reports")
         )
     });
-    let (errors, warnings) = print_diagnostics(loaded.diagnostics);
+    let (errors, warnings) = print_diagnostics(report.diagnostics);
     let verdict = format!("{}, {}", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"));
     match summary {
         Some(s) => say!("checked {s}: {verdict}"),

@@ -8,18 +8,22 @@ pub mod new;
 pub mod serve;
 pub mod synth;
 
-use crate::diagnostics::Diagnostics;
+pub use crate::diagnostics::print as print_diagnostics;
 
-/// Prints problems to stderr in file order, then a one-line count.
-pub fn print_diagnostics(diags: Diagnostics) -> (usize, usize) {
-    // Counted as printed, repeats dropped: a template error comes back from
-    // every page that uses the template, in every language.
-    let items = diags.sorted();
-    let errors = items.iter().filter(|d| d.is_error()).count();
-    for d in &items {
-        say!("{d}\n");
+/// The exit code of a command that stopped on `result`: a problem with the
+/// output folder is printed like any diagnostic (exit 2); other errors go up to
+/// `main`, which prints their chain.
+pub fn stopped(result: std::io::Result<()>) -> anyhow::Result<std::process::ExitCode> {
+    match result {
+        Ok(()) => Ok(std::process::ExitCode::SUCCESS),
+        Err(e) => match crate::output::problem(&e) {
+            Some(d) => {
+                say!("{d}");
+                Ok(std::process::ExitCode::from(2))
+            }
+            None => Err(e.into()),
+        },
     }
-    (errors, items.len() - errors)
 }
 
 /// "1 error", "2 warnings".

@@ -23,6 +23,14 @@ pub struct Args {
     /// served from memory; without this option nothing is written)
     #[arg(long, short = 'o', value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Open the preview in the default browser ($BROWSER when set) once it is
+    /// served; if that fails, serve warns and goes on
+    #[arg(long)]
+    pub open: bool,
+    /// Let --output replace a folder jawnik did not write, deleting what it
+    /// holds (never a file, the site or its source folders)
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
@@ -34,7 +42,8 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
         root: args.root.root.clone(),
         addr: SocketAddr::new(ip, args.port),
         output: args.output.clone(),
+        open: args.open,
+        force: args.force,
     };
-    serve::serve(&opts)?;
-    Ok(ExitCode::SUCCESS)
+    crate::cmd::stopped(serve::serve(&opts))
 }

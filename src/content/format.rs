@@ -126,7 +126,7 @@ pub struct OrganisationIn {
     #[serde(default)]
     pub phone: Option<String>,
     #[serde(default)]
-    pub website: Option<String>,
+    pub website: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -14,9 +14,9 @@ use walkdir::WalkDir;
 
 use super::format::{EditionFile, FrontMatter, ProgrammeFile, ReportFile, ValueIn};
 use super::model::*;
-use super::source::{parse_toml, read_text, FileCtx};
+use super::source::{is_dash, parse_toml, read_text, FileCtx};
 use crate::config;
-use crate::diagnostics::{closest, relative_to, Diagnostic, Diagnostics};
+use crate::diagnostics::{closest, quote, relative_to, Diagnostic, Diagnostics};
 
 /// The result of loading a site: the model when nothing fatal went wrong, and every
 /// problem found. A site with errors in `diagnostics` must not be published.
@@ -37,8 +37,10 @@ pub fn load_site(root: &Path) -> Loaded {
     };
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
+        let what =
+            if content_dir.exists() { "`content` is a file, not a folder" } else { "there is no `content` folder" };
         diags.push(
-            Diagnostic::error("content", "there is no `content` folder")
+            Diagnostic::error("content", what)
                 .hint("create `content/<programme>/programme.toml`; see docs/content-format.md"),
         );
         return Loaded { site: None, diagnostics: diags };
@@ -66,8 +68,14 @@ pub fn load_site(root: &Path) -> Loaded {
         if is_ignored(&name) {
             continue;
         }
-        if entry.file_type().is_dir() {
+        // A link to a folder is a programme folder like any other.
+        if entry.file_type().is_dir() || (entry.path_is_symlink() && entry.path().is_dir()) {
             entries.push(Entry::Programme(entry.into_path()));
+        } else if entry.path_is_symlink() && !entry.path().exists() {
+            entries.push(Entry::Diagnostic(
+                Diagnostic::error(shown, "this is a link to something that does not exist")
+                    .hint("make it point to the programme's folder, or remove it"),
+            ));
         } else {
             entries.push(Entry::Diagnostic(
                 Diagnostic::warning(shown, "this file is ignored: each programme needs its own folder in `content/`")
@@ -192,6 +200,7 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         );
     }
     let mut files = ProgrammeFiles::default();
+    let mut programme_is_folder = false;
     for entry in WalkDir::new(dir).min_depth(1).sort_by_file_name().into_iter().flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
         let shown = relative_to(entry.path(), root);
@@ -199,7 +208,14 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             continue;
         }
         if entry.depth() > 1 || entry.file_type().is_dir() {
-            if entry.depth() == 1 {
+            if entry.depth() == 1 && classify(&name) != FileRole::Unknown {
+                // `2024.toml/`: the year would vanish with only a warning.
+                programme_is_folder |= classify(&name) == FileRole::Programme;
+                diags.push(
+                    Diagnostic::error(shown, format!("`{name}` is a folder, so jawnik cannot read it as a file"))
+                        .hint(format!("replace the folder with the file {name} itself")),
+                );
+            } else if entry.depth() == 1 {
                 diags.push(
                     Diagnostic::warning(shown, "folders inside a programme folder are ignored")
                         .hint("keep programme.toml, edition-*.toml, YEAR.toml and YEAR.<lang>.md directly in the programme folder"),
@@ -224,6 +240,9 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         }
     }
     let Some(programme_path) = files.programme.take() else {
+        if programme_is_folder {
+            return None;
+        }
         diags.push(
             Diagnostic::error(&shown_dir, "this programme folder has no programme.toml").hint(
                 "add programme.toml with the programme's name, operator and indicators; see docs/content-format.md",
@@ -239,11 +258,13 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         .and_then(|src| parse_toml::<ProgrammeFile>(&src, &shown).map(|f| (src, f)))
         .map_err(|d| diags.push(*d))
         .ok();
-    let indicators_known = file.is_some();
+    let mut known = Known { indicators: file.is_some(), failed_editions: Vec::new(), unknown_kinds: Vec::new() };
     let mut programme = match &file {
         Some((src, file)) => {
             let mut ctx = FileCtx { path: shown, src, languages, diags };
-            programme_from_file(&mut ctx, slug, shown_dir.clone(), file)
+            let (programme, unknown_kinds) = programme_from_file(&mut ctx, slug, shown_dir.clone(), file);
+            known.unknown_kinds = unknown_kinds;
+            programme
         }
         None => Programme {
             slug,
@@ -266,14 +287,14 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
         }
     }
     for (start, end, path) in &files.editions {
-        if let Some(edition) = load_edition(root, path, (*start, *end), &programme, indicators_known, languages, diags)
-        {
-            programme.editions.push(edition);
+        match load_edition(root, path, (*start, *end), &programme, &known, languages, diags) {
+            Some(edition) => programme.editions.push(edition),
+            None => known.failed_editions.push(format!("{start}-{end}")),
         }
     }
     programme.editions.sort_by_key(|e| (e.start, e.end));
     for (year, path) in &files.reports {
-        if let Some(report) = load_report(root, path, *year, &programme, indicators_known, languages, diags) {
+        if let Some(report) = load_report(root, path, *year, &programme, &known, languages, diags) {
             programme.reports.push(report);
         }
     }
@@ -292,11 +313,30 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             ),
         }
     }
-    indicators_known.then_some(programme)
+    known.indicators.then_some(programme)
 }
 
-fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &ProgrammeFile) -> Programme {
+/// What the other files of a programme can be checked against: whether
+/// programme.toml could be read (so its indicators are known), and which
+/// edition files could not be read (a report naming one of them is not wrong:
+/// that file's own error says what to fix).
+struct Known {
+    indicators: bool,
+    failed_editions: Vec<String>,
+    /// Indicators whose `kind` is unknown: their values are not checked against it.
+    unknown_kinds: Vec<String>,
+}
+
+/// The programme from its file, and the ids of indicators whose `kind` is not
+/// one jawnik knows.
+fn programme_from_file(
+    ctx: &mut FileCtx,
+    slug: String,
+    dir: PathBuf,
+    file: &ProgrammeFile,
+) -> (Programme, Vec<String>) {
     let mut indicators: Vec<Indicator> = Vec::new();
+    let mut unknown_kinds = Vec::new();
     let mut first_line: BTreeMap<String, usize> = BTreeMap::new();
     for ind in &file.indicators {
         let ind = ind.get_ref();
@@ -327,11 +367,15 @@ fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &Pro
                 "text" => IndicatorKind::Text,
                 other => {
                     let kinds = ["count", "number", "percent", "text"];
-                    let hint = match closest(other, kinds) {
+                    let best = closest(other, kinds);
+                    let hint = match best {
                         Some(best) => format!("did you mean `{best}`? The kinds are count, number, percent and text"),
                         None => "the kinds are count (whole numbers, the default), number, percent and text".into(),
                     };
                     ctx.error_at(k.span(), format!("unknown indicator kind `{other}`"), hint);
+                    // Its values cannot be judged by a kind nobody knows: they
+                    // are not checked against one (no error per year follows).
+                    unknown_kinds.push(id.clone());
                     IndicatorKind::Count
                 }
             },
@@ -359,7 +403,7 @@ fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &Pro
         }
     }
     let name = ctx.text(&file.name, "name");
-    Programme {
+    let programme = Programme {
         slug,
         short_name: file.short_name.as_ref().map(|s| ctx.text(s, "short_name")).unwrap_or_else(|| name.clone()),
         name,
@@ -371,7 +415,8 @@ fn programme_from_file(ctx: &mut FileCtx, slug: String, dir: PathBuf, file: &Pro
         indicators,
         reports: Vec::new(),
         dir,
-    }
+    };
+    (programme, unknown_kinds)
 }
 
 /// Reports an indicator id that the programme does not define; true when it does.
@@ -392,7 +437,7 @@ fn load_edition(
     path: &Path,
     (start, end): (i32, i32),
     programme: &Programme,
-    indicators_known: bool,
+    known: &Known,
     languages: &[String],
     diags: &mut Diagnostics,
 ) -> Option<Edition> {
@@ -430,7 +475,7 @@ fn load_edition(
             date,
             body: ctx.text(&r.body, "body"),
             title: r.title.as_ref().map(|t| ctx.text(t, "title")),
-            url: r.url.as_ref().map(|u| u.get_ref().clone()),
+            url: r.url.as_ref().and_then(|u| ctx.web_address(u, "url")),
         });
     }
     let mut goals = Vec::new();
@@ -441,7 +486,7 @@ fn load_edition(
             let t = t.get_ref();
             let mut indicators = Vec::new();
             for id in &t.indicators {
-                if !indicators_known || check_indicator_ref(&mut ctx, id, &ids, "indicators") {
+                if !known.indicators || check_indicator_ref(&mut ctx, id, &ids, "indicators") {
                     indicators.push(id.get_ref().clone());
                 }
             }
@@ -487,7 +532,7 @@ fn load_report(
     path: &Path,
     year: i32,
     programme: &Programme,
-    indicators_known: bool,
+    known: &Known,
     languages: &[String],
     diags: &mut Diagnostics,
 ) -> Option<Report> {
@@ -495,16 +540,19 @@ fn load_report(
     let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
     let file: ReportFile = parse_toml(&src, &shown).map_err(|d| diags.push(*d)).ok()?;
     let mut ctx = FileCtx { path: shown.clone(), src: &src, languages, diags };
-    if *file.year.get_ref() != i64::from(year) {
-        ctx.error_at(
-            file.year.span(),
-            format!("the file is named {year}.toml but says year = {}", file.year.get_ref()),
-            format!("rename the file to {}.toml or correct `year`", file.year.get_ref()),
-        );
+    let said = *file.year.get_ref();
+    if said != i64::from(year) {
+        let hint = if (1000..=9999).contains(&said) {
+            format!("rename the file to {said}.toml or correct `year`")
+        } else {
+            format!("write the year as four digits: `year = {year}`")
+        };
+        ctx.error_at(file.year.span(), format!("the file is named {year}.toml but says year = {said}"), hint);
     }
     let edition_id = file.edition.get_ref().clone();
     match programme.edition(&edition_id) {
-        _ if programme.editions.is_empty() && !indicators_known => {}
+        _ if programme.editions.is_empty() && !known.indicators => {}
+        None if known.failed_editions.contains(&edition_id) => {}
         Some(edition) if !edition.contains_year(year) => ctx.error_at(
             file.year.span(),
             format!("the year {year} is outside the edition {}–{}", edition.start, edition.end),
@@ -555,17 +603,17 @@ fn load_report(
         let d = d.get_ref();
         SourceDocument {
             title: ctx.text(&d.title, "title"),
-            url: d.url.as_ref().map(|u| u.get_ref().clone()),
+            url: d.url.as_ref().and_then(|u| ctx.web_address(u, "url")),
             format: d.format.clone(),
         }
     });
     let ids: Vec<&str> = programme.indicators.iter().map(|i| i.id.as_str()).collect();
     let mut values = BTreeMap::new();
     for (id, value) in &file.values {
-        if indicators_known && !check_indicator_ref(&mut ctx, id, &ids, "values") {
+        if known.indicators && !check_indicator_ref(&mut ctx, id, &ids, "values") {
             continue;
         }
-        let indicator = programme.indicator(id.get_ref());
+        let indicator = programme.indicator(id.get_ref()).filter(|_| !known.unknown_kinds.contains(id.get_ref()));
         if let Some(v) = value_from_file(&mut ctx, id.get_ref(), indicator, value) {
             values.insert(id.get_ref().clone(), v);
         }
@@ -586,8 +634,8 @@ fn load_report(
 
 /// One `[values.<id>]` table: exactly one of value / missing / text, with the
 /// checks its indicator's kind asks for.
-/// `indicator` is `None` when programme.toml could not be read: then only the
-/// value's own shape is checked.
+/// `indicator` is `None` when programme.toml could not be read, or the
+/// indicator's `kind` is unknown: then only the value's own shape is checked.
 fn value_from_file(
     ctx: &mut FileCtx,
     id: &str,
@@ -617,11 +665,23 @@ fn value_from_file(
     }
     let kind = if let Some(raw) = &v.value {
         if kind_of == Some(IndicatorKind::Text) {
-            ctx.error_at(
-                raw.span(),
-                format!("`{id}` takes a value in words, but a number is given"),
-                "write `text.pl = \"…\"` and `text.en = \"…\"`, or change the indicator's kind in programme.toml",
-            );
+            match raw.get_ref() {
+                toml::Value::String(s) if is_dash(s) => ctx.error_at(
+                    raw.span(),
+                    format!("`{id}` takes a value in words, in `text`, not in `value`"),
+                    "a dash means the report gives no value: write `missing = \"not-reported\"` and a `note` saying why",
+                ),
+                toml::Value::String(s) => ctx.error_at(
+                    raw.span(),
+                    format!("`{id}` takes a value in words, in `text`, not in `value`"),
+                    format!("write `text.pl = \"{}\"` and `text.en = \"…\"` instead of `value`", quote(s)),
+                ),
+                _ => ctx.error_at(
+                    raw.span(),
+                    format!("`{id}` takes a value in words, but a number is given"),
+                    "write `text.pl = \"…\"` and `text.en = \"…\"`, or change the indicator's kind in programme.toml",
+                ),
+            }
             return None;
         }
         let total = ctx.number(raw, "value")?;
@@ -743,6 +803,16 @@ fn load_markdown(
     let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
     let (front, body, body_line) = match split_front_matter(&src) {
         Some((front, body, body_line)) => (Some(front), body, body_line),
+        None if src.starts_with("+++\n") => {
+            diags.push(
+                Diagnostic::error(&shown, "the front matter opened by `+++` on line 1 is not closed")
+                    .at_line(&src, 1)
+                    .hint(
+                    "end it with a line of its own `+++` before the text; without it the page would show it as text",
+                ),
+            );
+            return None;
+        }
         None => (None, src.as_str(), 1),
     };
     let meta: FrontMatter = match front {
@@ -751,7 +821,7 @@ fn load_markdown(
             Err(mut d) => {
                 // Front matter starts on line 2 of the file.
                 d.line = d.line.map(|l| l + 1);
-                d.source_line = None;
+                d.source_line = d.line.and_then(|l| src.lines().nth(l - 1)).map(str::to_string);
                 diags.push(*d);
                 FrontMatter::default()
             }

@@ -1,7 +1,9 @@
 //! Content: the model, the file format, and the load → validate stages that turn
 //! one into the other.
 
+pub mod explain;
 pub mod format;
+pub mod links;
 pub mod load;
 pub mod model;
 pub mod source;

@@ -10,22 +10,41 @@ use toml::Spanned;
 
 use super::format::{TextIn, TextListIn};
 use super::model::{Number, PartialDate, Text, TextList};
-use crate::diagnostics::{closest, Diagnostic, Diagnostics};
+use crate::diagnostics::{closest, quote, Diagnostic, Diagnostics};
 
 /// Reads a content file as text. A UTF-8 byte order mark is dropped and CRLF line
 /// endings become LF, so files saved by Windows editors just work. A file in
-/// another encoding is an error that says how to fix it.
+/// another encoding, or not a text file at all, is an error that says how to
+/// fix it.
 pub fn read_text(path: &Path, shown_as: &Path) -> Result<String, Box<Diagnostic>> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Box::new(Diagnostic::error(shown_as, format!("cannot read the file: {e}"))))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        // Said plainly where the system's words mislead: "No such file" for a
+        // link to nothing, "Is a directory" for a folder.
+        let why = if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) && !path.exists() {
+            "it is a link to something that does not exist".to_string()
+        } else if path.is_dir() {
+            "it is a folder, not a file".to_string()
+        } else {
+            e.to_string()
+        };
+        Box::new(Diagnostic::error(shown_as, format!("cannot read the file: {why}")))
+    })?;
     decode(&bytes, shown_as)
 }
 
+const SAVE_AS_UTF8: &str = "open it in Notepad, choose File → Save As, set Encoding to UTF-8 and save; \
+                            in LibreOffice or Word choose the \"Unicode (UTF-8)\" text encoding";
+
 /// The text of a file's bytes; see [`read_text`].
 pub fn decode(bytes: &[u8], shown_as: &Path) -> Result<String, Box<Diagnostic>> {
+    if let Some(d) = not_text(bytes, shown_as) {
+        return Err(Box::new(d));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text.to_string() }),
+        // CRLF (Windows) and a lone CR (old Mac editors) both end a line.
+        Ok(text) if text.contains('\r') => Ok(text.replace("\r\n", "\n").replace('\r', "\n")),
+        Ok(text) => Ok(text.to_string()),
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -35,15 +54,67 @@ pub fn decode(bytes: &[u8], shown_as: &Path) -> Result<String, Box<Diagnostic>> 
             } else {
                 "it is in some other encoding"
             };
-            let mut d = Diagnostic::error(shown_as, format!("the file is not saved as UTF-8: {encoding}")).hint(
-                "open it in Notepad, choose File → Save As, set Encoding to UTF-8 and save; \
-                     in LibreOffice or Word choose the \"Unicode (UTF-8)\" text encoding",
-            );
+            let mut d =
+                Diagnostic::error(shown_as, format!("the file is not saved as UTF-8: {encoding}")).hint(SAVE_AS_UTF8);
             d.line = Some(line);
             d.col = Some(col);
             Err(Box::new(d))
         }
     }
+}
+
+/// A file that is not text at all: UTF-16 (Notepad's "Unicode"), a Word,
+/// Excel, PDF or RTF document saved under a content file's name, or any other
+/// binary file (zero bytes do not occur in text).
+fn not_text(bytes: &[u8], shown_as: &Path) -> Option<Diagnostic> {
+    let document = |what: &str| {
+        Diagnostic::error(shown_as, format!("this is {what}, not a text file")).hint(
+            "jawnik reads plain text: copy the content into Notepad and save it under this name with \
+             Encoding UTF-8; docs/content-format.md shows what the file holds",
+        )
+    };
+    let head = &bytes[..bytes.len().min(4096)];
+    let zeros_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let half = head.len() / 2;
+    let utf16 = head.starts_with(b"\xFF\xFE")
+        || head.starts_with(b"\xFE\xFF")
+        || (half >= 2 && (zeros_at(0) * 4 >= half * 3 || zeros_at(1) * 4 >= half * 3));
+    if utf16 {
+        return Some(
+            Diagnostic::error(shown_as, "the file is saved as UTF-16 (\"Unicode\" in Notepad), not UTF-8")
+                .hint(format!("save it as UTF-8: {SAVE_AS_UTF8}")),
+        );
+    }
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    if head.starts_with(b"PK\x03\x04") {
+        return Some(document(if contains(b"word/") {
+            "a Word document (.docx)"
+        } else if contains(b"xl/") {
+            "an Excel workbook (.xlsx)"
+        } else if contains(b"opendocument") {
+            "an OpenDocument file (LibreOffice)"
+        } else {
+            "a ZIP archive"
+        }));
+    }
+    if head.starts_with(b"%PDF") {
+        return Some(document("a PDF document"));
+    }
+    if head.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Some(document("a Word or Excel document (.doc, .xls)"));
+    }
+    if head.starts_with(b"{\\rtf") {
+        return Some(Diagnostic::error(shown_as, "the file is saved as RTF (formatted text), not plain text").hint(
+            "in WordPad or Word choose File → Save As, pick \"Plain text\" (or \"Text Document\") and \
+                 the UTF-8 encoding",
+        ));
+    }
+    let zero = bytes.iter().position(|&b| b == 0)?;
+    let line = bytes[..zero].iter().filter(|&&b| b == b'\n').count() + 1;
+    let mut d = Diagnostic::error(shown_as, "this is not a text file: it has zero bytes in it")
+        .hint("check that this is the right file; jawnik reads text files saved as UTF-8");
+    d.line = Some(line);
+    Some(d)
 }
 
 /// Windows-1250 encodes Polish letters in 0x8C..0xFE (ą=0xB9, ę=0xEA, ł=0xB3,
@@ -56,98 +127,18 @@ fn looks_like_windows_1250(bytes: &[u8]) -> bool {
     !high.is_empty() && high.iter().filter(|b| POLISH.contains(b)).count() * 2 >= high.len()
 }
 
-/// Parses TOML into `T`, turning syntax errors and unknown keys into diagnostics
-/// at the right line, with the closest allowed key suggested.
+/// Parses TOML into `T`, turning syntax errors, values of the wrong type and
+/// unknown keys into diagnostics in plain words at the right line
+/// ([`explain`](super::explain)).
 pub fn parse_toml<T: DeserializeOwned>(src: &str, shown_as: &Path) -> Result<T, Box<Diagnostic>> {
     toml::from_str::<T>(src).map_err(|e| {
-        let message = e.message().trim().to_string();
-        let (mut message, mut hint) = explain_toml_error(&message);
-        let mut d = Diagnostic::error(shown_as, "");
-        if let Some(span) = e.span() {
+        let explained = super::explain::toml_error(&e, src);
+        let mut d = Diagnostic::error(shown_as, explained.message).hint(explained.hint);
+        if let Some(span) = explained.span {
             d = d.at(src, span);
         }
-        let line = d.source_line.clone().unwrap_or_default();
-        if let Some((better, better_hint)) = explain_by_line(&message, &line, src, d.line.unwrap_or(0)) {
-            message = better;
-            hint = Some(better_hint);
-        }
-        d.message = message;
-        d.hint = hint;
         Box::new(d)
     })
-}
-
-/// Better words for two mistakes the TOML parser words badly, found by looking at
-/// the offending line: a number written the Polish way (`value = 2 506`,
-/// `value = 12,5`) and a table or key given twice.
-fn explain_by_line(message: &str, line: &str, src: &str, line_no: usize) -> Option<(String, String)> {
-    let trimmed = line.trim();
-    if let Some((key, rhs)) = trimmed.split_once('=') {
-        let (key, rhs) = (key.trim(), rhs.trim());
-        if !message.starts_with("duplicate key") && rhs.contains([' ', ',', '\u{a0}']) {
-            if let Some(n) = parse_polish_number(rhs) {
-                return Some((
-                    format!("`{key} = {rhs}`: numbers are written without spaces, with a dot for decimals"),
-                    format!("write `{key} = {}`", crate::i18n::plain_number(n)),
-                ));
-            }
-        }
-    }
-    if message.starts_with("duplicate key") {
-        let first = src.lines().take(line_no.saturating_sub(1)).position(|l| l.trim() == trimmed).map(|i| i + 1);
-        let what = if trimmed.starts_with('[') {
-            format!("the table `{trimmed}`")
-        } else {
-            format!("the key `{}`", trimmed.split('=').next().unwrap_or(trimmed).trim())
-        };
-        return Some(match first {
-            Some(first) => (
-                format!("{what} is given twice (first on line {first})"),
-                "keep one of them: merge the two into one".to_string(),
-            ),
-            None => (format!("{what} is given twice in the same table"), "keep one of them".to_string()),
-        });
-    }
-    None
-}
-
-/// Rewords serde/toml messages into plain language for people writing content.
-fn explain_toml_error(message: &str) -> (String, Option<String>) {
-    // serde: "unknown field `nmae`, expected one of `name`, `unit`"
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        if let Some((field, allowed)) = rest.split_once('`') {
-            let allowed: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
-            let hint = match closest(field, allowed.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? Allowed keys here: {}", allowed.join(", ")),
-                None if allowed.is_empty() => "remove this key".to_string(),
-                None => format!("allowed keys here: {}", allowed.join(", ")),
-            };
-            return (format!("unknown key `{field}`"), Some(hint));
-        }
-    }
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or(rest);
-        return (
-            format!("required key `{field}` is missing"),
-            Some(format!("add `{field} = …` to this table; see docs/content-format.md")),
-        );
-    }
-    if message.starts_with("duplicate key") {
-        return (message.to_string(), Some("each key may appear only once in a table: remove or rename one".into()));
-    }
-    if message.contains("invalid type") {
-        let plain = message
-            .replace("invalid type: ", "wrong kind of value: found ")
-            .replace("integer", "a number")
-            .replace("string", "a text")
-            .replace("map", "a table")
-            .replace("sequence", "a list");
-        return (plain, Some("compare with the examples in docs/content-format.md".into()));
-    }
-    (
-        message.to_string(),
-        Some("check this line for a missing quote, bracket, `=` or value; compare with docs/content-format.md".into()),
-    )
 }
 
 /// Conversions for one file, collecting problems with their place in the file.
@@ -298,6 +289,19 @@ impl FileCtx<'_> {
         );
     }
 
+    /// A field that must hold a full web address (`[document].url`,
+    /// `[organisation].website`…): `None`, with an error at its place, for
+    /// anything else, so a refused link never reaches a page.
+    pub fn web_address(&mut self, value: &Spanned<String>, key: &str) -> Option<String> {
+        match super::links::check_web_address(key, value.get_ref()) {
+            Ok(()) => Some(value.get_ref().trim().to_string()),
+            Err((message, hint)) => {
+                self.error_at(value.span(), message, hint);
+                None
+            }
+        }
+    }
+
     /// A date written as "2024-03-28", "2024-03" or "2024" (a TOML date also works).
     pub fn date(&mut self, value: &Spanned<toml::Value>, key: &str) -> Option<PartialDate> {
         let parsed = match value.get_ref() {
@@ -311,11 +315,26 @@ impl FileCtx<'_> {
             _ => None,
         };
         if parsed.is_none() {
-            self.error_at(
-                value.span(),
-                format!("`{key}` is not a valid date"),
-                "write dates as \"2024-03-28\", or \"2024-03\" when only the month is known, or \"2024\"",
-            );
+            // 28.03.2024, the way Polish documents print dates.
+            let polish = match value.get_ref() {
+                toml::Value::String(s) => {
+                    let parts: Vec<&str> = s.trim().split('.').collect();
+                    match parts.as_slice() {
+                        [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
+                            PartialDate::parse(&format!("{y}-{m:0>2}-{d:0>2}"))
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            let hint = match polish {
+                Some(d) => format!("write the year first: `{key} = \"{d}\"`"),
+                None => {
+                    "write dates as \"2024-03-28\", or \"2024-03\" when only the month is known, or \"2024\"".into()
+                }
+            };
+            self.error_at(value.span(), format!("`{key}` is not a valid date"), hint);
         }
         parsed
     }
@@ -326,14 +345,33 @@ impl FileCtx<'_> {
         match value.get_ref() {
             toml::Value::Integer(i) => Some(Number(*i as f64)),
             toml::Value::Float(f) if f.is_finite() => Some(Number(*f)),
+            toml::Value::Float(f) => {
+                let what = if f.is_nan() { "`nan` (\"not a number\")" } else { "infinite" };
+                self.error_at(value.span(), format!("`{key}` is {what}, which no report can give"), NO_NUMBER_HINT);
+                None
+            }
             toml::Value::String(s) => {
                 let hint = match parse_polish_number(s) {
                     Some(n) => format!("write the number without quotes, spaces or a comma: `{key} = {}`", n.0),
-                    None => "write a number without quotes (`value = 295`); for a value in words use \
-                             `text.pl = \"…\"` and `text.en = \"…\"` instead of `value`"
+                    None if is_dash(s) => NO_NUMBER_HINT.to_string(),
+                    None if key == "value" => "write a number without quotes (`value = 295`); for a value in \
+                                               words use `text.pl = \"…\"` and `text.en = \"…\"` instead of `value`"
                         .to_string(),
+                    None => format!("write a number without quotes: `{key} = 295`"),
                 };
-                self.error_at(value.span(), format!("`{key}` must be a number, but it is the text \"{s}\""), hint);
+                self.error_at(
+                    value.span(),
+                    format!("`{key}` must be a number, but it is the text \"{}\"", quote(s)),
+                    hint,
+                );
+                None
+            }
+            toml::Value::Boolean(b) => {
+                self.error_at(
+                    value.span(),
+                    format!("`{key}` must be a number, but it is the word `{b}`"),
+                    "write a number such as 295 or 12.5",
+                );
                 None
             }
             other => {
@@ -346,6 +384,15 @@ impl FileCtx<'_> {
             }
         }
     }
+}
+
+/// What to write when the report gives no number.
+pub const NO_NUMBER_HINT: &str = "write the number the report gives; when it gives none, \
+                                  write `missing = \"not-reported\"` and a `note` saying why";
+
+/// "-", "–", "—" or nothing: how reports print "no value".
+pub fn is_dash(s: &str) -> bool {
+    matches!(s.trim(), "" | "-" | "–" | "—" | "--" | "x" | "n/d" | "b/d")
 }
 
 /// Parses numbers the way Polish documents print them: "2 506", "2 506", "12,5".
@@ -366,7 +413,7 @@ fn toml_kind(v: &toml::Value) -> &'static str {
     match v {
         toml::Value::String(_) => "a text",
         toml::Value::Integer(_) | toml::Value::Float(_) => "a number",
-        toml::Value::Boolean(_) => "true/false",
+        toml::Value::Boolean(_) => "a word",
         toml::Value::Datetime(_) => "a date",
         toml::Value::Array(_) => "a list",
         toml::Value::Table(_) => "a table",
@@ -409,9 +456,17 @@ mod tests {
 
     #[test]
     fn unknown_keys_suggest_the_closest() {
-        let (msg, hint) = explain_toml_error("unknown field `nmae`, expected one of `name`, `unit`, `kind`");
-        assert_eq!(msg, "unknown key `nmae`");
-        assert_eq!(hint.unwrap(), "did you mean `name`? Allowed keys here: name, unit, kind");
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct F {
+            name: Option<String>,
+            unit: Option<String>,
+            kind: Option<String>,
+        }
+        let d = parse_toml::<F>("nmae = \"x\"\n", Path::new("a.toml")).unwrap_err();
+        assert_eq!(d.message, "unknown key `nmae`");
+        assert_eq!(d.hint.as_deref(), Some("did you mean `name`? Allowed keys here: name, unit, kind"));
     }
 
     #[test]

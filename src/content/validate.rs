@@ -16,7 +16,19 @@ pub fn validate(site: &Site, diags: &mut Diagnostics) {
 /// The checks of one programme; [`validate`] runs it for each.
 pub fn validate_programme(p: &Programme, diags: &mut Diagnostics) {
     let programme_file = p.dir.join("programme.toml");
-    if p.editions.is_empty() {
+    // A file with errors may have been left out of the model, or lost a part
+    // (an unknown indicator id under a task): what follows from that is not
+    // reported again, so its own error is the one the user sees.
+    let has_errors = |is_kind: fn(&str) -> bool| {
+        diags.items.iter().any(|d| {
+            d.is_error()
+                && d.path.parent() == Some(p.dir.as_path())
+                && d.path.file_name().is_some_and(|n| is_kind(&n.to_string_lossy()))
+        })
+    };
+    let edition_errors = has_errors(|name| name.starts_with("edition-"));
+    let report_errors = has_errors(|name| matches!(super::load::classify(name), super::load::FileRole::Report { .. }));
+    if p.editions.is_empty() && !edition_errors {
         diags.push(
             Diagnostic::error(&p.dir, "this programme has no edition file")
                 .hint("add edition-START-END.toml (e.g. edition-2021-2030.toml) with the programme's goals and tasks"),
@@ -36,14 +48,14 @@ pub fn validate_programme(p: &Programme, diags: &mut Diagnostics) {
     for ind in &p.indicators {
         let used =
             p.editions.iter().any(|e| e.goals.iter().flat_map(|g| &g.tasks).any(|t| t.indicators.contains(&ind.id)));
-        if !used && !p.editions.is_empty() {
+        if !used && !p.editions.is_empty() && !edition_errors {
             diags.push(
                 Diagnostic::warning(&programme_file, format!("indicator `{}` is not listed under any task", ind.id))
                     .hint("add its id to `indicators = [...]` of a task in an edition file, or remove it"),
             );
         }
     }
-    if p.reports.is_empty() {
+    if p.reports.is_empty() && !report_errors {
         diags.push(
             Diagnostic::warning(&p.dir, "this programme has no year report yet")
                 .hint("add YEAR.toml (e.g. 2024.toml) with the year's values"),

@@ -2,9 +2,14 @@
 //! pulldown-cmark (tables, footnotes, strikethrough).
 //!
 //! Raw HTML is refused: text pasted from Word brings `<span style=…>` soup that
-//! breaks the page's accessibility and styling, so it is an error at `file:line`
-//! with a hint to write the formatting in Markdown. `jawnik check` runs the same
-//! [`lint`] through `content::validate`. HTML comments are allowed and dropped.
+//! breaks the page's accessibility and styling, and `<script>`, `<iframe>` or an
+//! `onerror=` would run in the reader's browser, so it is an error at
+//! `file:line` with a hint to write the formatting in Markdown. So is a link or
+//! image whose address could run a script (`javascript:`, `data:`…; see
+//! [`content::links`](crate::content::links)). `jawnik check` runs the same
+//! [`lint`] through `content::validate`, and [`to_html`] renders nothing while
+//! it finds an error. HTML comments are allowed and dropped; even without
+//! `lint`, no raw HTML of the author's reaches the page.
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -85,8 +90,9 @@ fn shift(level: HeadingLevel, by: u8) -> HeadingLevel {
     HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H6)
 }
 
-/// Raw HTML in the document, at the file's real line: one error per line (an
-/// opening and a closing tag on one line are one problem).
+/// Raw HTML and refused link addresses in the document, at the file's real
+/// line: one raw-HTML error per line (an opening and a closing tag on one line
+/// are one problem).
 pub fn lint(doc: &MarkdownDoc) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let mut block: Option<(std::ops::Range<usize>, String)> = None;
@@ -119,10 +125,36 @@ pub fn lint(doc: &MarkdownDoc) -> Diagnostics {
                 }
             }
             Event::InlineHtml(h) => report(range, &h, &mut diags),
+            Event::Start(Tag::Link { dest_url, .. }) => check_link(doc, range, &dest_url, "the link", &mut diags),
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                check_link(doc, range, &dest_url, "the image address", &mut diags)
+            }
             _ => {}
         }
     }
     diags
+}
+
+/// A link's or image's address, as the Markdown parser decoded it (entities
+/// such as `&#106;` already replaced), checked like every link of the site.
+fn check_link(doc: &MarkdownDoc, range: std::ops::Range<usize>, target: &str, what: &str, diags: &mut Diagnostics) {
+    use crate::content::links::{classify, refused_message, Refused};
+    let (message, hint) = match classify(target) {
+        Ok(_) => return,
+        // `[text]()`: a link to the page itself; harmless, but likely unfinished.
+        Err(Refused::Empty) => {
+            let mut d = Diagnostic::warning(&doc.path, format!("{what} has no address"))
+                .at(&doc.body, range)
+                .hint("write the address between the brackets: [text](https://…), or remove the link");
+            d.line = d.line.map(|l| l + doc.body_line - 1);
+            diags.push(d);
+            return;
+        }
+        Err(why) => refused_message(what, target, &why),
+    };
+    let mut d = Diagnostic::error(&doc.path, message).at(&doc.body, range).hint(hint);
+    d.line = d.line.map(|l| l + doc.body_line - 1);
+    diags.push(d);
 }
 
 /// `<!-- … -->`, but not Word's conditional comments (`<!--[if gte mso 9]>`).
@@ -210,5 +242,91 @@ mod tests {
         assert!(lint(&doc("<!-- do uzupełnienia -->\n\nTekst\n")).is_empty());
         assert_eq!(lint(&doc("<!--[if gte mso 9]><xml></xml><![endif]-->\n")).items.len(), 1);
         assert_eq!(html("<!-- notatka -->\n\nTekst\n"), "<p>Tekst</p>\n");
+    }
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+
+    fn doc(body: &str) -> MarkdownDoc {
+        MarkdownDoc { title: None, body: body.into(), path: "content/p/2023.pl.md".into(), body_line: 4 }
+    }
+
+    fn problems(body: &str) -> Vec<String> {
+        lint(&doc(body)).items.iter().map(|d| format!("{}: {}", d.location(), d.message)).collect()
+    }
+
+    fn html(body: &str) -> Option<String> {
+        to_html(&doc(body), &Placement { top_heading: 3, table_label: "" }).ok()
+    }
+
+    #[test]
+    fn script_links_are_errors_in_every_markdown_form() {
+        let link = "the link starts with `javascript:`, which is not allowed";
+        for body in [
+            "[x](javascript:alert(1))",
+            "[x](JavaScript:alert(1))",
+            "<javascript:alert(1)>",
+            "[x](&#106;avascript:alert(1))",
+            "[x](&#x6A;avascript:alert(1))",
+            "[x](javascript&colon;alert(1))",
+            "[x](<java\tscript:alert(1)>)",
+            "[x](< javascript:alert(1)>)",
+            "[x][r]\n\n[r]: javascript:alert(1)",
+        ] {
+            assert_eq!(problems(body), [format!("content/p/2023.pl.md:4:1: {link}")], "{body:?}");
+            assert_eq!(html(body), None, "{body:?} must not render");
+        }
+        assert_eq!(
+            problems("Tekst\n\n![wykres](javascript:alert(1))"),
+            ["content/p/2023.pl.md:6:1: the image address starts with `javascript:`, which is not allowed"]
+        );
+        assert_eq!(
+            problems("[x](data:text/html,<script>alert(1)</script>) [y](vbscript:x) [z](file:///etc/passwd)"),
+            [
+                "content/p/2023.pl.md:4:1: the link starts with `data:`, which is not allowed",
+                "content/p/2023.pl.md:4:47: the link starts with `vbscript:`, which is not allowed",
+                "content/p/2023.pl.md:4:63: the link starts with `file:`, which is not allowed",
+            ]
+        );
+        assert_eq!(
+            problems("[x](//evil.example/)"),
+            ["content/p/2023.pl.md:4:1: the link starts with `//`: it leads to another site without saying how"]
+        );
+    }
+
+    #[test]
+    fn raw_html_that_would_run_script_never_renders() {
+        for body in [
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<img src=x onerror=alert(1)>",
+            "<script>alert(1)</script>",
+            "<iframe src=\"https://evil.example\"></iframe>",
+            "<svg onload=alert(1)>",
+            "x <scr<script>ipt>alert(1)</script>",
+            "<object data=x></object>",
+            "<style>body{display:none}</style>",
+        ] {
+            assert_eq!(problems(body).len(), 1, "{body:?}");
+            assert_eq!(html(body), None, "{body:?}");
+        }
+        // A comment is dropped whole, whatever it holds.
+        assert_eq!(html("<!-- <script>alert(1)</script> -->\n"), Some(String::new()));
+    }
+
+    #[test]
+    fn good_links_render_escaped() {
+        assert_eq!(
+            html("[BIP](https://bip.example.pl/?a=1&b=2 \"t\\\" onmouseover=x\") <a@b.pl> [tel](tel:+48825763181) [rok](../2022/)"),
+            Some(
+                "<p><a href=\"https://bip.example.pl/?a=1&amp;b=2\" title=\"t&quot; onmouseover=x\">BIP</a> \
+                 <a href=\"mailto:a@b.pl\">a@b.pl</a> <a href=\"tel:+48825763181\">tel</a> <a href=\"../2022/\">rok</a></p>\n"
+                    .into()
+            )
+        );
+        // Not a scheme to a browser: a harmless (if broken) relative link.
+        assert_eq!(html("[x](%6Aavascript:alert(1))"), Some("<p><a href=\"%6Aavascript:alert(1)\">x</a></p>\n".into()));
+        assert_eq!(problems("[x]()"), ["content/p/2023.pl.md:4:1: the link has no address"]);
     }
 }

@@ -21,6 +21,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::{self, Files};
 
 pub mod chart;
+pub mod csp;
 pub mod data;
 pub mod feed;
 pub mod filters;
@@ -171,6 +172,8 @@ pub struct Prepared {
     theme: Theme,
     templates: templates::Templates,
     stylesheet: String,
+    /// The Content-Security-Policy of every page ([`csp`]).
+    csp: String,
     docs: pages::Docs,
     data: data::DataFiles,
     /// Warnings about the theme (strings one language lacks).
@@ -181,13 +184,15 @@ impl Prepared {
     /// Loads the theme, compiles its templates and renders every Markdown text.
     pub fn new(site: &Site, opts: &RenderOptions) -> Result<Prepared, Diagnostics> {
         let theme = Theme::load(&opts.root, &site.config.theme)?;
-        let theme_warnings = check_strings(&theme, site);
+        let mut theme_warnings = theme.warnings.clone();
+        theme_warnings.extend(check_strings(&theme, site));
         let templates = templates::Templates::new(&theme, &site.config.languages, site.default_lang())?;
         let all: Vec<usize> = (0..site.programmes.len()).collect();
         let docs = render_docs(site, &theme, &all)?;
         let stylesheet =
             theme.statics.get("style.css").map(|b| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
-        Ok(Prepared { theme, templates, stylesheet, docs, data: data::DataFiles::default(), theme_warnings })
+        let csp = csp::policy(&[&stylesheet]);
+        Ok(Prepared { theme, templates, stylesheet, csp, docs, data: data::DataFiles::default(), theme_warnings })
     }
 
     /// Every file of the site.
@@ -249,6 +254,7 @@ impl Prepared {
             data: &self.data,
             docs: &self.docs,
             stylesheet: &self.stylesheet,
+            csp: &self.csp,
             has_data: self.data.downloads.values().any(|d| !d.is_empty()),
         };
         // Each page is written as soon as it is rendered; only errors are kept.

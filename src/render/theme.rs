@@ -38,6 +38,8 @@ pub struct Theme {
     /// Path under `static/` → bytes; copied to `static/…` in the output.
     pub statics: BTreeMap<String, Vec<u8>>,
     pub strings: UiStrings,
+    /// Problems that did not stop the theme loading (a link left out).
+    pub warnings: Diagnostics,
 }
 
 /// The three kinds of theme files, by their top folder.
@@ -90,6 +92,7 @@ impl Theme {
         if diags.has_errors() {
             Err(diags)
         } else {
+            out.warnings = diags;
             Ok(out)
         }
     }
@@ -103,6 +106,16 @@ impl Theme {
             }
             for entry in walkdir::WalkDir::new(&base).sort_by_file_name().into_iter().flatten() {
                 let name = entry.file_name().to_string_lossy();
+                if entry.path_is_symlink() && !crate::content::load::is_ignored(&name) {
+                    // Not followed (a theme could link to any file on the
+                    // machine), but never dropped without a word.
+                    let origin = crate::diagnostics::relative_to(entry.path(), root);
+                    diags.push(
+                        Diagnostic::warning(origin, "this is a link, which jawnik does not follow: it is left out")
+                            .hint("put a copy of the file itself here"),
+                    );
+                    continue;
+                }
                 if !entry.file_type().is_file() || crate::content::load::is_ignored(&name) {
                     continue;
                 }

@@ -4,7 +4,8 @@
 //! The pieces, in the order a change travels: [`watch`] turns file events into
 //! changed paths, [`change`] sorts them into kinds, [`rebuild`] redoes as little
 //! as the kinds allow while keeping the last good site, and [`server`] serves that
-//! site and tells open pages (through [`reload`]) to reload or show the error.
+//! site (answers come from [`respond`]) and tells open pages (through [`reload`])
+//! to reload or show the error. [`root`] finds the site; [`browser`] opens it.
 //!
 //! Serve keeps the site in memory and serves it from there, so a request can
 //! never reach a file outside the site and a failed build can never leave a
@@ -12,10 +13,13 @@
 //! then that folder gets exactly what `jawnik build` would write (no reload
 //! script). `build --watch` writes its output folder after each good build.
 
+pub mod browser;
 pub mod change;
 pub mod rebuild;
 pub mod reload;
 pub mod request;
+pub mod respond;
+pub mod root;
 pub mod server;
 pub mod watch;
 
@@ -27,11 +31,11 @@ use std::sync::Arc;
 use change::ChangeSet;
 use rebuild::{How, Rebuilder, Rebuilt};
 use reload::Status;
-use server::Shared;
+use root::{simplified, site_root};
+use server::{Limits, Shared};
 use watch::SiteWatcher;
 
 use crate::cmd::{plural, print_diagnostics};
-use crate::content::load::CONFIG_FILE;
 use crate::diagnostics::Diagnostics;
 use crate::site::BuildOptions;
 
@@ -44,10 +48,14 @@ pub struct ServeOptions {
     pub addr: SocketAddr,
     /// Also write each good build here (without the reload script).
     pub output: Option<PathBuf>,
+    /// Open the preview in the default browser once it is served.
+    pub open: bool,
+    /// Let that write replace a folder jawnik did not write (`--force`).
+    pub force: bool,
 }
 
 /// Builds, serves and rebuilds on change until the process is stopped. Prints
-/// `serving http://ADDR/` on stdout once the server is listening.
+/// `serving ROOT at http://ADDR/` on stdout once the server is listening.
 pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     let root = site_root(&opts.root)?;
     let listener = TcpListener::bind(opts.addr).map_err(|e| {
@@ -60,13 +68,19 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     if !addr.ip().is_loopback() {
         say!("warning: listening on {}: anyone who can reach this address can read the site", addr.ip());
     }
-    let output = opts.output.as_deref().map(crate::site::absolute);
-    if let Some(out) = &output {
-        crate::site::check_output(&root, out)?;
+    if let Some(out) = &opts.output {
+        check_output(&root, out, opts.force)?;
     }
+    let output = opts.output.as_deref().map(|o| simplified(crate::site::absolute(o)));
     let mut watcher = start_watching(&root, output.as_deref())?;
-    let build_opts = BuildOptions { root: root.clone(), output: output.clone().unwrap_or_default(), on_render: None };
-    let mut rebuilder = Rebuilder::new(root.clone(), output.clone(), rebuild::site_renderer(&build_opts));
+    let build_opts = BuildOptions {
+        root: root.clone(),
+        output: output.clone().unwrap_or_default(),
+        on_render: None,
+        force: opts.force,
+    };
+    let mut rebuilder =
+        Rebuilder::new(root.clone(), output.clone(), rebuild::site_renderer(&build_opts)).force(opts.force);
     let mut console = Console { output, serving: true, last_warnings: None };
     let shared = Arc::new(Shared::new());
 
@@ -74,10 +88,12 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     console.first_build(&first);
     let mut generation = 0;
     publish(&shared, &rebuilder, &first, &mut generation);
-    let server_shared = Arc::clone(&shared);
-    std::thread::Builder::new().name("jawnik-accept".into()).spawn(move || server::run(listener, server_shared))?;
+    server::spawn(listener, Arc::clone(&shared), Limits::default())?;
     out!("serving {} at http://{addr}/ (Ctrl+C to stop)", root.display());
     io::stdout().flush()?;
+    if opts.open {
+        browser::open_in_background(browser::address_to_open(addr));
+    }
 
     while let Some(changes) = next_changes(&mut watcher) {
         let result = rebuilder.rebuild(&changes);
@@ -94,11 +110,13 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
 /// `jawnik build --watch`: builds into `opts.output`, then again on every change.
 pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     let root = site_root(&opts.root)?;
-    let output = crate::site::absolute(&opts.output);
-    crate::site::check_output(&root, &output)?;
+    check_output(&root, &opts.output, opts.force)?;
+    let output = simplified(crate::site::absolute(&opts.output));
     let mut watcher = start_watching(&root, Some(&output))?;
-    let build_opts = BuildOptions { root: root.clone(), output: output.clone(), on_render: opts.on_render };
-    let mut rebuilder = Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts));
+    let build_opts =
+        BuildOptions { root: root.clone(), output: output.clone(), on_render: opts.on_render, force: opts.force };
+    let mut rebuilder =
+        Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts)).force(opts.force);
     let mut console = Console { output: Some(output), serving: false, last_warnings: None };
     console.first_build(&rebuilder.build_all());
     say!("watching {} for changes (Ctrl+C to stop)", root.display());
@@ -111,6 +129,13 @@ pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     Ok(())
 }
 
+/// The checks `jawnik build` makes of its output folder, before anything is
+/// built or served: the same folders are refused for the same reasons.
+fn check_output(root: &Path, output: &Path, force: bool) -> io::Result<()> {
+    crate::site::check_output(root, output)?;
+    crate::output::judge(output, &crate::output::WriteOptions { force }, None)
+}
+
 /// "no files changed", "3 files changed, 1 removed".
 fn counts(done: &Rebuilt) -> String {
     let mut counts = match done.changed {
@@ -121,24 +146,6 @@ fn counts(done: &Rebuilt) -> String {
         counts.push_str(&format!(", {} removed", done.removed));
     }
     counts
-}
-
-/// The canonical site root, or an error saying how to point at one.
-fn site_root(root: &Path) -> io::Result<PathBuf> {
-    let canonical = root
-        .canonicalize()
-        .map_err(|e| io::Error::new(e.kind(), format!("cannot open the site folder {}: {e}", root.display())))?;
-    if !canonical.join(CONFIG_FILE).is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::NotFound,
-            format!(
-                "no {CONFIG_FILE} in {}; run jawnik in the site's folder or pass --root DIR \
-                 (`jawnik new site DIR` creates a new site)",
-                root.display()
-            ),
-        ));
-    }
-    Ok(canonical)
 }
 
 fn start_watching(root: &Path, output: Option<&Path>) -> io::Result<SiteWatcher> {
@@ -277,11 +284,11 @@ impl Console {
     }
 
     fn write_error(&self, done: &Rebuilt) {
-        if let (Some(e), Some(out)) = (&done.write_error, &self.output) {
-            say!(
-                "error: could not write {}: {e}\n  it is written again in full after the next successful build",
-                out.display()
-            );
+        let again = "it is written again in full after the next successful build";
+        match (&done.write_error, &self.output) {
+            (Some(e), Some(_)) if crate::output::problem(e).is_some() => say!("{e}\n  {again}"),
+            (Some(e), Some(out)) => say!("error: could not write {}: {e}\n  {again}", out.display()),
+            _ => {}
         }
     }
 }

@@ -238,6 +238,8 @@ pub struct Rebuilder {
     root: PathBuf,
     /// Where to write the site, if anywhere.
     output: Option<PathBuf>,
+    /// How the first write may treat what the output folder holds.
+    write_opts: output::WriteOptions,
     render: RenderFn,
     /// The last good site; `None` until a build succeeds.
     site: Option<Arc<Files>>,
@@ -254,7 +256,23 @@ pub struct Rebuilder {
 impl Rebuilder {
     /// `root` must be canonical (static files are checked to stay inside it).
     pub fn new(root: PathBuf, output: Option<PathBuf>, render: RenderFn) -> Rebuilder {
-        Rebuilder { root, output, render, site: None, statics: BTreeMap::new(), output_in_sync: false, pages: 0 }
+        Rebuilder {
+            root,
+            output,
+            write_opts: output::WriteOptions::default(),
+            render,
+            site: None,
+            statics: BTreeMap::new(),
+            output_in_sync: false,
+            pages: 0,
+        }
+    }
+
+    /// Lets the first write replace an output folder jawnik did not write
+    /// (`--force`).
+    pub fn force(mut self, force: bool) -> Rebuilder {
+        self.write_opts.force = force;
+        self
     }
 
     /// The last good site, shared: cheap to clone, never changed in place while
@@ -280,6 +298,7 @@ impl Rebuilder {
         let changed_count = changed.len();
         let write_error = Self::write_to(
             self.output.as_deref(),
+            &self.write_opts,
             &mut self.output_in_sync,
             self.site.is_none(),
             &new,
@@ -402,13 +421,23 @@ impl Rebuilder {
     /// Brings the output folder (if any) up to `all`, knowing what changed.
     fn write(&mut self, all: &Files, changed: &Files, removed: &[String]) -> io::Result<()> {
         let pairs: Vec<(&str, &[u8])> = changed.iter().map(|(k, v)| (k.as_str(), v.as_slice())).collect();
-        Self::write_to(self.output.as_deref(), &mut self.output_in_sync, self.site.is_none(), all, &pairs, removed)
+        let opts = self.write_opts;
+        Self::write_to(
+            self.output.as_deref(),
+            &opts,
+            &mut self.output_in_sync,
+            self.site.is_none(),
+            all,
+            &pairs,
+            removed,
+        )
     }
 
     /// [`Rebuilder::write`] on the fields it needs, so callers can borrow the
     /// changed files from a site they hold.
     fn write_to(
         output: Option<&Path>,
+        opts: &output::WriteOptions,
         in_sync: &mut bool,
         first: bool,
         all: &Files,
@@ -417,9 +446,9 @@ impl Rebuilder {
     ) -> io::Result<()> {
         let Some(output) = output else { return Ok(()) };
         let result = if *in_sync {
-            output::apply_borrowed(output, changed, removed).map(drop)
+            output::apply(output, changed, removed, all).map(drop)
         } else if first {
-            output::write_all(output, all).map(drop)
+            output::write_all(output, all, opts).map(drop)
         } else {
             output::sync(output, all).map(drop)
         };

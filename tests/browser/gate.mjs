@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
 import { crawl } from './lib/crawl.mjs';
+import { cspCheck } from './lib/csp.mjs';
 import {
   ANSWER_FIRST, AXE_VERSION, answerFirstPage, axePage, keyboardPage, overflowPage, tableSemanticsPage,
 } from './lib/page-checks.mjs';
@@ -41,7 +42,11 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const log = (msg) => console.log(`[${elapsed()}] ${msg}`);
 
-/** Starts Chromium once, with a fresh profile in `work`. */
+/**
+ * Starts Chromium once, with a fresh profile in `work`. The pages'
+ * Content-Security-Policy is bypassed here, because axe and the keyboard walk
+ * inject a <style>; lib/csp.mjs checks the policy in a browser that enforces it.
+ */
 async function launchBrowser(work) {
   const profile = await mkdtemp(join(work, 'chromium-profile-'));
   return chromium.launchPersistentContext(profile, {
@@ -49,6 +54,7 @@ async function launchBrowser(work) {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
+    bypassCSP: true,
   });
 }
 
@@ -203,7 +209,14 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
       results.answer, [`lowest headline value: ${worst(answerSeen['headline-too-low'])} (limit ${ANSWER_FIRST.headline}); `
         + `lowest first value of a report: ${worst(answerSeen['first-value-too-low'])} (limit ${ANSWER_FIRST.firstValue})`]);
     add('tables', `table semantics in the accessibility tree @${REFLOW_WIDTH}px`, tableProbes.size, results.tables);
-    log('axe and keyboard done; crawling');
+    log('axe and keyboard done; checking the Content-Security-Policy');
+
+    // Every page over http; from file://, the first page of each type and language.
+    const filePages = only ? pages : [...screenshotPages(pages).keys()];
+    const csp = await cspCheck({ pages, filePages, base: server.base, root: site, args: CHROMIUM_ARGS, jobs: Number(jobs) });
+    add('csp', `Content-Security-Policy: present, no violation (http; ${filePages.length} from file://)`,
+      csp.checked, csp.failures);
+    log('csp done; crawling');
 
     const seeds = sitePages.filter((p) => p === 'index.html' || p === '404.html' || /^[^/]+\/index\.html$/.test(p));
     const crawls = await Promise.all(['http', 'file'].map(
@@ -240,7 +253,8 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
   log('vnu done');
   // Table order.
   const order = ['vnu', ...WIDTHS.map((w) => `axe-${w}`), ...WIDTHS.map((w) => `keyboard-${w}`),
-    ...WIDTHS.map((w) => `focus-${w}`), 'reflow', 'answer', 'tables', 'links-http', 'links-file', 'screenshots'];
+    ...WIDTHS.map((w) => `focus-${w}`), 'reflow', 'answer', 'tables', 'csp', 'links-http', 'links-file',
+    'screenshots'];
   return { checks: Object.fromEntries(order.filter((k) => checks[k]).map((k) => [k, checks[k]])), vnuWarnings: v.warnings };
 }
 

@@ -147,7 +147,8 @@ async function axeOverlay(page) {
     console.log("note: axe-core is not installed; skipping the automated accessibility check of the overlay");
     return;
   }
-  await page.addScriptTag({ content: source });
+  // evaluate, not addScriptTag: the page's Content-Security-Policy allows no inline script.
+  await page.evaluate(source);
   const result = await page.evaluate(() =>
     window.axe.run("#jawnik-build-error", { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] } }),
   );
@@ -176,6 +177,12 @@ async function main() {
     ],
   });
   const page = await browser.newPage();
+  // The pages' Content-Security-Policy must let the injected reload script,
+  // its event stream and its overlay work: any violation fails the run.
+  const cspViolations = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   const target = findYearFile(root);
   const rel = path.relative(root, target.file).split(path.sep).join("/");
   const yearUrl = `${base}/pl/${target.programme}/${target.year}/`;
@@ -226,6 +233,8 @@ async function main() {
   check(/rebuild after .* failed/.test(serverLog), "the terminal did not report the failed rebuild");
   check(serverLog.includes(`rebuilt after ${rel} changed: `), "the terminal did not report the rebuild");
   ok("the terminal reported the failed rebuild and the recovery");
+  check(cspViolations.length === 0, `the page reported Content-Security-Policy violations:\n  ${cspViolations.join("\n  ")}`);
+  ok("no Content-Security-Policy violation while reloading and showing the overlay");
 }
 
 try {

@@ -163,6 +163,8 @@ pub struct Shared<'a> {
     pub docs: &'a Docs,
     /// The theme's stylesheet, inlined into the 404 page (served at any depth).
     pub stylesheet: &'a str,
+    /// The pages' Content-Security-Policy.
+    pub csp: &'a str,
     /// True when the site has any data file to download.
     pub has_data: bool,
 }
@@ -245,6 +247,8 @@ pub struct Common<'a> {
     /// `<link rel=alternate hreflang>` targets, absolute when `base_url` is set.
     pub alternates: Vec<Alternate>,
     pub canonical: Option<String>,
+    /// The Content-Security-Policy for the page's `<meta http-equiv>` (render::csp).
+    pub csp: &'a str,
     /// The way here, home first; the last one is this page (`current`), shown
     /// short (a programme's short name).
     pub breadcrumbs: Vec<Crumb>,
@@ -382,6 +386,7 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
         languages,
         alternates,
         canonical,
+        csp: s.csp,
         breadcrumbs,
         nav,
         links: Links {

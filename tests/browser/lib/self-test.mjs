@@ -73,6 +73,22 @@ const MUTATIONS = [
     ],
   },
   {
+    name: 'inline script and style attribute',
+    page: 'gate-selftest-csp.html',
+    keepPolicy: true,
+    edit: (h) => inBody(h, '<p style="color:#000">gate: inline style</p><script>document.title += " gate"</script>'),
+    expect: [
+      ['csp', 'csp-violation', /script-src/],
+      ['csp', 'csp-violation', /style-src/],
+    ],
+  },
+  {
+    name: 'policy removed',
+    page: 'gate-selftest-nocsp.html',
+    edit: (h) => h,
+    expect: [['csp', 'csp-missing', /.*/]],
+  },
+  {
     name: 'keyboard trap',
     page: 'gate-selftest-trap.html',
     edit: (h) => inBody(
@@ -141,6 +157,12 @@ function atMainStart(h, html) {
   return h.slice(0, m.index + m[0].length) + html + h.slice(m.index + m[0].length);
 }
 
+// The page's Content-Security-Policy <meta>. The breakages that are not about
+// it drop it (their inline styles and scripts would break it too), so what the
+// csp check reports of them is only `csp-missing`, and the policy's own
+// breakages stand out.
+const POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>\n?/i;
+
 // Inserts `html` at the end of <main> (or of <body> when there is none).
 function inBody(h, html) {
   const at = h.includes('</main>') ? h.indexOf('</main>') : h.lastIndexOf('</body>');
@@ -156,14 +178,14 @@ export async function selfTest({ site, work, vnuJar, jobs, runChecks, log }) {
   const home = await readFile(join(site, 'index.html'), 'utf8');
   const sitePages = (await listFiles(site)).filter((f) => f.endsWith('.html'));
   const pages = [];
+  if (!POLICY.test(home)) throw new Error('self-test: index.html has no Content-Security-Policy <meta>');
   for (const m of MUTATIONS) {
     if (typeof m.page === 'function') {
       m.page = m.page(sitePages);
       if (!m.page) throw new Error(`self-test: no page for mutation '${m.name}'`);
     }
-    const before = typeof m.page === 'string' && sitePages.includes(m.page)
-      ? await readFile(join(site, m.page), 'utf8') : home;
-    const after = m.edit(before);
+    const before = sitePages.includes(m.page) ? await readFile(join(site, m.page), 'utf8') : home;
+    const after = m.keepPolicy ? m.edit(before) : m.edit(before).replace(POLICY, '');
     if (after === before) throw new Error(`self-test: mutation '${m.name}' changed nothing`);
     await writeFile(join(copy, m.page), after);
     pages.push(m.page);

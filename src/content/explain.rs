@@ -1,0 +1,234 @@
+//! Plain words for what the TOML parser and serde say about a content file.
+//!
+//! The parser speaks of "basic strings", "i64" and "expected a sequence"; the
+//! people writing content are clerks. Each mistake is sorted into a kind here
+//! (a value of the wrong type, a text without quotes, a list not closed…) and
+//! gets one message saying what is wrong in the file's own terms and one hint
+//! saying what to write instead, with the key from the offending line. Every
+//! message is built by one function, so moving them into a translated
+//! catalogue is mechanical.
+
+use std::ops::Range;
+
+use crate::diagnostics::{closest, quote};
+
+mod syntax;
+mod types;
+
+use syntax::syntax;
+use types::{too_large, wrong_type};
+
+/// A reworded TOML error: the message, the hint, and a better place when the
+/// parser's is not where the mistake is (a list left open is reported where
+/// the parser gave up, lines later).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Explained {
+    pub message: String,
+    pub hint: String,
+    pub span: Option<Range<usize>>,
+}
+
+/// What the parser said, where, and the text around it.
+struct Place<'a> {
+    src: &'a str,
+    span: Option<Range<usize>>,
+    /// The whole line the error is on, and its byte offset in `src`.
+    line: &'a str,
+    line_start: usize,
+    /// The key path serde was reading (`values.porady.value`), when known.
+    keys: Vec<String>,
+}
+
+impl<'a> Place<'a> {
+    fn new(src: &'a str, span: Option<Range<usize>>, keys: Vec<String>) -> Place<'a> {
+        let at = span.as_ref().map_or(0, |s| s.start.min(src.len()));
+        let line_start = src[..floor(src, at)].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = src[line_start..].find('\n').map_or(src.len(), |i| line_start + i);
+        Place { src, span, line: &src[line_start..line_end], line_start, keys }
+    }
+
+    /// The text the error points at (a value, say), or "".
+    fn raw(&self) -> &'a str {
+        match &self.span {
+            Some(s) if s.start <= s.end && s.end <= self.src.len() => self.src.get(s.clone()).unwrap_or("").trim(),
+            _ => "",
+        }
+    }
+
+    /// The key of a `key = value` line, as written (`target.year`).
+    fn line_key(&self) -> Option<&'a str> {
+        let (key, _) = self.line.split_once('=')?;
+        let key = key.trim();
+        (!key.is_empty() && !key.starts_with(['[', '{', '#'])).then_some(key)
+    }
+
+    /// The value of a `key = value` line, as written.
+    fn rhs(&self) -> Option<&'a str> {
+        self.line.split_once('=').map(|(_, v)| v.trim())
+    }
+
+    /// The key to name in a message: the one on the line when it ends with the
+    /// key serde was reading (`target.year`), else that key (with its language,
+    /// `name.pl`), else the line's key, else "this value".
+    fn key(&self) -> String {
+        let last = self.keys.last().map(String::as_str);
+        if let (Some(line_key), Some(last)) = (self.line_key(), last) {
+            let bare = line_key.replace(['"', '\''], "");
+            if bare == last || bare.ends_with(&format!(".{last}")) {
+                return bare;
+            }
+        }
+        match self.keys.as_slice() {
+            [.., parent, lang] if is_language(lang) => format!("{parent}.{lang}"),
+            [.., last] => last.clone(),
+            [] => self.line_key().map_or_else(|| "this value".to_string(), |k| k.replace(['"', '\''], "")),
+        }
+    }
+
+    /// The last segment of the key serde was reading.
+    fn last_key(&self) -> &str {
+        self.keys.last().map_or_else(|| self.line_key().unwrap_or(""), String::as_str)
+    }
+
+    fn line_no(&self, offset: usize) -> usize {
+        self.src[..floor(self.src, offset)].matches('\n').count() + 1
+    }
+
+    /// The `[table]` or `[[table]]` header above the error's line, and its line.
+    fn table_above(&self) -> Option<(&'a str, usize)> {
+        let before = &self.src[..self.line_start];
+        let mut offset = before.len();
+        for line in before.lines().rev() {
+            offset -= line.len() + 1;
+            if line.trim_start().starts_with('[') {
+                return Some((line.trim(), self.line_no(offset + 1)));
+            }
+        }
+        None
+    }
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Two or three lowercase letters: a language code such as `pl`.
+fn is_language(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Explains a TOML error in `src`.
+pub fn toml_error(e: &toml::de::Error, src: &str) -> Explained {
+    let place = Place::new(src, e.span(), key_path(e));
+    let message = e.message().trim();
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        return unknown_key(&place, rest);
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        return missing_key(&place, rest.split('`').next().unwrap_or(rest));
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.rsplit_once(", expected ") {
+            return wrong_type(&place, found, expected);
+        }
+    }
+    if message.starts_with("duplicate key") {
+        return duplicate(&place);
+    }
+    if message.ends_with("number overflowed") {
+        return too_large(&place, place.raw());
+    }
+    syntax(&place, message)
+}
+
+/// The key path serde was reading when it failed. `toml::de::Error` keeps it
+/// private and prints it (`in `values.a.value``) only when it has no source.
+fn key_path(e: &toml::de::Error) -> Vec<String> {
+    let mut bare = e.clone();
+    bare.set_input(None);
+    let shown = bare.to_string();
+    let Some(path) = shown.lines().last().and_then(|l| l.strip_prefix("in `")).and_then(|l| l.strip_suffix('`')) else {
+        return Vec::new();
+    };
+    path.split('.').map(str::to_string).collect()
+}
+
+fn explained(message: String, hint: impl Into<String>, place: &Place) -> Explained {
+    Explained { message, hint: hint.into(), span: place.span.clone() }
+}
+
+const SEE_DOCS: &str = "compare with the examples in docs/content-format.md";
+
+// ---- Keys ------------------------------------------------------------------
+
+/// serde: "unknown field `nmae`, expected one of `name`, `unit`".
+fn unknown_key(place: &Place, rest: &str) -> Explained {
+    let (field, allowed) = rest.split_once('`').unwrap_or((rest, ""));
+    let allowed: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
+    let mut hint = match closest(field, allowed.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`? Allowed keys here: {}", allowed.join(", ")),
+        None if allowed.is_empty() => "remove this key".to_string(),
+        None => format!("allowed keys here: {}", allowed.join(", ")),
+    };
+    // A key written below a [table] belongs to that table: the usual reason a
+    // key of the file itself is "unknown".
+    let on_its_line = place.line_key().is_some_and(|k| k == field || k.starts_with(&format!("{field}.")));
+    let suggested = closest(field, allowed.iter().copied()).is_some();
+    if let (true, false, false, Some((table, line))) =
+        (on_its_line, suggested, place.keys.is_empty(), place.table_above())
+    {
+        hint.push_str(&format!(
+            "; this line belongs to {table} (line {line}): keys of the file itself go above its first [table]"
+        ));
+    }
+    let what = if place.line.trim_start().starts_with('[') { "table name" } else { "key" };
+    explained(format!("unknown {what} `{}`", quote(field)), hint, place)
+}
+
+/// serde: "missing field `title`".
+fn missing_key(place: &Place, field: &str) -> Explained {
+    let has_content = place.src.lines().any(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    if !has_content {
+        return explained(
+            "the file is empty".to_string(),
+            format!("start it with `{field} = …`; docs/content-format.md shows what this file holds"),
+            place,
+        );
+    }
+    let hint = match (field, place.keys.as_slice()) {
+        ("organisation", []) => {
+            "add an [organisation] table with the publisher's `name`; see docs/content-format.md".to_string()
+        }
+        (_, []) => format!("add `{field} = …` at the top of the file, above the first [table]"),
+        (_, _) => format!("add `{field} = …` to this table; see docs/content-format.md"),
+    };
+    explained(format!("required key `{field}` is missing"), hint, place)
+}
+
+/// The TOML parser: "duplicate key". Names the first place the key or table
+/// was given.
+fn duplicate(place: &Place) -> Explained {
+    let trimmed = place.line.trim();
+    let line_no = place.line_no(place.line_start);
+    let first = place.src.lines().take(line_no.saturating_sub(1)).position(|l| l.trim() == trimmed).map(|i| i + 1);
+    let what = if trimmed.starts_with('[') {
+        format!("the table `{}`", quote(trimmed))
+    } else {
+        format!("the key `{}`", quote(trimmed.split('=').next().unwrap_or(trimmed).trim()))
+    };
+    match first {
+        Some(first) => explained(
+            format!("{what} is given twice (first on line {first})"),
+            "keep one of them: merge the two into one",
+            place,
+        ),
+        None => explained(format!("{what} is given twice in the same table"), "keep one of them", place),
+    }
+}
+
+#[cfg(test)]
+mod tests;
