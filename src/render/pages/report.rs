@@ -134,7 +134,8 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> Repor
         narrative: s.doc((pi, DocKind::Narrative(year)), lang),
         summary: summary_indicators(p, year)
             .into_iter()
-            .map(|ind| stat(s, p, ind, crate::render::values::cell(p, ind, year, lang), lang, true))
+            // No sparkline: it would run past the year the report is about.
+            .map(|ind| stat(s, p, ind, crate::render::values::cell(p, ind, year, lang), lang, false))
             .collect(),
         conclusions: s.doc((pi, DocKind::Conclusions(year)), lang),
         goals,
