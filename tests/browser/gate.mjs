@@ -116,6 +116,7 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
     const tableProbes = new Set(only ? pages : screenshotPages(pages).keys());
     const incomplete = new Map(); // rule -> count
     let screenshots = 0;
+    let prints = 0;
     let done = 0;
     const answerSeen = { 'headline-too-low': [], 'first-value-too-low': [] };
     await pool(pages, Number(jobs), () => browser.newPage(), async (p, tab) => {
@@ -166,6 +167,12 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
         if (shots.has(p)) {
           await tab.screenshot({ path: join(screenshotDir, `${shots.get(p)}-${width}.png`), fullPage: true });
           screenshots++;
+          // A year report and an indicator page as the browser prints them
+          // (Ctrl+P, the print stylesheet), for people to look at.
+          if (width === WIDTHS[0] && ['year', 'indicator'].includes(pageType(p).type)) {
+            await tab.pdf({ path: join(screenshotDir, `${shots.get(p)}-print.pdf`), format: 'A4' });
+            prints++;
+          }
         }
         const kb = await keyboardPage(tab);
         const push = (rule, list, what) => {
@@ -238,7 +245,7 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
     log('crawl done');
     if (screenshotDir) {
       const missing = [...shots.keys()].filter((p) => !pages.includes(p));
-      add('screenshots', `screenshots (${screenshotDir})`, screenshots, [],
+      add('screenshots', `screenshots and ${prints} printed PDF(s) (${screenshotDir})`, screenshots, [],
         missing.length ? [`not taken (page not checked): ${missing.join(', ')}`] : []);
     }
   } finally {
