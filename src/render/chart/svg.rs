@@ -31,7 +31,7 @@ pub fn font_size(px: f64) -> f64 {
 // Part colours are ≥ 4.5:1 too, because white labels sit on them.
 /// Body text: values, years, legend.
 pub const INK: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
-/// Secondary text: units, "no data".
+/// Secondary text: units, the labels of gaps ("brak sprawozdania").
 pub const MUTED: RGBColor = RGBColor(0x57, 0x57, 0x57);
 /// The x axis line.
 pub const AXIS: RGBColor = RGBColor(0x76, 0x76, 0x76);
