@@ -7,6 +7,7 @@ pub mod legal;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod source;
 pub mod validate;
 

@@ -49,15 +49,6 @@ fn date<'a>(label: &'static str, d: Option<PartialDate>) -> Option<Entry<'a>> {
     d.map(|d| Entry { label, person: None, date: Some(d) })
 }
 
-/// Every date a report's metryczka and change log give.
-pub fn report_dates(r: &Report) -> impl Iterator<Item = PartialDate> + '_ {
-    let m = &r.metadata;
-    [m.prepared_on, m.approved_on, m.published_on, m.entered_on]
-        .into_iter()
-        .flatten()
-        .chain(r.changes.iter().map(|c| c.date))
-}
-
 /// The compact metryczka of a programme's pages (the programme page and its
 /// indicator pages, which show every report's values).
 #[derive(Debug, Serialize)]
@@ -102,7 +93,7 @@ pub fn compact<'a>(p: &'a Programme, lang: &str, bip_url: Option<&'a str>) -> Co
     Compact {
         report: latest.map(|r| ReportRef { year: r.year, path: urls::report(lang, &p.slug, r.year) }),
         entries,
-        last_change: p.reports.iter().flat_map(report_dates).max(),
+        last_change: p.reports.iter().flat_map(Report::dates).max(),
         bip_url,
     }
 }
