@@ -356,3 +356,58 @@ fn an_audited_statement_names_its_auditor() {
         "Deklarację sporządzono na podstawie badania przeprowadzonego przez Fundacja <Dostępni> & Co."
     );
 }
+
+/// The `[accessibility]` example of docs/content-format.md, as a clerk would
+/// copy it: the first TOML block after "A complete example".
+fn documented_example() -> String {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/content-format.md")).unwrap();
+    let from = doc.find("A complete example").expect("docs/content-format.md has the complete example");
+    let block = &doc[from..];
+    let start = block.find("```toml\n").unwrap() + "```toml\n".len();
+    let end = start + block[start..].find("```").unwrap();
+    block[start..end].to_string()
+}
+
+#[test]
+fn the_documented_complete_example_passes_strict_and_fills_every_part_of_the_statement() {
+    let example = documented_example();
+    assert!(example.contains("[accessibility]") && example.contains("base_url"), "{example}");
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    copy_dir(&fixture("minimal"), &site);
+    let config = site.join("jawnik.toml");
+    let fixture_config = std::fs::read_to_string(&config).unwrap();
+    // The fixture's own base_url and statement give way to the documented ones.
+    let head = &fixture_config[..fixture_config.find("[accessibility]").unwrap()];
+    let head: String = head.lines().filter(|l| !l.starts_with("base_url")).map(|l| format!("{l}\n")).collect();
+    let (top, organisation) = head.split_at(head.find("[organisation]").unwrap());
+    let (base_url, statement) = example.split_at(example.find("[accessibility]").unwrap());
+    std::fs::write(&config, format!("{top}{base_url}{organisation}{statement}")).unwrap();
+
+    let check = jawnik(&["check", "--strict", "--root", site.to_str().unwrap()]);
+    assert_eq!(stderr(&check), "checked 1 programme, 3 indicators, 2 reports: 0 errors, 0 warnings\n");
+    let (_out, files) = built(&site);
+    for lang in ["pl", "en"] {
+        let doc = page(&files, &format!("{lang}/accessibility/index.html"));
+        for id in REQUIRED_IDS.iter().chain(&["a11y-architektura-url"]) {
+            let found: Vec<_> = doc.select(&select(&format!("[id=\"{id}\"]"))).collect();
+            assert_eq!(found.len(), 1, "{lang}: #{id}");
+            assert!(!found[0].value().classes().any(|c| c == "not-provided"), "{lang}: #{id} was not provided");
+        }
+        // Both reasons of the example, each with its alternative.
+        assert_eq!(doc.select(&select("ul.inaccessible li")).count(), 2, "{lang}");
+    }
+    let pl = page(&files, "pl/accessibility/index.html");
+    assert_eq!(text(pl.select(&select("#a11y-url")).next().unwrap()), "https://programy.example.pl/");
+    let subheadings: Vec<String> = pl.select(&select("main h3")).map(text).collect();
+    assert_eq!(
+        subheadings,
+        [
+            "Niezgodność z załącznikiem do ustawy",
+            "Treści nieobjęte przepisami ustawy",
+            "Aplikacje mobilne",
+            "Dostępność architektoniczna",
+            "Dostępność komunikacyjno-informacyjna"
+        ]
+    );
+}
