@@ -266,6 +266,15 @@ fn strict_fails_on_the_example_site_and_leaves_the_output_as_it_was() {
     assert!(first.status.success(), "{}", stderr(&first));
     assert!(stderr(&first).contains(" warnings)\n"), "the example site warns: {}", stderr(&first));
     let before = tree(&out);
+    // Without base_url the statement names the site and links its home page.
+    let pl = page(&before, "pl/accessibility/index.html");
+    let url = pl.select(&select("#a11y-wstep a#a11y-url")).next().expect("#a11y-url");
+    assert_eq!(url.value().attr("href"), Some("../../pl/index.html"));
+    let sentence = text(url.parent().and_then(scraper::ElementRef::wrap).unwrap());
+    assert_eq!(
+        sentence,
+        "Deklaracja dostępności dotyczy strony internetowej Programy społeczne Miasta Krasnystaw — sprawozdania."
+    );
 
     let strict = jawnik(&["build", "--strict", "--root", root, "--output", out.to_str().unwrap()]);
     assert_eq!(strict.status.code(), Some(1));
