@@ -531,7 +531,7 @@ fn every_kind_of_value_is_shown_readably() {
             && en.contains("<dd><time datetime=\"2024-03-28\">28 March 2024</time></dd>")
     );
     assert!(pl.contains("<dd><time datetime=\"2024-03-28\">28 marca 2024</time></dd>") && !pl.contains("Zatwierdził"));
-    assert!(en.contains("The number of advice sessions was corrected."));
+    assert!(en.contains("<td><time datetime=\"2024-04-05\">5 April 2024</time></td><td>The number of advice sessions was corrected.</td>"));
     assert!(en.contains("href=\"https://bip.example.pl/sprawozdanie-2023.pdf\""));
     let y2021 = page(&tree, "en/pomoc/2021/index.html");
     assert!(
