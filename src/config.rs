@@ -4,10 +4,12 @@
 use std::path::Path;
 
 use crate::content::format::SiteFile;
+use crate::content::legal;
 use crate::content::load::CONFIG_FILE;
-use crate::content::model::{AccessibilityStatement, ComplianceStatus, Organisation, SiteConfig};
+use crate::content::model::{OpenData, Organisation, SiteConfig};
+use crate::content::names::is_windows_device_name;
 use crate::content::source::{parse_toml, read_text, FileCtx};
-use crate::diagnostics::{closest, Diagnostic, Diagnostics};
+use crate::diagnostics::{show_path, Diagnostic, Diagnostics};
 
 /// Reads the config; `None` (with an error pushed) when it is missing or unusable.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
@@ -21,7 +23,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     }
     if !path.is_file() && std::fs::symlink_metadata(&path).is_err() {
         diags.push(
-            Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", root.display()))
+            Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", show_path(root)))
                 .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"),
         );
         return None;
@@ -39,6 +41,13 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
                 Diagnostic::error(CONFIG_FILE, format!("`{code}` is not a language code"))
                     .at(&src, l.span())
                     .hint("use two-letter codes such as \"pl\" and \"en\"")
+            } else if is_windows_device_name(code) {
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!("`{code}` cannot be a language code: it is a device name on Windows, so its folder could not be written there"),
+                )
+                .at(&src, l.span())
+                .hint("use two-letter codes such as \"pl\" and \"en\"")
             } else if languages.contains(code) {
                 Diagnostic::error(CONFIG_FILE, format!("the language `{code}` is listed twice")).at(&src, l.span())
             } else {
@@ -82,7 +91,8 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
             format!("{u}/")
         }
     });
-    let accessibility = accessibility(&mut ctx, &file);
+    let accessibility = legal::statement(&mut ctx, file.accessibility.as_ref(), base_url.is_some());
+    let open_data = open_data(&mut ctx, &file);
     Some(SiteConfig {
         title,
         description,
@@ -92,64 +102,18 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         theme: file.theme.as_ref().map_or_else(|| "default".to_string(), |t| t.get_ref().clone()),
         organisation,
         accessibility,
+        open_data,
     })
 }
 
-/// The accessibility statement's fields; warns about those the act of 4 April
-/// 2019 requires but the config leaves out.
-fn accessibility(ctx: &mut FileCtx, file: &SiteFile) -> AccessibilityStatement {
-    let mut out = AccessibilityStatement::default();
-    let Some(a) = &file.accessibility else {
-        ctx.diags.push(
-            Diagnostic::warning(CONFIG_FILE, "there is no [accessibility] table for the accessibility statement")
-                .hint("public bodies must publish one: add [accessibility] with status, contact_person, email, phone, published_on; see docs/content-format.md"),
-        );
-        return out;
-    };
-    let span = a.span();
-    let a = a.get_ref();
-    if let Some(s) = &a.status {
-        out.status = match s.get_ref().as_str() {
-            "full" => Some(ComplianceStatus::Full),
-            "partial" => Some(ComplianceStatus::Partial),
-            "none" => Some(ComplianceStatus::None),
-            other => {
-                let hint = match closest(other, ["full", "partial", "none"]) {
-                    Some(best) => format!("did you mean \"{best}\"?"),
-                    None => "write \"full\", \"partial\" or \"none\"".into(),
-                };
-                ctx.error_at(s.span(), format!("unknown accessibility status `{other}`"), hint);
-                None
-            }
-        };
+/// The terms of re-use of the data files (`[open_data]`); the licence's
+/// address is checked like every web address.
+fn open_data(ctx: &mut FileCtx, file: &SiteFile) -> OpenData {
+    let Some(o) = &file.open_data else { return OpenData::default() };
+    let o = o.get_ref();
+    OpenData {
+        terms: o.terms.as_ref().map(|t| ctx.text(t, "open_data.terms")).unwrap_or_default(),
+        licence: o.licence.as_ref().map(|l| l.get_ref().trim().to_string()),
+        licence_url: o.licence_url.as_ref().and_then(|u| ctx.web_address(u, "open_data.licence_url")),
     }
-    let mut text = |t: &Option<toml::Spanned<crate::content::format::TextIn>>, key: &str| {
-        t.as_ref().map(|t| ctx.text(t, key)).unwrap_or_default()
-    };
-    out.non_compliant = text(&a.non_compliant, "accessibility.non_compliant");
-    out.assessment = text(&a.assessment, "accessibility.assessment");
-    out.architectural = text(&a.architectural, "accessibility.architectural");
-    out.published_on = a.published_on.as_ref().and_then(|d| ctx.date(d, "accessibility.published_on"));
-    out.updated_on = a.updated_on.as_ref().and_then(|d| ctx.date(d, "accessibility.updated_on"));
-    out.prepared_on = a.prepared_on.as_ref().and_then(|d| ctx.date(d, "accessibility.prepared_on"));
-    out.contact_person = a.contact_person.clone();
-    out.email = a.email.clone();
-    out.phone = a.phone.clone();
-    let required: [(&str, bool); 5] = [
-        ("status", out.status.is_some()),
-        ("published_on", out.published_on.is_some()),
-        ("contact_person", out.contact_person.is_some()),
-        ("email", out.email.is_some()),
-        ("phone", out.phone.is_some()),
-    ];
-    let absent: Vec<&str> = required.iter().filter(|(_, ok)| !ok).map(|(k, _)| *k).collect();
-    if !absent.is_empty() {
-        ctx.warn_at(
-            span,
-            format!("the accessibility statement lacks {}", absent.join(", ")),
-            "the act of 4 April 2019 on digital accessibility requires them; until they are filled in, \
-             the statement page says they were not provided",
-        );
-    }
-    out
 }

@@ -11,8 +11,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::content::load::{is_slug, slugify};
 use crate::content::model::{Edition, MissingReason, Programme, Report, ValueKind};
+use crate::content::names::{is_slug, slugify, Taken};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::plain_number;
 
@@ -66,7 +66,16 @@ fn per_language(key: &str, pl: &str, en: &str, languages: &[String]) -> String {
 /// Checks a new programme's folder name; the error suggests a usable one.
 pub fn check_slug(slug: &str) -> Result<(), Box<Diagnostic>> {
     if is_slug(slug) {
-        return Ok(());
+        return match Taken::programme(slug) {
+            None => Ok(()),
+            Some(taken) => Err(Box::new(
+                Diagnostic::error(
+                    Path::new("content").join(slug),
+                    format!("`{slug}` cannot be used as a programme folder name: it {}", taken.reason(slug)),
+                )
+                .hint(taken.hint("choose another name", slug)),
+            )),
+        };
     }
     let suggestion = slugify(slug);
     let hint = if suggestion.is_empty() {
@@ -129,16 +138,29 @@ name.en = "Name of the institution (to be filled in)"
 # email = "sekretariat@example.pl"
 # phone = "+48 00 000 00 00"
 
-# The accessibility statement required by the act of 4 April 2019. Fill in these
-# keys; until then `jawnik check` warns and the statement page says they were
-# not provided.
+# The accessibility statement required by the act of 4 April 2019 (every key:
+# docs/content-format.md, "The accessibility statement"). Fill in these keys;
+# until then `jawnik check` warns and the statement page says they were not
+# provided. Dates are whole days; review the statement by 31 March every year.
 [accessibility]
 # status = "partial"
 # published_on = "{}-01-01"
+# updated_on = "{}-01-01"
+# prepared_on = "{}-01-01"
+# assessment = "self-assessment"
 # contact_person = "Imię Nazwisko"
 # email = "dostepnosc@example.pl"
 # phone = "+48 00 000 00 00"
+# architectural.pl = "Opis dostępności budynku: wejście, winda, toalety, parking."
+# communication.pl = "Tłumacz polskiego języka migowego, pętla indukcyjna, tekst łatwy do czytania."
+#
+# [[accessibility.non_compliant]]
+# content.pl = "Co jest niedostępne"
+# reason = "non-compliant"
+# alternative.pl = "Jak otrzymać to w inny sposób"
 "#,
+        year + 1,
+        year + 1,
         year + 1
     )
 }

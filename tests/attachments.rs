@@ -53,7 +53,9 @@ fn the_single_file_needs_nothing_else_and_says_everything() {
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"pl\">"), "{}", &html[..60]);
     // Nothing to fetch, nothing to run: one inline stylesheet, allowed by hash.
     assert!(html.contains("content=\"default-src 'none'; style-src 'sha256-"), "{html}");
-    for bad in ["<script", "<link", " src=", "<iframe", "<img", "url(", "@import", "javascript:", " onclick=", " onload="] {
+    for bad in
+        ["<script", "<link", " src=", "<iframe", "<img", "url(", "@import", "javascript:", " onclick=", " onload="]
+    {
         assert!(!html.contains(bad), "{bad} in the file");
     }
     let hrefs: Vec<&str> = html.split("href=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
@@ -80,7 +82,14 @@ fn the_single_file_needs_nothing_else_and_says_everything() {
     }
     // A name with no English translation keeps its language in the English file.
     let en = text("en/data/pomoc/pomoc-2023-en.html");
-    assert!(en.contains("<span lang=\"pl\">Liczba kampanii społecznych</span> <small class=\"untranslated-note\">"), "{en}");
+    // Every label found: a missing UI string shows as its [key].
+    for file in [html, en] {
+        assert!(!file.contains("[page.") && !file.contains("[document."), "an unknown UI string in {file}");
+    }
+    assert!(
+        en.contains("<span lang=\"pl\">Liczba kampanii społecznych</span> <small class=\"untranslated-note\">"),
+        "{en}"
+    );
 }
 
 #[test]

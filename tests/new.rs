@@ -4,10 +4,10 @@ mod common;
 
 use common::copy_dir;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().unwrap()
+    common::jawnik().args(args).output().unwrap()
 }
 
 fn stderr(o: &Output) -> String {
@@ -55,12 +55,15 @@ fn a_new_site_checks_and_lists_what_is_left_to_fill_in() {
     for id in ["porady", "rodziny-objete-wsparciem", "godziny-pracy-punktu"] {
         assert!(err.contains(&format!("warning: `{id}` is marked as not reported\n")), "{id}: {err}");
     }
-    assert!(
-        err.contains("warning: the accessibility statement lacks status, published_on, contact_person, email, phone")
-    );
+    assert!(err.contains(
+        "warning: the accessibility statement lacks status, published_on, updated_on, prepared_on, assessment, \
+         contact_person, email, phone, architectural, communication\n"
+    ));
+    assert!(err.contains("warning: this report has no metryczka: who prepared, approved, published and entered it"));
+    assert!(err.contains("warning: this report has no link to the document as published\n"));
     // As `jawnik build` would: the site's address is still to be set.
     assert!(err.contains("warning: `base_url` is not set: no sitemap.xml was written"), "{err}");
-    assert!(err.ends_with("checked 1 programme, 3 indicators, 1 report: 0 errors, 5 warnings\n"), "{err}");
+    assert!(err.ends_with("checked 1 programme, 3 indicators, 1 report: 0 errors, 8 warnings\n"), "{err}");
 
     // It builds with the theme built into jawnik, search and feed included.
     let public = dir.path().join("public");
@@ -171,4 +174,29 @@ fn new_programme_checks_its_name_and_never_replaces_a_folder() {
     let err = stderr(&check);
     assert!(check.status.success(), "{err}");
     assert!(err.contains("warning: this programme has no year report yet\n --> content/wspieranie-rodziny\n"), "{err}");
+}
+
+#[test]
+fn new_programme_refuses_names_windows_or_the_site_keep_for_themselves() {
+    let (_dir, root) = fixture_site();
+    let out = jawnik(&["new", "programme", "aux", "--root", s(&root)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: `aux` cannot be used as a programme folder name: it is a device name on Windows, where no file or \
+         folder can be called that\n \
+         --> content/aux\n  \
+         = help: choose another name, e.g. `aux-1` (Windows reserves con, prn, aux, nul, com0–com9 and lpt0–lpt9)\n\n"
+    );
+    assert!(!root.join("content/aux").exists());
+    let out = jawnik(&["new", "programme", "search", "--root", s(&root)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: `search` cannot be used as a programme folder name: it is taken by the site's own pages \
+         (`search/` in each language)\n \
+         --> content/search\n  \
+         = help: choose another name, e.g. `search-1`\n\n"
+    );
+    assert!(!root.join("content/search").exists());
 }

@@ -14,7 +14,6 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const JAWNIK: &str = env!("CARGO_BIN_EXE_jawnik");
 const DEADLINE: Duration = Duration::from_secs(20);
 const PROGRAMME: &str = "content/przeciwdzialanie-przemocy";
 const YEAR_FILE: &str = "content/przeciwdzialanie-przemocy/2023.toml";
@@ -28,12 +27,14 @@ struct Running {
 
 impl Running {
     fn start(args: &[&str]) -> Running {
-        let mut child = Command::new(JAWNIK)
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start jawnik");
+        Running::start_with(args, |_| {})
+    }
+
+    /// Like [`Running::start`], after `setup` adjusts the command (its environment).
+    fn start_with(args: &[&str], setup: impl FnOnce(&mut Command)) -> Running {
+        let mut command = common::jawnik();
+        setup(&mut command);
+        let mut child = command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("start jawnik");
         let stderr = Arc::new(Mutex::new(String::new()));
         let sink = Arc::clone(&stderr);
         let mut err = BufReader::new(child.stderr.take().unwrap());
@@ -49,9 +50,13 @@ impl Running {
 
     /// `jawnik serve` on a free port; returns once it prints its address.
     fn serve(root: &Path, extra: &[&str]) -> Running {
+        Running::serve_with(root, extra, |_| {})
+    }
+
+    fn serve_with(root: &Path, extra: &[&str], setup: impl FnOnce(&mut Command)) -> Running {
         let mut args = vec!["serve", "--root", root.to_str().unwrap(), "--port", "0"];
         args.extend_from_slice(extra);
-        let mut running = Running::start(&args);
+        let mut running = Running::start_with(&args, setup);
         let mut line = String::new();
         BufReader::new(running.child.stdout.take().unwrap()).read_line(&mut line).unwrap();
         let addr = line.split("http://").nth(1).and_then(|rest| rest.split('/').next());
@@ -106,9 +111,14 @@ impl Response {
 
 /// Sends a request line as written (nothing escapes or normalises it).
 fn request(addr: SocketAddr, request_line: &str) -> Response {
+    request_with_head(addr, &format!("{request_line}\r\nHost: {addr}\r\nConnection: close\r\n\r\n"))
+}
+
+/// Sends `head` as written and reads the whole response.
+fn request_with_head(addr: SocketAddr, head: &str) -> Response {
     let mut stream = TcpStream::connect(addr).unwrap();
     stream.set_read_timeout(Some(DEADLINE)).unwrap();
-    write!(stream, "{request_line}\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    stream.write_all(head.as_bytes()).unwrap();
     let mut bytes = Vec::new();
     stream.read_to_end(&mut bytes).unwrap();
     let text = String::from_utf8_lossy(&bytes).to_string();
@@ -192,9 +202,13 @@ fn edit(path: &Path, from: &str, to: &str) {
 fn serve_serves_the_site_with_the_reload_script_and_rebuilds_on_change() {
     let (_dir, root) = site();
     let server = Running::serve(&root, &[]);
+    assert_eq!(server.addr.unwrap().ip().to_string(), "127.0.0.1", "only this machine by default");
     let home = server.get("/");
     assert_eq!(home.status, 200);
     assert_eq!(home.header("Content-Type"), Some("text/html; charset=utf-8"));
+    assert_eq!(home.header("X-Content-Type-Options"), Some("nosniff"));
+    assert_eq!(home.header("Cache-Control"), Some("no-store"));
+    assert_eq!(home.header("Connection"), Some("close"));
     assert!(home.body.contains("przeciwdzialanie-przemocy"), "{}", home.body);
     assert!(home.body.contains("<script src=\"/__jawnik/reload.js\" data-generation=\"1\"></script></body>"));
     let script = server.get("/__jawnik/reload.js");
@@ -247,12 +261,12 @@ fn a_bad_edit_keeps_the_last_good_site_and_the_fix_recovers() {
     // The broken year is left out, so the programme has no report: that
     // follows from the error and is not reported again.
     assert!(!error.contains("no year report"), "{error}");
-    assert!(error.ends_with("1 error, 1 warning"), "{error}");
+    assert!(error.ends_with("1 error, 2 warnings"), "{error}");
     assert_eq!(failed["generation"], 1);
     let during = server.get("/");
     assert_eq!((during.status, during.body), (200, before.clone()));
     server.wait_for_stderr(
-        "rebuild after content/przeciwdzialanie-przemocy/2023.toml changed failed: 1 error, 1 warning; \
+        "rebuild after content/przeciwdzialanie-przemocy/2023.toml changed failed: 1 error, 2 warnings; \
          still serving the last good site",
     );
     // A page opened now learns of the error at once.
@@ -276,7 +290,7 @@ fn a_site_broken_from_the_start_is_served_once_fixed() {
     assert!(page.body.contains("<h1>The site could not be built</h1>"), "{}", page.body);
     assert!(page.body.contains("content/przeciwdzialanie-przemocy/2023.toml:10:9"), "{}", page.body);
     assert!(page.body.contains("data-generation=\"0\"></script></body>"), "{}", page.body);
-    server.wait_for_stderr("build failed: 1 error, 1 warning; fix the files and save, jawnik is watching");
+    server.wait_for_stderr("build failed: 1 error, 2 warnings; fix the files and save, jawnik is watching");
 
     let mut events = Events::open(server.addr.unwrap());
     events.wait_for("the error on connect", |s| s["ok"] == false && s["generation"] == 0);
@@ -326,6 +340,7 @@ fn paths_outside_the_site_are_refused() {
         let r = server.get(target);
         assert_eq!(r.status, 400, "{target}: {}", r.head);
         assert!(r.body.starts_with("refused: "), "{target}: {}", r.body);
+        assert_eq!(r.header("X-Content-Type-Options"), Some("nosniff"), "{target}");
     }
     // The site's sources are not part of the site.
     for target in ["/jawnik.toml", "/content/przeciwdzialanie-przemocy/2023.toml", "/secret.txt"] {
@@ -342,9 +357,73 @@ fn paths_outside_the_site_are_refused() {
 }
 
 #[test]
+fn a_huge_request_head_gets_431() {
+    let (_dir, root) = site();
+    let server = Running::serve(&root, &[]);
+    let addr = server.addr.unwrap();
+    let cookie = "a".repeat(20 * 1024);
+    let r = request_with_head(addr, &format!("GET / HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\n\r\n"));
+    assert_eq!(r.status, 431, "{}", r.head);
+    // Just under the limit (16 KB) is still served.
+    let cookie = "a".repeat(15 * 1024);
+    let r = request_with_head(addr, &format!("GET / HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\n\r\n"));
+    assert_eq!(r.status, 200, "{}", r.head);
+}
+
+/// A connection still open on the server's side: nothing to read yet, no end.
+fn still_open(stream: &mut TcpStream) -> bool {
+    stream.set_nonblocking(true).unwrap();
+    let open = matches!(stream.read(&mut [0u8; 64]), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock);
+    stream.set_nonblocking(false).unwrap();
+    open
+}
+
+#[test]
+fn slow_clients_cannot_starve_page_requests() {
+    let (_dir, root) = site();
+    let server = Running::serve(&root, &[]);
+    let addr = server.addr.unwrap();
+    // 200 clients sending their request head one byte a second, as in issue 11
+    // (where 128 of them took every slot and pages got 503 for 20 s).
+    let head = b"GET /pl/ HTTP/1.1\r\nHost: x\r\n\r\n";
+    let mut slow: Vec<TcpStream> = (0..200).map(|_| TcpStream::connect(addr).unwrap()).collect();
+    for round in 0..3 {
+        for stream in &mut slow {
+            stream.write_all(&head[round..round + 1]).unwrap();
+        }
+        let page = server.get("/pl/");
+        assert_eq!(page.status, 200, "round {round}: {}", page.head);
+        assert!(page.body.contains("/__jawnik/reload.js"), "{}", page.body);
+        thread::sleep(Duration::from_secs(1));
+    }
+    // They were all let in and are still waiting: none was turned away.
+    let open = slow.iter_mut().map(still_open).filter(|&open| open).count();
+    assert_eq!(open, 200);
+}
+
+#[test]
+fn open_reload_streams_do_not_block_pages() {
+    let (_dir, root) = site();
+    let server = Running::serve(&root, &[]);
+    let addr = server.addr.unwrap();
+    let mut streams: Vec<Events> = (0..150).map(|_| Events::open(addr)).collect();
+    for events in &mut streams {
+        events.wait_for("the first status on every stream", |s| s["ok"] == true && s["generation"] == 1);
+    }
+    let page = server.get("/");
+    assert_eq!(page.status, 200, "{}", page.head);
+    assert!(page.body.contains("przeciwdzialanie-przemocy"), "{}", page.body);
+    // Every stream still hears the next build.
+    edit(&root.join(YEAR_FILE), "value = 34", "value = 35");
+    for events in &mut streams {
+        events.wait_for("the rebuild on every stream", |s| s["ok"] == true && s["generation"] == 2);
+    }
+}
+
+#[test]
 fn the_reload_script_never_reaches_built_files() {
     let (_dir, root) = site();
-    let built = Command::new(JAWNIK).args(["build", "--root", root.to_str().unwrap()]).output().unwrap();
+    let built = common::jawnik().args(["build", "--root", root.to_str().unwrap()]).output().unwrap();
     assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
     let page = fs::read_to_string(root.join("public/index.html")).unwrap();
     assert!(page.contains("przeciwdzialanie-przemocy") && !page.contains("__jawnik"), "{page}");
@@ -367,7 +446,7 @@ fn build_watch_writes_each_good_build_and_keeps_the_output_on_errors() {
 
     edit(&root.join(YEAR_FILE), "value = 34", "value = = 34");
     watcher.wait_for_stderr(&format!(
-        "rebuild after content/przeciwdzialanie-przemocy/2023.toml changed failed: 1 error, 1 warning; {} was left as it was",
+        "rebuild after content/przeciwdzialanie-przemocy/2023.toml changed failed: 1 error, 2 warnings; {} was left as it was",
         out.canonicalize().unwrap().display()
     ));
     assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), first);
@@ -388,7 +467,7 @@ fn build_watch_writes_each_good_build_and_keeps_the_output_on_errors() {
 fn serve_refuses_to_start_where_it_cannot_work() {
     let (dir, root) = site();
     let run = |args: &[&str]| {
-        let out = Command::new(JAWNIK).args(args).output().unwrap();
+        let out = common::jawnik().args(args).output().unwrap();
         (out.status.code(), String::from_utf8_lossy(&out.stderr).to_string())
     };
     let inside = root.join("static/out");
@@ -414,4 +493,56 @@ fn serve_refuses_to_start_where_it_cannot_work() {
     let (code, err) = run(&["serve", "--root", root.to_str().unwrap(), "--bind", "localhost"]);
     assert_eq!(code, Some(2));
     assert_eq!(err, "error: `--bind localhost` is not an IP address; use one such as 127.0.0.1\n  caused by: invalid IP address syntax\n");
+}
+
+/// A stand-in browser: a script that writes the address it was given.
+#[cfg(unix)]
+fn recording_browser(dir: &Path) -> (PathBuf, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("browser.sh");
+    let record = dir.join("opened.txt");
+    fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}.tmp'\nmv '{0}.tmp' '{0}'\n", record.display()))
+        .unwrap();
+    fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).unwrap();
+    (script, record)
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_open_opens_the_served_address_in_the_browser() {
+    let (dir, root) = site();
+    let (browser, record) = recording_browser(dir.path());
+    let server = Running::serve_with(&root, &["--open"], |c| {
+        c.env("BROWSER", &browser);
+    });
+    let opened = eventually("the browser to be started", || fs::read_to_string(&record).ok());
+    assert_eq!(opened, format!("http://{}/\n", server.addr.unwrap()));
+    assert_eq!(server.get("/").status, 200);
+    assert!(!server.stderr().contains("could not open"), "{}", server.stderr());
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_open_without_a_browser_warns_and_goes_on_serving() {
+    let (dir, root) = site();
+    let empty = dir.path().join("no-programs");
+    fs::create_dir(&empty).unwrap();
+    let server = Running::serve_with(&root, &["--open"], |c| {
+        c.env_remove("BROWSER").env("PATH", &empty);
+    });
+    let addr = server.addr.unwrap();
+    server.wait_for_stderr(&format!(
+        "warning: could not open http://{addr}/ in a browser: found no xdg-open (nor gio, kde-open); \
+         set $BROWSER to your browser's command; open it yourself\n"
+    ));
+    assert_eq!(server.get("/").status, 200);
+    // A $BROWSER that fails is a warning too.
+    let server = Running::serve_with(&root, &["--open"], |c| {
+        c.env("BROWSER", "/bin/false");
+    });
+    let addr = server.addr.unwrap();
+    server.wait_for_stderr(&format!(
+        "warning: could not open http://{addr}/ in a browser: $BROWSER (/bin/false) failed (exit status: 1); open it yourself"
+    ));
+    assert_eq!(server.get("/").status, 200);
 }

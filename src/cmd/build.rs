@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use crate::cli::RootArg;
 use crate::cmd::{plural, print_diagnostics};
+use crate::diagnostics::show_path;
 use crate::site::{self, BuildError, BuildOptions};
 
 #[derive(Debug, clap::Args)]
@@ -23,6 +24,10 @@ pub struct Args {
     /// source folders)
     #[arg(long)]
     pub force: bool,
+    /// Treat warnings as errors: build nothing, and leave the output folder as
+    /// it was, when there is any (for the pipeline that publishes)
+    #[arg(long, conflicts_with = "watch")]
+    pub strict: bool,
 }
 
 /// Above this many pages a build says what it is doing before it goes quiet.
@@ -40,6 +45,7 @@ impl Args {
         let mut opts = BuildOptions::for_root(&self.root.root);
         opts.on_render = Some(announce);
         opts.force = self.force;
+        opts.strict = self.strict;
         if let Some(out) = &self.output {
             opts.output = out.clone();
         }
@@ -64,7 +70,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
                 "built {} and {} more files into {} in {} ms ({})",
                 plural(report.pages, "page", "pages"),
                 report.files - report.pages,
-                opts.output.display(),
+                show_path(&opts.output),
                 report.elapsed.as_millis(),
                 plural(warnings, "warning", "warnings"),
             );
@@ -76,7 +82,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
                 "build failed: {}, {}; {} was left as it was",
                 plural(errors, "error", "errors"),
                 plural(warnings, "warning", "warnings"),
-                opts.output.display()
+                show_path(&opts.output)
             );
             false
         }

@@ -3,9 +3,11 @@
 
 pub mod explain;
 pub mod format;
+pub mod legal;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod source;
 pub mod validate;
 

@@ -117,10 +117,8 @@ pub fn write(makers: &Makers, which: &[usize], sink: &dyn Sink) -> Result<Links,
     let inputs = document::Inputs { site, strings: makers.strings };
     // The stylesheet is the same for every file: rendered once, with the
     // policy that allows exactly it.
-    let css = makers
-        .templates
-        .render(site.default_lang(), STYLESHEET, &tera::Context::new())
-        .map_err(|d| site_error(*d))?;
+    let css =
+        makers.templates.render(site.default_lang(), STYLESHEET, &tera::Context::new()).map_err(|d| site_error(*d))?;
     let policy = csp::standalone_policy(&css);
     let jobs: Vec<(usize, i32, &str)> = which
         .iter()
@@ -280,7 +278,8 @@ mod tests {
         let cache = Cache::default();
         let docs = Docs::new();
         let write = |site: &Site, sink: &Collect| {
-            let makers = Makers { site, strings: &theme.strings, templates: &templates, docs: &docs, cache: Some(&cache) };
+            let makers =
+                Makers { site, strings: &theme.strings, templates: &templates, docs: &docs, cache: Some(&cache) };
             write(&makers, &[0], sink).unwrap()
         };
         let links = write(&site, &Collect::default());

@@ -29,6 +29,7 @@ pub mod feed;
 pub mod filters;
 pub mod fonts;
 pub mod markdown;
+pub mod metryczka;
 pub mod pages;
 #[cfg(feature = "pdf")]
 pub mod pdf;

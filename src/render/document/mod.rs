@@ -349,7 +349,10 @@ pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<Report
         .filter(|ind| report.values.contains_key(&ind.id) && years_with_numbers(p, ind) >= 2)
         .filter_map(|ind| {
             let c = chart::trend(p, ind, lang, strings)?;
-            Some(ChartDoc { title: txt(&ind.name), unit: txt(&ind.unit), svg: c.svg, description: c.description })
+            // The narrow drawing: both layouts set the charts two to a row
+            // (about 8.5 cm in the PDF), where the wide one's text would be
+            // too small to read.
+            Some(ChartDoc { title: txt(&ind.name), unit: txt(&ind.unit), svg: c.narrow, description: c.description })
         })
         .collect();
     let charts = (!charts.is_empty()).then(|| Charts {
@@ -505,13 +508,17 @@ fn row(inputs: &Inputs, p: &Programme, ind: &Indicator, year: i32, lang: &str) -
     if let Some(missing) = cell.missing {
         notes.push(Txt::plain(strings.get(lang, &format!("page.missing_explain.{}", missing_key(missing)))));
     }
+    // In words, as the site says it: "wzrost o 120 względem 2022 r. (2 386)".
     let change = values::change(p, ind, year, lang).map(|c| {
-        let diff = format_number(c.diff, lang);
-        let diff = if c.diff.0 > 0.0 { format!("+{diff}") } else { diff };
+        let direction = match c.direction {
+            values::Direction::Up => "up",
+            values::Direction::Down => "down",
+            values::Direction::Same => "same",
+        };
         strings.fill(
             lang,
-            "page.change_value",
-            &[("diff", &diff), ("year", &c.from_year.to_string()), ("from", &num(c.from))],
+            &format!("page.changed.{direction}"),
+            &[("by", &num(c.by)), ("year", &c.from_year.to_string()), ("from", &num(c.from))],
         )
     });
     RowDoc {

@@ -1,15 +1,18 @@
-//! One year's report page: narrative, every value by goal and task with the
-//! change since the previous report, conclusions, metadata, change log and the
-//! original document (`report.html`, context key `report`).
+//! One year's report page, the answer first: a summary of the year (its
+//! headline indicators with the change since the previous report) and a table
+//! of contents by goal; then the narrative, every value by goal and task with
+//! the change, conclusions, metadata, change log and the original document
+//! (`report.html`, context key `report`).
 
 use serde::Serialize;
 
 use crate::content::Text;
 use crate::render::data::Scope;
+use crate::render::metryczka::{self, Entry};
 use crate::render::urls;
 
-use super::parts::{download_view, downloads, edition_head, report_link, row, summary};
-use super::parts::{DownloadView, EditionHead, ProgrammeSummary, ReportLink, Row};
+use super::parts::{download_view, downloads, edition_head, report_link, row, stat, summary, summary_indicators};
+use super::parts::{DownloadView, EditionHead, ProgrammeSummary, ReportLink, Row, Stat};
 use super::{Crumb, Doc, DocKind, Shared};
 
 /// Titled "Report for YEAR"; the way here is home → programme → report.
@@ -27,11 +30,16 @@ pub(super) struct ReportView<'a> {
     title: &'a Text,
     document: Option<&'a crate::content::SourceDocument>,
     metadata: &'a crate::content::Metadata,
+    /// The metryczka's lines the content gives, in BIP order (render::metryczka).
+    metadata_entries: Vec<Entry<'a>>,
     /// False when the report has no metadata at all.
     has_metadata: bool,
     changes: &'a [crate::content::Change],
     edition: Option<EditionHead<'a>>,
     narrative: Option<Doc>,
+    /// The year in brief: its headline indicators (see
+    /// [`summary_indicators`]) with the change since the previous report.
+    summary: Vec<Stat<'a>>,
     /// Conclusions and needs for the next year, shown after the values.
     conclusions: Option<Doc>,
     goals: Vec<ReportGoal<'a>>,
@@ -47,6 +55,8 @@ pub(super) struct ReportView<'a> {
 
 #[derive(Serialize)]
 pub(super) struct ReportGoal<'a> {
+    /// The goal's section id on the page (`goal-1`), for the table of contents.
+    id: String,
     number: &'a str,
     name: &'a Text,
     tasks: Vec<ReportTask<'a>>,
@@ -72,7 +82,9 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> Repor
         .map(|e| {
             e.goals
                 .iter()
-                .map(|g| ReportGoal {
+                .enumerate()
+                .map(|(gi, g)| ReportGoal {
+                    id: format!("goal-{}", gi + 1),
                     number: &g.number,
                     name: &g.name,
                     tasks: g
@@ -108,24 +120,23 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> Repor
         .map(|ind| row(p, ind, year, lang))
         .collect();
     let m = &r.metadata;
-    let has_metadata = m.prepared_by.is_some()
-        || m.prepared_on.is_some()
-        || m.approved_by.is_some()
-        || m.approved_on.is_some()
-        || m.published_by.is_some()
-        || m.published_on.is_some()
-        || m.entered_by.is_some()
-        || m.entered_on.is_some();
+    let metadata_entries = metryczka::report_entries(m);
     ReportView {
         programme: summary(p, lang),
         year,
         title: &r.title,
         document: r.document.as_ref(),
         metadata: m,
-        has_metadata,
+        has_metadata: !metadata_entries.is_empty(),
+        metadata_entries,
         changes: &r.changes,
         edition: edition.map(edition_head),
         narrative: s.doc((pi, DocKind::Narrative(year)), lang),
+        summary: summary_indicators(p, year)
+            .into_iter()
+            // No sparkline: it would run past the year the report is about.
+            .map(|ind| stat(s, p, ind, crate::render::values::cell(p, ind, year, lang), lang, false))
+            .collect(),
         conclusions: s.doc((pi, DocKind::Conclusions(year)), lang),
         goals,
         other,
