@@ -129,6 +129,7 @@ fn the_report_page_offers_both_files_with_their_sizes() {
 /// A size of 1–999 kB as the `filesize` filter writes it in Polish ("73,8 kB").
 fn size_text(bytes: usize) -> String {
     let tenths = (bytes as f64 / 100.0).round() as usize;
-    let k = if tenths % 10 == 0 { format!("{}", tenths / 10) } else { format!("{},{}", tenths / 10, tenths % 10) };
+    let k =
+        if tenths.is_multiple_of(10) { format!("{}", tenths / 10) } else { format!("{},{}", tenths / 10, tenths % 10) };
     format!("{k}{NBSP}kB")
 }

@@ -75,11 +75,17 @@ pub struct Makers<'a> {
 /// PDF first, then the HTML.
 pub type Links = BTreeMap<(String, String, i32), Vec<Download>>;
 
+/// A kept PDF: the JSON of the document it was made from, and its bytes.
+type Kept = (Arc<Vec<u8>>, Arc<Vec<u8>>);
+
+/// One report's files in one language, or why they could not be made.
+type Made = Result<((String, String, i32), Vec<Download>), RenderError>;
+
 /// PDFs already typeset, by path, with the JSON of the document each was
 /// made from. Shared by the threads of one render and kept across renders.
 #[derive(Default)]
 pub struct Cache {
-    pdfs: Mutex<HashMap<String, (Arc<Vec<u8>>, Arc<Vec<u8>>)>>,
+    pdfs: Mutex<HashMap<String, Kept>>,
     typeset: AtomicUsize,
 }
 
@@ -125,7 +131,7 @@ pub fn write(makers: &Makers, which: &[usize], sink: &dyn Sink) -> Result<Links,
         .flat_map(|&pi| site.programmes[pi].reports.iter().map(move |r| (pi, r.year)))
         .flat_map(|(pi, year)| site.config.languages.iter().map(move |l| (pi, year, l.as_str())))
         .collect();
-    let done: Vec<Result<((String, String, i32), Vec<Download>), RenderError>> = jobs
+    let done: Vec<Made> = jobs
         .par_iter()
         .filter_map(|&(pi, year, lang)| {
             let doc = document::build(&inputs, pi, year, lang)?;
