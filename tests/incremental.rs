@@ -84,7 +84,7 @@ impl Site {
         assert!(differ.is_empty() && extra.is_empty(), "differ: {differ:?}\nleft behind: {extra:?}");
         // The full build's files and its mark listing them.
         assert_eq!(self.rebuilder.site().unwrap().len() + 1, full.len());
-        assert_eq!(second.pages, full.keys().filter(|k| k.ends_with(".html")).count());
+        assert_eq!(second.pages, full.keys().filter(|k| jawnik::render::urls::is_page(k)).count());
         fs::remove_dir_all(fresh).unwrap();
     }
 }

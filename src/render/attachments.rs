@@ -131,17 +131,23 @@ pub fn write(makers: &Makers, which: &[usize], sink: &dyn Sink) -> Result<Links,
         .flat_map(|&pi| site.programmes[pi].reports.iter().map(move |r| (pi, r.year)))
         .flat_map(|(pi, year)| site.config.languages.iter().map(move |l| (pi, year, l.as_str())))
         .collect();
-    let done: Vec<Made> = jobs
-        .par_iter()
-        .filter_map(|&(pi, year, lang)| {
-            let doc = document::build(&inputs, pi, year, lang)?;
-            let slug = &site.programmes[pi].slug;
-            Some(
-                report_files(makers, pi, year, &doc, (&css, &policy), sink)
-                    .map(|links| ((lang.to_string(), slug.clone(), year), links)),
-            )
-        })
-        .collect();
+    let run = || -> Vec<Made> {
+        jobs.par_iter()
+            .filter_map(|&(pi, year, lang)| {
+                let doc = document::build(&inputs, pi, year, lang)?;
+                let slug = &site.programmes[pi].slug;
+                Some(
+                    report_files(makers, pi, year, &doc, (&css, &policy), sink)
+                        .map(|links| ((lang.to_string(), slug.clone(), year), links)),
+                )
+            })
+            .collect()
+    };
+    // On the typesetting pool (see `typesetters`), or here if it could not start.
+    let done = match typesetters() {
+        Some(pool) => pool.install(run),
+        None => run(),
+    };
     let mut links = Links::new();
     let mut errors = Diagnostics::default();
     for d in done {
@@ -155,6 +161,19 @@ pub fn write(makers: &Makers, which: &[usize], sink: &dyn Sink) -> Result<Links,
         return Err(RenderError::Site(errors));
     }
     Ok(links)
+}
+
+/// typst's layout recurses deeply: more than the 2 MiB a thread of rayon's
+/// global pool (or a test thread) gets. The reports are made on a pool of
+/// their own whose threads have room; typst's own parallel work then stays on
+/// it too.
+fn typesetters() -> Option<&'static rayon::ThreadPool> {
+    const STACK: usize = 64 << 20;
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new().thread_name(|i| format!("typeset-{i}")).stack_size(STACK).build().ok()
+    })
+    .as_ref()
 }
 
 fn site_error(d: Diagnostic) -> RenderError {
