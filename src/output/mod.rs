@@ -19,6 +19,7 @@ mod judge;
 pub mod mark;
 mod place;
 mod replace;
+mod pending;
 mod staging;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -32,6 +33,7 @@ use replace::{Source, STAGING_INSIDE};
 
 pub use mark::MARK;
 pub use place::{absolute, within};
+pub use pending::{digest, Digest, DigestWriter, Digester, Made, Pending};
 pub use staging::Staging;
 
 /// Rendered files by path relative to the output root, `/`-separated.

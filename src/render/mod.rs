@@ -105,6 +105,16 @@ impl Sink for output::Staging {
     }
 }
 
+impl Sink for output::Pending<'_> {
+    fn put(&self, path: String, bytes: Vec<u8>) -> io::Result<()> {
+        self.write(&path, &bytes)
+    }
+
+    fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
+        self.write_with(&path, fill)
+    }
+}
+
 /// Why a render produced no site.
 #[derive(Debug)]
 pub enum RenderError {

@@ -7,11 +7,12 @@
 //! site (answers come from [`respond`]) and tells open pages (through [`reload`])
 //! to reload or show the error. [`root`] finds the site; [`browser`] opens it.
 //!
-//! Serve keeps the site in memory and serves it from there, so a request can
-//! never reach a file outside the site and a failed build can never leave a
-//! half-written site behind. It writes nothing to disk unless given `--output`;
-//! then that folder gets exactly what `jawnik build` would write (no reload
-//! script). `build --watch` writes its output folder after each good build.
+//! The site lives on disk ([`store`]): in the output folder (`--output`, and
+//! always for `build --watch`), which gets exactly what `jawnik build` would
+//! write (no reload script), or in serve's private folder. Only an index of
+//! paths and digests is kept in memory, and only paths it lists are served, so
+//! a request can never reach a file outside the site; a failed build never
+//! leaves a half-written site behind.
 
 pub mod browser;
 pub mod change;
@@ -21,6 +22,7 @@ pub mod request;
 pub mod respond;
 pub mod root;
 pub mod server;
+pub mod store;
 pub mod watch;
 
 use std::io::{self, Write as _};
@@ -171,7 +173,8 @@ fn publish(shared: &Shared, rebuilder: &Rebuilder, result: &Result<Rebuilt, Diag
             if *generation == 0 || done.changed + done.removed > 0 {
                 *generation += 1;
             }
-            shared.publish(rebuilder.site(), Status { generation: *generation, error: None });
+            let site = rebuilder.site().map(|s| s as Arc<dyn store::SiteFiles>);
+            shared.publish(site, Status { generation: *generation, error: None });
         }
         Err(diags) => shared.publish(None, Status { generation: *generation, error: Some(diagnostics_text(diags)) }),
     }
