@@ -303,7 +303,9 @@ impl Prepared {
         }
         match &site.config.base_url {
             Some(base) => {
-                sink.put("sitemap.xml".into(), sitemap::sitemap(site, base, &pages::jobs(site)).into_bytes())?
+                for (path, text) in sitemap::files(site, base, &pages::jobs(site)) {
+                    sink.put(path, text.into_bytes())?;
+                }
             }
             None => warnings.push(
                 Diagnostic::warning(

@@ -206,7 +206,9 @@ impl SiteRender for Pipeline {
             Ok(summary) => {
                 let mut warnings = last.load_warnings.clone();
                 warnings.extend(summary.warnings);
-                Some(Ok(Partial { stale: Vec::new(), warnings }))
+                // Parts of a split sitemap the site no longer needs.
+                let stale = render::sitemap::part_paths(render::page_count(&last.site));
+                Some(Ok(Partial { stale, warnings }))
             }
             Err(e) => {
                 self.last = None;
