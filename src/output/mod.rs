@@ -17,9 +17,9 @@
 mod fsx;
 mod judge;
 pub mod mark;
+mod pending;
 mod place;
 mod replace;
-mod pending;
 mod staging;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -32,8 +32,8 @@ use crate::diagnostics::Diagnostic;
 use replace::{Source, STAGING_INSIDE};
 
 pub use mark::MARK;
-pub use place::{absolute, within};
 pub use pending::{digest, Digest, DigestWriter, Digester, Made, Pending};
+pub use place::{absolute, within};
 pub use staging::Staging;
 
 /// Rendered files by path relative to the output root, `/`-separated.

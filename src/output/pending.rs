@@ -228,8 +228,11 @@ mod tests {
         fs::write(out.join("same.html"), "same").unwrap();
         fs::write(out.join("old.html"), "old").unwrap();
         fs::write(out.join("gone.html"), "gone").unwrap();
-        let known: HashMap<&str, Digest> =
-            HashMap::from([("same.html", digest(b"same")), ("old.html", digest(b"old")), ("gone.html", digest(b"gone"))]);
+        let known: HashMap<&str, Digest> = HashMap::from([
+            ("same.html", digest(b"same")),
+            ("old.html", digest(b"old")),
+            ("gone.html", digest(b"gone")),
+        ]);
         let lookup = |p: &str| known.get(p).copied();
         let pending = Pending::new(out, &lookup);
         pending.write("same.html", b"same").unwrap();
@@ -237,7 +240,9 @@ mod tests {
         pending.write_with("pl/data/site.csv", &mut |w| w.write_all(b"a,b\r\n")).unwrap();
         assert_eq!(fs::read_to_string(out.join("old.html")).unwrap(), "old", "written before the commit");
         let made = pending
-            .commit(&["gone.html".to_string()], &|| vec!["same.html".into(), "old.html".into(), "pl/data/site.csv".into()])
+            .commit(&["gone.html".to_string()], &|| {
+                vec!["same.html".into(), "old.html".into(), "pl/data/site.csv".into()]
+            })
             .unwrap();
         let changed: Vec<&str> = made.iter().filter(|m| m.changed).map(|m| m.path.as_str()).collect();
         assert_eq!(changed, ["old.html", "pl/data/site.csv"]);

@@ -23,6 +23,7 @@ use crate::output::{self, Files};
 pub mod chart;
 pub mod csp;
 pub mod data;
+pub mod deps;
 pub mod feed;
 pub mod filters;
 pub mod markdown;
@@ -247,6 +248,47 @@ impl Prepared {
         self.render_jobs(site, &pages::site_jobs(site), &counted)?;
         let warnings = self.site_files(site, &counted)?;
         Ok(counted.summary(warnings))
+    }
+
+    /// After only templates changed: loads the theme again and renders the
+    /// pages whose template, or a template it extends, includes or takes a
+    /// component from, changed ([`deps`]); every other file stays as it is.
+    /// Returns how many pages were rendered, or `None` (nothing rendered,
+    /// nothing changed here) when more than the templates changed or the
+    /// templates cannot be read that way: then render everything.
+    pub fn render_templates(
+        &mut self,
+        site: &Site,
+        opts: &RenderOptions,
+        sink: &dyn Sink,
+    ) -> Result<Option<usize>, RenderError> {
+        let theme = Theme::load(&opts.root, &site.config.theme)?;
+        if theme.statics != self.theme.statics || theme.strings != self.theme.strings {
+            return Ok(None);
+        }
+        let texts = |t: &Theme| -> BTreeMap<String, String> {
+            t.templates.iter().map(|(k, v)| (k.clone(), v.text.clone())).collect()
+        };
+        let jobs = pages::jobs(site);
+        let kinds: std::collections::BTreeSet<&str> = jobs.iter().map(|j| j.kind.template()).collect();
+        let Some(affected) = deps::affected(&texts(&self.theme), &texts(&theme), kinds) else { return Ok(None) };
+        let templates = templates::Templates::new(&theme, &site.config.languages, site.default_lang())?;
+        let jobs: Vec<pages::Job> = jobs.into_iter().filter(|j| affected.contains(j.kind.template())).collect();
+        let old = std::mem::replace(&mut self.templates, templates);
+        if let Err(e) = self.render_jobs(site, &jobs, sink) {
+            self.templates = old;
+            return Err(e);
+        }
+        let mut theme_warnings = theme.warnings.clone();
+        theme_warnings.extend(check_strings(&theme, site));
+        self.theme_warnings = theme_warnings;
+        self.theme = theme;
+        Ok(Some(jobs.len()))
+    }
+
+    /// The warnings about the theme, as of the last render.
+    pub fn theme_warnings(&self) -> &Diagnostics {
+        &self.theme_warnings
     }
 
     /// Every output path that belongs to programme `pi`: its pages and data

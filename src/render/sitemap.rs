@@ -86,7 +86,8 @@ fn files_within(site: &Site, base_url: &str, jobs: &[Job], max_urls: usize, max_
     let mut files = Vec::with_capacity(parts.len() + 1);
     for (i, part) in parts.into_iter().enumerate() {
         let path = part_path(i + 1);
-        let _ = writeln!(index, "  <sitemap>\n    <loc>{}</loc>\n  </sitemap>", escape(&urls::absolute(base_url, &path)));
+        let _ =
+            writeln!(index, "  <sitemap>\n    <loc>{}</loc>\n  </sitemap>", escape(&urls::absolute(base_url, &path)));
         files.push((path, part));
     }
     index.push_str("</sitemapindex>\n");

@@ -66,6 +66,11 @@ impl ChangeSet {
             .collect()
     }
 
+    /// Whether only templates changed.
+    pub fn templates_only(&self) -> bool {
+        !self.kinds.is_empty() && self.kinds.iter().all(|k| *k == ChangeKind::Template)
+    }
+
     /// The programmes changed, when nothing but their own files did (year
     /// reports, programme and edition files, their texts).
     pub fn programmes_only(&self) -> Option<BTreeSet<String>> {

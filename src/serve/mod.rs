@@ -229,14 +229,22 @@ impl Console {
         let what = changes.describe();
         match result {
             Ok(done) => {
-                if matches!(done.how, How::Full | How::Programmes) {
+                if matches!(done.how, How::Full | How::Programmes | How::Templates) {
                     self.warnings(&done.warnings);
                 }
                 let counts = counts(done);
                 let how = match done.how {
-                    How::Static => " (static files copied, nothing rendered)",
-                    How::Programmes => " (that programme's pages and files; the site-wide ones next)",
-                    How::Full | How::SiteWide => "",
+                    How::Static => " (static files copied, nothing rendered)".to_string(),
+                    How::Programmes => " (that programme's pages and files; the site-wide ones next)".to_string(),
+                    How::Templates => {
+                        let n = done.rendered.unwrap_or(0);
+                        let uses = if n == 1 { "uses" } else { "use" };
+                        format!(
+                            " ({} {uses} the changed templates, rendered again; nothing else)",
+                            plural(n, "page", "pages")
+                        )
+                    }
+                    How::Full | How::SiteWide => String::new(),
                 };
                 say!("rebuilt after {what} changed: {counts} in {} ms{how}", done.elapsed.as_millis());
                 self.write_error(done);

@@ -71,6 +71,12 @@ pub trait SiteRender: Send {
     fn site_wide(&mut self, _sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
         None
     }
+
+    /// After only templates changed: renders the pages that use them, when
+    /// this renderer can (`None`, having rendered nothing: render everything).
+    fn templates(&mut self, _sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
+        None
+    }
 }
 
 impl<F: FnMut() -> Result<Rendition, Diagnostics> + Send> SiteRender for F {
@@ -92,6 +98,8 @@ pub type RenderFn = Box<dyn SiteRender>;
 pub struct Partial {
     pub stale: Vec<String>,
     pub warnings: Diagnostics,
+    /// Pages rendered, when the renderer chose them ([`SiteRender::templates`]).
+    pub rendered: Option<usize>,
 }
 
 /// Renders with the real pipeline. The reload script is *not* rendered in: serve
@@ -117,6 +125,8 @@ struct LastGood {
     site: Site,
     prepared: render::Prepared,
     load_warnings: Diagnostics,
+    /// The warnings of the render itself (the theme's, a missing `base_url`).
+    render_warnings: Diagnostics,
 }
 
 impl SiteRender for Pipeline {
@@ -137,16 +147,19 @@ impl SiteRender for Pipeline {
             }
         };
         let load_warnings = diags.clone();
-        match prepared.render_all(&site, sink) {
-            Ok(summary) => diags.extend(summary.warnings),
+        let render_warnings = match prepared.render_all(&site, sink) {
+            Ok(summary) => {
+                diags.extend(summary.warnings.clone());
+                summary.warnings
+            }
             Err(RenderError::Site(d)) => {
                 diags.extend(d);
                 return Err(diags.into());
             }
             Err(e) => return Err(e),
-        }
+        };
         let theme = Some(site.config.theme.clone());
-        self.last = Some(LastGood { site, prepared, load_warnings });
+        self.last = Some(LastGood { site, prepared, load_warnings, render_warnings });
         self.site_wide_due = false;
         Ok(Rendered { warnings: diags, theme })
     }
@@ -194,7 +207,11 @@ impl SiteRender for Pipeline {
         }
         last.load_warnings = diags.clone();
         self.site_wide_due = true;
-        Some(Ok(Partial { stale: stale.into_iter().collect(), warnings: diags }))
+        Some(Ok(Partial { stale: stale.into_iter().collect(), warnings: diags, rendered: None }))
+    }
+
+    fn templates(&mut self, sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
+        self.rerender_templates(sink)
     }
 
     fn site_wide(&mut self, sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
@@ -205,15 +222,36 @@ impl SiteRender for Pipeline {
         match last.prepared.render_site_wide(&last.site, sink) {
             Ok(summary) => {
                 let mut warnings = last.load_warnings.clone();
-                warnings.extend(summary.warnings);
+                warnings.extend(summary.warnings.clone());
                 // Parts of a split sitemap the site no longer needs.
                 let stale = render::sitemap::part_paths(render::page_count(&last.site));
-                Some(Ok(Partial { stale, warnings }))
+                last.render_warnings = summary.warnings;
+                Some(Ok(Partial { stale, warnings, rendered: None }))
             }
             Err(e) => {
                 self.last = None;
                 Some(Err(e))
             }
+        }
+    }
+}
+
+impl Pipeline {
+    /// [`SiteRender::templates`] for the real pipeline.
+    fn rerender_templates(&mut self, sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
+        if self.site_wide_due {
+            return None;
+        }
+        let last = self.last.as_mut()?;
+        let opts = RenderOptions { root: self.opts.root.clone() };
+        match last.prepared.render_templates(&last.site, &opts, sink) {
+            Ok(None) => None,
+            Ok(Some(pages)) => {
+                let mut warnings = last.load_warnings.clone();
+                warnings.extend(last.render_warnings.clone());
+                Some(Ok(Partial { stale: Vec::new(), warnings, rendered: Some(pages) }))
+            }
+            Err(e) => Some(Err(e)),
         }
     }
 }
@@ -230,6 +268,8 @@ pub enum How {
     Programmes,
     /// The site-wide pages and files, after [`How::Programmes`].
     SiteWide,
+    /// Only templates changed: the pages using them were rendered.
+    Templates,
 }
 
 /// What a successful rebuild changed.
@@ -246,6 +286,8 @@ pub struct Rebuilt {
     pub elapsed: Duration,
     /// Set when the site built but the output folder could not be written.
     pub write_error: Option<io::Error>,
+    /// Pages rendered, when only some were ([`How::Templates`]).
+    pub rendered: Option<usize>,
 }
 
 pub struct Rebuilder {
@@ -346,6 +388,7 @@ impl Rebuilder {
             warnings: rendered.warnings,
             elapsed: started.elapsed(),
             write_error: None,
+            rendered: None,
         })
     }
 
@@ -373,6 +416,7 @@ impl Rebuilder {
             warnings,
             elapsed: started.elapsed(),
             write_error: None,
+            rendered: None,
         })
     }
 
@@ -393,6 +437,7 @@ impl Rebuilder {
             warnings,
             elapsed: started.elapsed(),
             write_error: e,
+            rendered: None,
         }
     }
 
@@ -408,10 +453,18 @@ impl Rebuilder {
                 return result;
             }
         }
+        if changes.templates_only() {
+            if let Some(result) = self.apply(&site, How::Templates, started, |r, sink| r.templates(sink)) {
+                return result;
+            }
+        }
         if let Some(copied) = changes.static_only().and_then(|paths| self.read_statics(&site, &paths)) {
             let result = self.apply(&site, How::Static, started, |_, sink| {
                 let put = copied.into_iter().try_for_each(|(k, v)| sink.put(k, v));
-                Some(put.map(|()| Partial { stale: Vec::new(), warnings: Diagnostics::default() }).map_err(Into::into))
+                Some(
+                    put.map(|()| Partial { stale: Vec::new(), warnings: Diagnostics::default(), rendered: None })
+                        .map_err(Into::into),
+                )
             });
             if let Some(result) = result {
                 return result;
@@ -474,6 +527,7 @@ impl Rebuilder {
             warnings: partial.warnings,
             elapsed: started.elapsed(),
             write_error: None,
+            rendered: partial.rendered,
         }))
     }
 
@@ -525,9 +579,10 @@ fn inlined_elsewhere(site: &DiskSite, key: &str) -> bool {
     if probe.is_empty() {
         return false;
     }
-    site.keys().par_iter().filter(|k| k.as_str() != key).any(|k| {
-        site.read(k).map_or(true, |v| v.windows(probe.len()).any(|w| w == probe))
-    })
+    site.keys()
+        .par_iter()
+        .filter(|k| k.as_str() != key)
+        .any(|k| site.read(k).map_or(true, |v| v.windows(probe.len()).any(|w| w == probe)))
 }
 
 /// Static sources whose bytes appear unchanged at `static/<path>` in the output:

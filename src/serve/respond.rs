@@ -189,7 +189,10 @@ mod tests {
             ("404.html", "<html><head><title>404</title></head><body>nope</body></html>"),
         ];
         let files: crate::output::Files = files.iter().map(|(k, v)| (k.to_string(), v.as_bytes().to_vec())).collect();
-        shared.publish(Some(Arc::new(files) as Arc<dyn crate::serve::store::SiteFiles>), Status { generation: 3, error: None });
+        shared.publish(
+            Some(Arc::new(files) as Arc<dyn crate::serve::store::SiteFiles>),
+            Status { generation: 3, error: None },
+        );
         Connection::for_test(shared, streams)
     }
 

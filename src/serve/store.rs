@@ -211,9 +211,7 @@ fn sweep(temp: &Path) {
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().starts_with(PREFIX))
         .map(|e| e.path())
-        .filter(|p| {
-            fs::OpenOptions::new().write(true).open(p.join(LOCK)).is_ok_and(|f| f.try_lock().is_ok())
-        })
+        .filter(|p| fs::OpenOptions::new().write(true).open(p.join(LOCK)).is_ok_and(|f| f.try_lock().is_ok()))
         .collect();
     if !stale.is_empty() {
         std::thread::spawn(move || stale.iter().for_each(|p| drop(fs::remove_dir_all(p))));
