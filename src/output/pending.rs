@@ -87,11 +87,13 @@ pub struct Pending<'a> {
     /// The digest of the file now at a path, if it is known.
     known: &'a (dyn Fn(&str) -> Option<Digest> + Sync),
     made: Mutex<Vec<Made>>,
+    /// Paths whose new bytes wait under a temporary name.
+    waiting: Mutex<std::collections::HashSet<String>>,
 }
 
 impl<'a> Pending<'a> {
     pub fn new(output: &'a Path, known: &'a (dyn Fn(&str) -> Option<Digest> + Sync)) -> Pending<'a> {
-        Pending { output, known, made: Mutex::new(Vec::new()) }
+        Pending { output, known, made: Mutex::new(Vec::new()), waiting: Mutex::default() }
     }
 
     /// One whole file.
@@ -132,7 +134,21 @@ impl<'a> Pending<'a> {
         Ok(digest.len)
     }
 
+    /// A file as it will be after the commit: written in this render, or as it is.
+    pub fn read(&self, rel: &str) -> io::Result<Vec<u8>> {
+        check_path(rel)?;
+        let waiting = self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).contains(rel);
+        if waiting {
+            fs::read(self.tmp_for(rel)?)
+        } else {
+            fs::read(self.output.join(rel))
+        }
+    }
+
     fn record(&self, made: Made) {
+        if made.changed {
+            self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).insert(made.path.clone());
+        }
         self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(made);
     }
 

@@ -88,6 +88,12 @@ impl Staging {
         Ok(out.bytes)
     }
 
+    /// A file written so far, read back.
+    pub fn read(&self, rel: &str) -> io::Result<Vec<u8>> {
+        check_path(rel)?;
+        fs::read(self.dir.join(rel))
+    }
+
     /// Files written so far.
     pub fn file_count(&self) -> usize {
         self.files.load(Ordering::Relaxed)

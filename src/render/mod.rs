@@ -62,6 +62,13 @@ pub trait Sink: Sync {
     /// One file written in pieces by `fill` (the site-wide data files, too large
     /// to hold whole); returns its size in bytes.
     fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64>;
+    /// The bytes of a file this sink holds, given in this render or kept from
+    /// the last one, when it can read them back (`None`: it cannot). The
+    /// site-wide data files are put together from the programmes' files this
+    /// way instead of being formatted again.
+    fn read_back(&self, _path: &str) -> Option<io::Result<Vec<u8>>> {
+        None
+    }
 }
 
 /// A [`Sink`] that keeps every file in memory.
@@ -104,6 +111,10 @@ impl Sink for output::Staging {
     fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
         self.write_with(&path, fill)
     }
+
+    fn read_back(&self, path: &str) -> Option<io::Result<Vec<u8>>> {
+        Some(self.read(path))
+    }
 }
 
 impl Sink for output::Pending<'_> {
@@ -113,6 +124,10 @@ impl Sink for output::Pending<'_> {
 
     fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
         self.write_with(&path, fill)
+    }
+
+    fn read_back(&self, path: &str) -> Option<io::Result<Vec<u8>>> {
+        Some(self.read(path))
     }
 }
 
@@ -406,6 +421,10 @@ impl Sink for Counting<'_> {
     fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
         self.count(&path);
         self.sink.put_with(path, fill)
+    }
+
+    fn read_back(&self, path: &str) -> Option<io::Result<Vec<u8>>> {
+        self.sink.read_back(path)
     }
 }
 

@@ -161,6 +161,10 @@ impl Sink for Digesting<'_> {
         }
         Ok(n)
     }
+
+    fn read_back(&self, path: &str) -> Option<io::Result<Vec<u8>>> {
+        self.inner.read_back(path)
+    }
 }
 
 /// Serve's own folder for the site when it was given no `--output`:

@@ -41,6 +41,21 @@ where
     w.flush()
 }
 
+/// The CSV of [`csv_to`] put together from CSV files of the chunks (each
+/// made by [`csv`]): a record's bytes do not depend on the records around it,
+/// so the site's file is the header and each file without its header.
+pub fn csv_join(out: &mut dyn Write, parts: impl Iterator<Item = io::Result<Vec<u8>>>) -> io::Result<()> {
+    let head = csv::<Row>(&[]);
+    out.write_all(&head)?;
+    for part in parts {
+        let part = part?;
+        let rows =
+            part.strip_prefix(head.as_slice()).ok_or_else(|| io::Error::other("a CSV part without the header"))?;
+        out.write_all(rows)?;
+    }
+    Ok(())
+}
+
 /// One row's cells in [`COLUMNS`] order. Text cells are made formula-safe;
 /// `year` and `value` are numbers and stay as they are ("-3" is minus three).
 fn record(r: &Row) -> [Cow<'_, str>; 14] {
@@ -111,6 +126,26 @@ where
     out.write_all(if first { b"[]\n" } else { b"\n]\n" })
 }
 
+/// The JSON of [`json_to`] put together from JSON files of the chunks (each
+/// made by [`json`]): their elements, indented as in one big array.
+pub fn json_join(out: &mut dyn Write, parts: impl Iterator<Item = io::Result<Vec<u8>>>) -> io::Result<()> {
+    let mut first = true;
+    for part in parts {
+        let part = part?;
+        if part == b"[]\n" {
+            continue;
+        }
+        let body = part
+            .strip_prefix(b"[\n")
+            .and_then(|b| b.strip_suffix(b"\n]\n"))
+            .ok_or_else(|| io::Error::other("a JSON part that is not an array"))?;
+        out.write_all(if first { b"[\n" } else { b",\n" })?;
+        out.write_all(body)?;
+        first = false;
+    }
+    out.write_all(if first { b"[]\n" } else { b"\n]\n" })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::rows::{MissingCode, ValueKindCode};
@@ -160,6 +195,23 @@ mod tests {
         assert_eq!(c, csv(&rows));
         assert_eq!(j, [whole.as_slice(), b"\n"].concat());
         assert_eq!(json::<Row>(&[]), b"[]\n");
+    }
+
+    #[test]
+    fn files_joined_from_the_chunks_files_are_the_files_written_whole() {
+        let rows = vec![row(Some(1.0), None), row(None, Some("=n, \"quoted\"\nline")), row(Some(2.5), None)];
+        let chunks = vec![vec![], rows[..1].to_vec(), vec![], rows[1..].to_vec()];
+        let (mut c, mut j) = (Vec::new(), Vec::new());
+        csv_join(&mut c, chunks.iter().map(|ch| Ok(csv(ch)))).unwrap();
+        json_join(&mut j, chunks.iter().map(|ch| Ok(json(ch)))).unwrap();
+        assert_eq!(c, csv(&rows));
+        assert_eq!(j, json(&rows));
+        let (mut c, mut j) = (Vec::new(), Vec::new());
+        csv_join(&mut c, [Ok(csv::<Row>(&[]))].into_iter()).unwrap();
+        json_join(&mut j, [Ok(json::<Row>(&[]))].into_iter()).unwrap();
+        assert_eq!((c, j), (csv::<Row>(&[]), json::<Row>(&[])));
+        let err = csv_join(&mut Vec::new(), [Ok(b"a,b\r\n".to_vec())].into_iter()).unwrap_err();
+        assert_eq!(err.to_string(), "a CSV part without the header");
     }
 
     #[test]
