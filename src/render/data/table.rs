@@ -200,7 +200,7 @@ mod tests {
     #[test]
     fn files_joined_from_the_chunks_files_are_the_files_written_whole() {
         let rows = vec![row(Some(1.0), None), row(None, Some("=n, \"quoted\"\nline")), row(Some(2.5), None)];
-        let chunks = vec![vec![], rows[..1].to_vec(), vec![], rows[1..].to_vec()];
+        let chunks = [vec![], rows[..1].to_vec(), vec![], rows[1..].to_vec()];
         let (mut c, mut j) = (Vec::new(), Vec::new());
         csv_join(&mut c, chunks.iter().map(|ch| Ok(csv(ch)))).unwrap();
         json_join(&mut j, chunks.iter().map(|ch| Ok(json(ch)))).unwrap();
