@@ -27,6 +27,7 @@ pub mod deps;
 pub mod feed;
 pub mod filters;
 pub mod markdown;
+pub mod metryczka;
 pub mod pages;
 pub mod search;
 pub mod sitemap;
