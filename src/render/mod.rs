@@ -356,15 +356,31 @@ impl Prepared {
             sink.put(urls::static_file(path), bytes.clone())?;
         }
         let strings = &self.theme.strings;
-        for (path, bytes) in search::index_files(site, strings).into_iter().chain(feed::files(site, strings)) {
-            sink.put(path, bytes)?;
-        }
+        // Independent of each other: made side by side (serve waits for them
+        // after every edit).
+        let put_all = |files: Vec<(String, Vec<u8>)>| files.into_iter().try_for_each(|(p, b)| sink.put(p, b));
+        let ((search, feeds), sitemaps) = rayon::join(
+            || {
+                rayon::join(
+                    || put_all(search::index_files(site, strings).into_iter().collect()),
+                    || put_all(feed::files(site, strings).into_iter().collect()),
+                )
+            },
+            || match &site.config.base_url {
+                Some(base) => put_all(
+                    sitemap::files(site, base, &pages::jobs(site))
+                        .into_iter()
+                        .map(|(p, t)| (p, t.into_bytes()))
+                        .collect(),
+                ),
+                None => Ok(()),
+            },
+        );
+        search?;
+        feeds?;
+        sitemaps?;
         match &site.config.base_url {
-            Some(base) => {
-                for (path, text) in sitemap::files(site, base, &pages::jobs(site)) {
-                    sink.put(path, text.into_bytes())?;
-                }
-            }
+            Some(_) => {}
             None => warnings.push(
                 Diagnostic::warning(
                     crate::content::load::CONFIG_FILE,
