@@ -49,8 +49,12 @@ class Failure(Exception):
     """A real failure: a tool could not build. The script exits 1."""
 
 
+LAST_CPU = [0.0]
+
+
 def run_measured(cmd, cwd=None, env=None):
-    """Runs cmd; returns (wall seconds, peak RSS bytes, stderr text)."""
+    """Runs cmd; returns (wall seconds, peak RSS bytes, stderr text). Its CPU
+    time (user + system) is left in LAST_CPU[0]."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     # Read stderr on a thread so a chatty tool cannot block on a full pipe.
@@ -62,6 +66,7 @@ def run_measured(cmd, cwd=None, env=None):
     reader.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = b"".join(chunks).decode("utf-8", "replace")
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
     if proc.returncode != 0:
         raise Failure(f"`{' '.join(cmd)}` exited with {proc.returncode}:\n{err[-4000:]}")
     return wall, usage.ru_maxrss * 1024, err
@@ -165,36 +170,44 @@ def bench_size(jawnik, work, size, runs, seed, with_hugo):
         cache = os.path.join(work, "hugo-cache")
         tools.append(("hugo", lambda out: ["hugo", "--quiet", "--source", hugo_site, "--destination", out,
                                            "--cacheDir", cache]))
-    results = {name: {"wall": [], "rss": [], "pages": 0, "files": 0, "bytes": 0} for name, _ in tools}
+    results = {name: {"wall": [], "rss": [], "cpu": [], "load": [], "pages": 0, "files": 0, "bytes": 0}
+               for name, _ in tools}
     for r in range(runs):
         for name, cmd in tools:  # A B A B: both tools see the same machine state drift
             out = os.path.join(work, f"out-{name}-{size}-{r}")
             rmtree(out)
+            load = os.getloadavg()[0]
             wall, rss, _ = run_measured(cmd(out))
             res = results[name]
             res["wall"].append(wall)
             res["rss"].append(rss)
+            res["cpu"].append(LAST_CPU[0])
+            res["load"].append(load)
             if r == 0:
                 res["pages"], res["files"], res["bytes"] = tree_stats(out)
-            log(f"{size}: {name} run {r + 1}/{runs}: {wall:.2f} s, peak RSS {rss / 2**20:.0f} MiB")
+            log(f"{size}: {name} run {r + 1}/{runs}: {wall:.2f} s wall, {LAST_CPU[0]:.2f} s CPU, peak RSS "
+                f"{rss / 2**20:.0f} MiB, load average {load:.1f} before it")
             rmtree(out)
     return results
 
 
 def table(all_results, runs):
-    head = ("| size | P | tool | HTML pages | files | wall (median of {n}) | min–max | pages/s | "
-            "peak RSS | jawnik/Hugo |").format(n=runs)
-    lines = [head, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
+    head = ("| size | P | tool | HTML pages | files | wall (median of {n}) | min–max | CPU (median) | pages/s | "
+            "peak RSS | load avg (1 min) | jawnik/Hugo wall | jawnik/Hugo CPU |").format(n=runs)
+    lines = [head, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|"]
     for size, results in all_results:
         med = {k: statistics.median(v["wall"]) for k, v in results.items()}
+        cpu = {k: statistics.median(v["cpu"]) for k, v in results.items()}
         for name, res in results.items():
-            ratio = ""
+            ratio = cpu_ratio = ""
             if name == "jawnik" and "hugo" in med:
                 ratio = f"{med['jawnik'] / med['hugo']:.3f}"
+                cpu_ratio = f"{cpu['jawnik'] / cpu['hugo']:.3f}"
             lines.append(
                 f"| {size} | {SIZES[size]} | {name} | {res['pages']:,} | {res['files']:,} | {med[name]:.3f} s | "
-                f"{min(res['wall']):.3f}–{max(res['wall']):.3f} s | {res['pages'] / med[name]:,.0f} | "
-                f"{max(res['rss']) / 2**20:,.0f} MiB | {ratio} |")
+                f"{min(res['wall']):.3f}–{max(res['wall']):.3f} s | {cpu[name]:.2f} s | "
+                f"{res['pages'] / med[name]:,.0f} | {max(res['rss']) / 2**20:,.0f} MiB | "
+                f"{min(res['load']):.1f}–{max(res['load']):.1f} | {ratio} | {cpu_ratio} |")
     return "\n".join(lines)
 
 
@@ -373,8 +386,11 @@ class Server(Watcher):
     """`jawnik serve --port 0` with its stderr lines timestamped; `addr` once it listens."""
 
     def __init__(self, jawnik, site):
+        # serve keeps the site in a private folder in the temp dir: on the same
+        # tmpfs as the builds' outputs, so both pay the same for writing.
+        env = dict(os.environ, TMPDIR=os.path.dirname(site))
         self.proc = subprocess.Popen([jawnik, "serve", "--root", site, "--port", "0"], stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, bufsize=1)
+                                     stderr=subprocess.PIPE, text=True, bufsize=1, env=env)
         self.lines = queue.Queue()
         self.addr = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -423,13 +439,15 @@ def serve_latency(jawnik, work, size, edits, seed):
             served = time.perf_counter() - t0
             samples.append(served)
             t_line, line = srv.wait_for(r"^(updated|updating) the site-wide|^rebuil", 1800)
+            first_line = line
             if line.startswith("rebuilt after") and "site-wide ones next" in line:
                 t_line, line = srv.wait_for(r"^(updated|updating) the site-wide", 1800)
             site_wide.append(t_line - t0)
             cur, peak = rss_of(srv.proc.pid)
             peaks.append(peak)
             log(f"serve {size}: edit {k + 1}: page served at {served * 1000:.0f} ms, site-wide done at "
-                f"{(t_line - t0) * 1000:.0f} ms; RSS {cur / 2**20:.0f} MiB, peak {peak / 2**20:.0f} MiB\n  {line}")
+                f"{(t_line - t0) * 1000:.0f} ms; RSS {cur / 2**20:.0f} MiB, peak {peak / 2**20:.0f} MiB, "
+                f"load {os.getloadavg()[0]:.1f}\n  {first_line}\n  {line}")
     finally:
         srv.stop()
     load = os.getloadavg()
