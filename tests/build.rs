@@ -3,17 +3,19 @@
 //! folders. Asserts pages and values in both languages, every internal link,
 //! determinism, all-or-nothing writes and template overrides.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::OnceLock;
 
 const NBSP: char = '\u{a0}';
 const PROGRAMME: &str = "przeciwdzialanie-przemocy";
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().expect("run jawnik")
+    common::jawnik().args(args).output().expect("run jawnik")
 }
 
 fn build(root: &Path, out: &Path) -> Output {

@@ -6,7 +6,6 @@ mod common;
 
 use common::copy_dir;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// A copy of `tests/fixtures/minimal` in a temp dir, to break on purpose.
 struct Site {
@@ -50,12 +49,7 @@ impl Site {
 
     /// Runs `jawnik check --root <site>`: (exit code, stderr).
     fn check(&self) -> (i32, String) {
-        let out = Command::new(env!("CARGO_BIN_EXE_jawnik"))
-            .arg("check")
-            .arg("--root")
-            .arg(self.dir.path())
-            .output()
-            .unwrap();
+        let out = common::jawnik().arg("check").arg("--root").arg(self.dir.path()).output().unwrap();
         assert!(out.stdout.is_empty(), "check prints to stderr only");
         (out.status.code().unwrap(), String::from_utf8(out.stderr).unwrap())
     }
@@ -78,10 +72,7 @@ fn the_minimal_site_is_clean() {
 
 #[test]
 fn the_example_site_has_no_errors() {
-    let out = Command::new(env!("CARGO_BIN_EXE_jawnik"))
-        .args(["check", "--root", env!("CARGO_MANIFEST_DIR")])
-        .output()
-        .unwrap();
+    let out = common::jawnik().args(["check", "--root", env!("CARGO_MANIFEST_DIR")]).output().unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("checked 2 programmes,") && err.contains(": 0 errors,"), "{err}");
@@ -532,7 +523,7 @@ fn a_language_code_windows_keeps_for_a_device_is_an_error() {
 fn a_closed_pipe_is_not_a_panic() {
     let site = Site::minimal();
     site.edit(PROGRAMME, "name.en = \"Number of consultations given\"\n", "");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jawnik"))
+    let mut child = common::jawnik()
         .arg("check")
         .arg("--root")
         .arg(site.dir.path())

@@ -2,11 +2,13 @@
 //! tests/fixtures/import/site with CSV files and the XLSX and ODS fixtures made
 //! by tests/fixtures/import/make_xlsx.py and make_ods.py.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().unwrap()
+    common::jawnik().args(args).output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {

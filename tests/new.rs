@@ -4,10 +4,10 @@ mod common;
 
 use common::copy_dir;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().unwrap()
+    common::jawnik().args(args).output().unwrap()
 }
 
 fn stderr(o: &Output) -> String {

@@ -17,7 +17,7 @@ use std::process::{Command, Output, Stdio};
 const MARK: &str = ".jawnik-output";
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().expect("run jawnik")
+    common::jawnik().args(args).output().expect("run jawnik")
 }
 
 fn s(p: &Path) -> &str {
@@ -393,7 +393,7 @@ fn a_build_killed_at_any_moment_leaves_a_whole_site() {
     for fraction in fractions {
         let target = 1 - holds;
         retitle(&root, titles[target]);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_jawnik"))
+        let mut child = common::jawnik()
             .args(["build", "--root", s(&root), "--output", s(&out)])
             .stderr(Stdio::null())
             .spawn()

@@ -6,13 +6,12 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use common::{copy_dir, tree};
 use sha2::{Digest, Sha256};
 
 fn build(root: &Path, out: &Path) -> (i32, String) {
-    let o = Command::new(env!("CARGO_BIN_EXE_jawnik"))
+    let o = common::jawnik()
         .args(["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()])
         .output()
         .unwrap();

@@ -14,7 +14,6 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const JAWNIK: &str = env!("CARGO_BIN_EXE_jawnik");
 const DEADLINE: Duration = Duration::from_secs(20);
 const PROGRAMME: &str = "content/przeciwdzialanie-przemocy";
 const YEAR_FILE: &str = "content/przeciwdzialanie-przemocy/2023.toml";
@@ -33,7 +32,7 @@ impl Running {
 
     /// Like [`Running::start`], after `setup` adjusts the command (its environment).
     fn start_with(args: &[&str], setup: impl FnOnce(&mut Command)) -> Running {
-        let mut command = Command::new(JAWNIK);
+        let mut command = common::jawnik();
         setup(&mut command);
         let mut child = command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("start jawnik");
         let stderr = Arc::new(Mutex::new(String::new()));
@@ -424,7 +423,7 @@ fn open_reload_streams_do_not_block_pages() {
 #[test]
 fn the_reload_script_never_reaches_built_files() {
     let (_dir, root) = site();
-    let built = Command::new(JAWNIK).args(["build", "--root", root.to_str().unwrap()]).output().unwrap();
+    let built = common::jawnik().args(["build", "--root", root.to_str().unwrap()]).output().unwrap();
     assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
     let page = fs::read_to_string(root.join("public/index.html")).unwrap();
     assert!(page.contains("przeciwdzialanie-przemocy") && !page.contains("__jawnik"), "{page}");
@@ -468,7 +467,7 @@ fn build_watch_writes_each_good_build_and_keeps_the_output_on_errors() {
 fn serve_refuses_to_start_where_it_cannot_work() {
     let (dir, root) = site();
     let run = |args: &[&str]| {
-        let out = Command::new(JAWNIK).args(args).output().unwrap();
+        let out = common::jawnik().args(args).output().unwrap();
         (out.status.code(), String::from_utf8_lossy(&out.stderr).to_string())
     };
     let inside = root.join("static/out");

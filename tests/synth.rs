@@ -5,10 +5,10 @@ mod common;
 
 use common::tree;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().expect("the jawnik binary runs")
+    common::jawnik().args(args).output().expect("the jawnik binary runs")
 }
 
 fn synth(out: &Path, seed: &str) -> Output {

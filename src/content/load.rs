@@ -39,12 +39,8 @@ pub fn load_site(root: &Path) -> Loaded {
     };
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
-        let what =
-            if content_dir.exists() { "`content` is a file, not a folder" } else { "there is no `content` folder" };
-        diags.push(
-            Diagnostic::error("content", what)
-                .hint("create `content/<programme>/programme.toml`; see docs/content-format.md"),
-        );
+        let what = if content_dir.exists() { msg!("content-is-file") } else { msg!("content-missing") };
+        diags.push(Diagnostic::error("content", what).hint(msg!("content-missing-hint")));
         return Loaded { site: None, diagnostics: diags };
     }
     // Folders are listed in order, read in parallel (each programme is
@@ -60,7 +56,7 @@ pub fn load_site(root: &Path) -> Loaded {
             Err(e) => {
                 entries.push(Entry::Diagnostic(Diagnostic::error(
                     "content",
-                    format!("cannot read the content folder: {e}"),
+                    msg!("content-unreadable", error = e.to_string()),
                 )));
                 continue;
             }
@@ -75,13 +71,11 @@ pub fn load_site(root: &Path) -> Loaded {
             entries.push(Entry::Programme(entry.into_path()));
         } else if entry.path_is_symlink() && !entry.path().exists() {
             entries.push(Entry::Diagnostic(
-                Diagnostic::error(shown, "this is a link to something that does not exist")
-                    .hint("make it point to the programme's folder, or remove it"),
+                Diagnostic::error(shown, msg!("content-broken-link")).hint(msg!("content-broken-link-hint")),
             ));
         } else {
             entries.push(Entry::Diagnostic(
-                Diagnostic::warning(shown, "this file is ignored: each programme needs its own folder in `content/`")
-                    .hint("move it into `content/<programme>/`"),
+                Diagnostic::warning(shown, msg!("content-loose-file")).hint(msg!("content-loose-file-hint")),
             ));
         }
     }
@@ -194,16 +188,13 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
     let shown_dir = relative_to(dir, root);
     if !is_slug(&slug) {
         diags.push(
-            Diagnostic::error(
-                &shown_dir,
-                format!("the programme folder name `{slug}` cannot be used in web addresses"),
-            )
-            .hint(format!("rename the folder to `{}` (lowercase letters, digits and hyphens)", slugify(&slug))),
+            Diagnostic::error(&shown_dir, msg!("programme-folder-bad-name", slug = &slug))
+                .hint(msg!("programme-folder-bad-name-hint", usable = slugify(&slug))),
         );
     } else if let Some(taken) = Taken::programme(&slug) {
         diags.push(
-            Diagnostic::error(&shown_dir, format!("the programme folder name `{slug}` {}", taken.reason(&slug)))
-                .hint(taken.hint("give the folder another name", &slug)),
+            Diagnostic::error(&shown_dir, msg!("programme-folder-taken", slug = &slug, reason = taken.reason(&slug)))
+                .hint(taken.hint(&msg!("programme-folder-taken-fix"), &slug)),
         );
     }
     let mut files = ProgrammeFiles::default();
@@ -219,13 +210,12 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
                 // `2024.toml/`: the year would vanish with only a warning.
                 programme_is_folder |= classify(&name) == FileRole::Programme;
                 diags.push(
-                    Diagnostic::error(shown, format!("`{name}` is a folder, so jawnik cannot read it as a file"))
-                        .hint(format!("replace the folder with the file {name} itself")),
+                    Diagnostic::error(shown, msg!("file-is-folder", name = &name))
+                        .hint(msg!("file-is-folder-hint", name = &name)),
                 );
             } else if entry.depth() == 1 {
                 diags.push(
-                    Diagnostic::warning(shown, "folders inside a programme folder are ignored")
-                        .hint("keep programme.toml, edition-*.toml, YEAR.toml and YEAR.<lang>.md directly in the programme folder"),
+                    Diagnostic::warning(shown, msg!("programme-subfolder")).hint(msg!("programme-subfolder-hint")),
                 );
             }
             continue;
@@ -239,22 +229,16 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             FileRole::ReportConclusions { year, lang } => {
                 files.report_texts.push((year, lang, true, entry.into_path()))
             }
-            FileRole::Unknown => {
-                diags.push(Diagnostic::warning(shown, "this file is ignored: its name is not one jawnik reads").hint(
-                    "expected programme.toml, programme.<lang>.md, edition-START-END.toml, YEAR.toml or YEAR.<lang>.md",
-                ))
-            }
+            FileRole::Unknown => diags.push(
+                Diagnostic::warning(shown, msg!("programme-unknown-file")).hint(msg!("programme-unknown-file-hint")),
+            ),
         }
     }
     let Some(programme_path) = files.programme.take() else {
         if programme_is_folder {
             return None;
         }
-        diags.push(
-            Diagnostic::error(&shown_dir, "this programme folder has no programme.toml").hint(
-                "add programme.toml with the programme's name, operator and indicators; see docs/content-format.md",
-            ),
-        );
+        diags.push(Diagnostic::error(&shown_dir, msg!("programme-no-file")).hint(msg!("programme-no-file-hint")));
         return None;
     };
     // When programme.toml is unusable, the other files are still checked (without
@@ -315,8 +299,8 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             // The year file exists but could not be read: that error is enough.
             None if files.reports.iter().any(|(y, _)| y == year) => {}
             None => diags.push(
-                Diagnostic::warning(relative_to(path, root), format!("there is no {year}.toml for this text"))
-                    .hint(format!("add {year}.toml with the year's values, or rename this file")),
+                Diagnostic::warning(relative_to(path, root), msg!("text-without-year", year = *year))
+                    .hint(msg!("text-without-year-hint", year = *year)),
             ),
         }
     }
@@ -352,28 +336,24 @@ fn programme_from_file(
             let usable = slugify(&id);
             // `Porady` beside `porady`: on Windows the two would be one folder.
             let hint = if file.indicators.iter().any(|other| other.get_ref().id.get_ref() == &usable) {
-                format!("`{usable}` is another indicator's id (on Windows the two would be one folder); choose a different id")
+                msg!("indicator-id-collides", usable = &usable)
             } else {
-                format!("use `{usable}`")
+                msg!("use-this", usable = &usable)
             };
-            ctx.error_at(
-                ind.id.span(),
-                format!("indicator id `{id}` may use only lowercase letters, digits and hyphens"),
-                hint,
-            );
+            ctx.error_at(ind.id.span(), msg!("indicator-id-bad", id = &id), hint);
         } else if let Some(taken) = Taken::id(&id) {
             ctx.error_at(
                 ind.id.span(),
-                format!("indicator id `{id}` {}", taken.reason(&id)),
-                taken.hint("use another id", &id),
+                msg!("indicator-id-taken", id = &id, reason = taken.reason(&id)),
+                taken.hint(&msg!("indicator-id-taken-fix"), &id),
             );
         }
         let line = crate::diagnostics::line_col(ctx.src, ind.id.span().start).0;
         if let Some(first) = first_line.get(&id) {
             ctx.error_at(
                 ind.id.span(),
-                format!("indicator id `{id}` is defined twice"),
-                format!("it is first defined on line {first}; give each indicator its own id"),
+                msg!("indicator-id-twice", id = &id),
+                msg!("indicator-id-twice-hint", line = first.to_string()),
             );
             continue;
         }
@@ -389,10 +369,10 @@ fn programme_from_file(
                     let kinds = ["count", "number", "percent", "text"];
                     let best = closest(other, kinds);
                     let hint = match best {
-                        Some(best) => format!("did you mean `{best}`? The kinds are count, number, percent and text"),
-                        None => "the kinds are count (whole numbers, the default), number, percent and text".into(),
+                        Some(best) => msg!("indicator-kind-did-you-mean", best = best),
+                        None => msg!("indicator-kinds"),
                     };
-                    ctx.error_at(k.span(), format!("unknown indicator kind `{other}`"), hint);
+                    ctx.error_at(k.span(), msg!("indicator-kind-unknown", kind = other), hint);
                     // Its values cannot be judged by a kind nobody knows: they
                     // are not checked against one (no error per year follows).
                     unknown_kinds.push(id.clone());
@@ -445,10 +425,10 @@ fn check_indicator_ref(ctx: &mut FileCtx, id: &Spanned<String>, known: &[&str], 
         return true;
     }
     let hint = match closest(id.get_ref(), known.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => "indicators are defined under [[indicators]] in programme.toml".into(),
+        Some(best) => msg!("did-you-mean", name = best),
+        None => msg!("indicator-ref-unknown-hint"),
     };
-    ctx.error_at(id.span(), format!("unknown indicator id `{}` in `{key}`", id.get_ref()), hint);
+    ctx.error_at(id.span(), msg!("indicator-ref-unknown", id = id.get_ref(), key = key), hint);
     false
 }
 
@@ -469,20 +449,20 @@ fn load_edition(
     if *file.start.get_ref() != i64::from(start) || *file.end.get_ref() != i64::from(end) {
         ctx.error_at(
             file.start.span().start..file.end.span().end,
-            format!(
-                "the file is named {} but says start = {}, end = {}",
-                name_of(start, end),
-                file.start.get_ref(),
-                file.end.get_ref()
+            msg!(
+                "edition-name-mismatch",
+                file = name_of(start, end),
+                start = file.start.get_ref().to_string(),
+                end = file.end.get_ref().to_string()
             ),
-            "rename the file or correct `start` and `end` so they agree",
+            msg!("edition-name-mismatch-hint"),
         );
     }
     if start > end {
         ctx.error_at(
             file.start.span(),
-            format!("the edition starts ({start}) after it ends ({end})"),
-            "swap the years",
+            msg!("edition-reversed", start = start, end = end),
+            msg!("edition-reversed-hint"),
         );
     }
     let ids: Vec<&str> = programme.indicators.iter().map(|i| i.id.as_str()).collect();

@@ -29,3 +29,13 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     }
     files
 }
+
+/// The jawnik binary as a command that speaks English whatever the machine's
+/// locale: the tests compare its messages word for word, and a developer's
+/// `LANG=pl_PL.UTF-8` (or `LC_ALL`, `LC_MESSAGES`) would turn them Polish. The
+/// tests of the Polish messages set the language themselves.
+pub fn jawnik() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_jawnik"));
+    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    command
+}
