@@ -39,10 +39,11 @@ impl Lang {
 }
 
 /// The catalogue files, by name, in the same order for every language.
-pub const FILES: [&str; 6] = ["cli.ftl", "content.ftl", "site.ftl", "output.ftl", "serve.ftl", "import.ftl"];
+pub const FILES: [&str; 7] =
+    ["cli.ftl", "content.ftl", "site.ftl", "output.ftl", "serve.ftl", "import.ftl", "scaffold.ftl"];
 
 /// The text of each catalogue file of `lang`, as built into the binary.
-pub fn sources(lang: Lang) -> [&'static str; 6] {
+pub fn sources(lang: Lang) -> [&'static str; 7] {
     match lang {
         Lang::En => [
             include_str!("../locales/en/cli.ftl"),
@@ -51,6 +52,7 @@ pub fn sources(lang: Lang) -> [&'static str; 6] {
             include_str!("../locales/en/output.ftl"),
             include_str!("../locales/en/serve.ftl"),
             include_str!("../locales/en/import.ftl"),
+            include_str!("../locales/en/scaffold.ftl"),
         ],
         Lang::Pl => [
             include_str!("../locales/pl/cli.ftl"),
@@ -59,6 +61,7 @@ pub fn sources(lang: Lang) -> [&'static str; 6] {
             include_str!("../locales/pl/output.ftl"),
             include_str!("../locales/pl/serve.ftl"),
             include_str!("../locales/pl/import.ftl"),
+            include_str!("../locales/pl/scaffold.ftl"),
         ],
     }
 }

@@ -52,6 +52,15 @@ fn comment_text(s: &str, max_chars: usize) -> String {
     }
 }
 
+/// `text` as TOML comment lines: `# ` before each line, `#` alone on an empty one.
+fn comment(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let _ = writeln!(out, "{}", if line.is_empty() { "#".to_string() } else { format!("# {line}") });
+    }
+    out
+}
+
 /// `key.lang = "text"` lines, one per site language: the Polish text for `pl`,
 /// the English one for every other language.
 fn per_language(key: &str, pl: &str, en: &str, languages: &[String]) -> String {
@@ -71,25 +80,16 @@ pub fn check_slug(slug: &str) -> Result<(), Box<Diagnostic>> {
             Some(taken) => Err(Box::new(
                 Diagnostic::error(
                     Path::new("content").join(slug),
-                    format!("`{slug}` cannot be used as a programme folder name: it {}", taken.reason(slug)),
+                    msg!("slug-taken", slug = slug, reason = taken.reason(slug)),
                 )
-                .hint(taken.hint("choose another name", slug)),
+                .hint(taken.hint(&msg!("slug-taken-fix"), slug)),
             )),
         };
     }
     let suggestion = slugify(slug);
-    let hint = if suggestion.is_empty() {
-        "use lowercase letters, digits and hyphens, e.g. `wspieranie-rodziny`".to_string()
-    } else {
-        format!("use `{suggestion}` (lowercase letters, digits and hyphens)")
-    };
-    Err(Box::new(
-        Diagnostic::error(
-            Path::new("content").join(slug),
-            format!("`{slug}` cannot be used as a programme folder name"),
-        )
-        .hint(hint),
-    ))
+    let hint =
+        if suggestion.is_empty() { msg!("slug-bad-hint") } else { msg!("slug-suggest-hint", suggestion = suggestion) };
+    Err(Box::new(Diagnostic::error(Path::new("content").join(slug), msg!("slug-bad", slug = slug)).hint(hint)))
 }
 
 /// The files of a new site, relative to its folder, except the year report
@@ -115,21 +115,16 @@ pub const EXAMPLE_SLUG: &str = "przykladowy-program";
 
 fn site_config(year: i32) -> String {
     format!(
-        r#"# The site's settings. Everything below is an EXAMPLE: replace it with your
-# organisation's details. Every key is described in docs/content-format.md.
-# `jawnik check` lists what is still missing.
-
+        r#"{}
 title.pl = "Programy społeczne — sprawozdania (PRZYKŁAD)"
 title.en = "Social programmes — reports (EXAMPLE)"
 
 description.pl = "Roczne sprawozdania z realizacji programów społecznych. Opis do uzupełnienia."
 description.en = "Annual reports on the implementation of social programmes. Description to be written."
 
-# The first language is the default one and is served at the site root.
-languages = ["pl", "en"]
+{}languages = ["pl", "en"]
 
-# The published site's address, for the feed and the sitemap (optional):
-# base_url = "https://bip.example.pl/programy/"
+{}# base_url = "https://bip.example.pl/programy/"
 
 [organisation]
 name.pl = "Nazwa instytucji (do uzupełnienia)"
@@ -138,16 +133,17 @@ name.en = "Name of the institution (to be filled in)"
 # email = "sekretariat@example.pl"
 # phone = "+48 00 000 00 00"
 
-# The accessibility statement required by the act of 4 April 2019. Fill in these
-# keys; until then `jawnik check` warns and the statement page says they were
-# not provided.
-[accessibility]
+{}[accessibility]
 # status = "partial"
 # published_on = "{}-01-01"
 # contact_person = "Imię Nazwisko"
 # email = "dostepnosc@example.pl"
 # phone = "+48 00 000 00 00"
 "#,
+        comment(&msg!("scaffold-site-intro")),
+        comment(&msg!("scaffold-site-languages")),
+        comment(&msg!("scaffold-site-base-url")),
+        comment(&msg!("scaffold-site-accessibility")),
         year + 1
     )
 }
@@ -155,12 +151,8 @@ name.en = "Name of the institution (to be filled in)"
 /// `programme.toml` and `edition-START-END.toml` of a new programme, with the
 /// text keys the site's `languages` need.
 pub fn programme_files(slug: &str, start: i32, end: i32, languages: &[String]) -> Vec<(String, String)> {
-    let mut programme = format!(
-        "# The programme `{slug}`. Everything below is an EXAMPLE: replace the names\n\
-         # with the programme's own and define its indicators. An indicator's `id` is\n\
-         # used in web addresses and in every year's file: choose it once and keep it.\n\
-         # See docs/content-format.md.\n\n"
-    );
+    let mut programme = comment(&msg!("scaffold-programme-intro", slug = slug));
+    programme.push('\n');
     programme.push_str(&per_language(
         "name",
         "Nazwa programu (do uzupełnienia)",
@@ -173,7 +165,9 @@ pub fn programme_files(slug: &str, start: i32, end: i32, languages: &[String]) -
         "Institution running the programme (to be filled in)",
         languages,
     ));
-    programme.push_str("\n# Indicators shown on the home page.\nheadline = [\"porady\"]\n");
+    programme.push('\n');
+    programme.push_str(&comment(&msg!("scaffold-headline")));
+    programme.push_str("headline = [\"porady\"]\n");
     for ex in &EXAMPLE_INDICATORS {
         let _ = write!(programme, "\n[[indicators]]\nid = {}\n", toml_string(ex.id));
         programme.push_str(&per_language("name", ex.pl, ex.en, languages));
@@ -186,16 +180,16 @@ pub fn programme_files(slug: &str, start: i32, end: i32, languages: &[String]) -
     }
 
     let mut edition = format!(
-        "# The edition {start}–{end} of the programme, as adopted by the council: its\n\
-         # goals, the tasks under them and the indicators measuring each task. EXAMPLE\n\
-         # names: replace them with those of the programme's resolution.\n\n\
+        "{}\n\
          start = {start}\nend = {end}\n\n\
-         # The council resolution adopting this edition:\n\
+         {}\
          # [[resolutions]]\n\
          # number = \"XI/88/{start}\"\n\
          # date = \"{start}-12\"\n\
          # body.pl = \"Rada Miasta\"\n\n\
-         [[goals]]\nnumber = \"1\"\n"
+         [[goals]]\nnumber = \"1\"\n",
+        comment(&msg!("scaffold-edition-intro", start = start, end = end)),
+        comment(&msg!("scaffold-resolution")),
     );
     edition.push_str(&per_language(
         "name",
@@ -271,18 +265,11 @@ pub fn edition_for(programme: &Programme, year: i32) -> Result<&Edition, Box<Dia
     programme.edition_for_year(year).ok_or_else(|| {
         let known: Vec<&str> = programme.editions.iter().map(|e| e.id.as_str()).collect();
         let hint = if known.is_empty() {
-            format!("add an edition file such as edition-{year}-{}.toml to the programme folder", year + 4)
+            msg!("no-edition-add-hint", year = year, end = year + 4)
         } else {
-            format!(
-                "the programme's editions are {}; check the year, or add an edition file \
-                 (edition-START-END.toml) covering {year}",
-                known.join(", ")
-            )
+            msg!("no-edition-list-hint", editions = known.join(", "), year = year)
         };
-        Box::new(
-            Diagnostic::error(&programme.dir, format!("no edition of `{}` covers the year {year}", programme.slug))
-                .hint(hint),
-        )
+        Box::new(Diagnostic::error(&programme.dir, msg!("no-edition", slug = &programme.slug, year = year)).hint(hint))
     })
 }
 
@@ -297,18 +284,12 @@ pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Re
 
     let mut out = String::new();
     let _ = writeln!(out, "# {} — {year}", comment_text(name, 100));
-    out.push_str(
-        "# Made by `jawnik new report`. Every indicator of the edition is listed below\n\
-         # and marked missing = \"not-reported\" until you fill it in: replace that line\n\
-         # with `value = 123` (digits only: no spaces, no quotes, a dot for decimals).\n\
-         # Keep `missing` only for a value the report really does not give, and add\n\
-         # `note.pl = \"…\"` saying why. Then run `jawnik check`.\n",
-    );
+    out.push_str(&comment(&msg!("scaffold-report-intro")));
     if let Some(prev) = previous {
-        let _ = writeln!(out, "# Beside each indicator: its value in the {} report.", prev.year);
+        out.push_str(&comment(&msg!("scaffold-report-previous", year = prev.year)));
     }
     let _ = write!(out, "\nyear = {year}\nedition = {}\n", toml_string(&edition.id));
-    out.push_str("# The title as printed on the report: check it against the document.\n");
+    out.push_str(&comment(&msg!("scaffold-report-title")));
     out.push_str(&per_language(
         "title",
         &format!("{} — sprawozdanie za rok {year}", programme.name.get("pl", lang)),
@@ -317,8 +298,7 @@ pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Re
     ));
     let _ = write!(
         out,
-        "\n# Where the report was published, and its BIP record (metryczka). The feed\n\
-         # dates the report by `published_on`. Uncomment and fill in:\n\
+        "\n{}\
          # [document]\n\
          # title.pl = \"Sprawozdanie za rok {year}\"\n\
          # url = \"https://bip.example.pl/…\"\n\
@@ -327,6 +307,7 @@ pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Re
          # [metadata]\n\
          # prepared_by = \"Imię Nazwisko\"\n\
          # published_on = \"{}-03-31\"\n",
+        comment(&msg!("scaffold-report-document")),
         year + 1
     );
     write_values(&mut out, programme, edition, previous, lang);
@@ -367,7 +348,7 @@ fn write_values(out: &mut String, programme: &Programme, edition: &Edition, prev
                     let _ = write!(about, " ({unit})");
                 }
                 if indicator.kind == crate::content::model::IndicatorKind::Text {
-                    about.push_str(" — in words: text.pl = \"…\"");
+                    about.push_str(&format!(" — {}", msg!("scaffold-in-words")));
                 }
                 let _ = write!(out, "\n# {about}\n[values.{id}]");
                 if let Some(prev) = previous {
@@ -382,12 +363,14 @@ fn write_values(out: &mut String, programme: &Programme, edition: &Edition, prev
 /// How the earlier report's value reads in a comment: `34`, `12 (total of 3
 /// parts)`, `not reported`, `"całodobowo"`, `no value`.
 fn previous_value(report: &Report, id: &str, lang: &str) -> String {
-    let Some(value) = report.values.get(id) else { return "no value".into() };
+    let Some(value) = report.values.get(id) else { return msg!("scaffold-no-value") };
     match &value.kind {
         ValueKind::Number { value } => plain_number(*value),
-        ValueKind::Breakdown { total, parts } => format!("{} (total of {} parts)", plain_number(*total), parts.len()),
-        ValueKind::Missing { reason: MissingReason::NotReported } => "not reported".into(),
-        ValueKind::Missing { reason: MissingReason::NotApplicable } => "not applicable".into(),
+        ValueKind::Breakdown { total, parts } => {
+            msg!("scaffold-total-of-parts", total = plain_number(*total), parts = parts.len())
+        }
+        ValueKind::Missing { reason: MissingReason::NotReported } => msg!("value-not-reported"),
+        ValueKind::Missing { reason: MissingReason::NotApplicable } => msg!("value-not-applicable"),
         ValueKind::Text { text } => format!("\"{}\"", comment_text(text.get(lang, lang), 60)),
     }
 }
@@ -397,14 +380,15 @@ fn previous_value(report: &Report, id: &str, lang: &str) -> String {
 pub fn write_new(root: &Path, files: &[(PathBuf, String)]) -> Result<(), Box<Diagnostic>> {
     for (rel, _) in files {
         if root.join(rel).exists() {
-            return Err(Box::new(Diagnostic::error(root.join(rel), "the file already exists, so nothing was written").hint(
-                "jawnik never overwrites your files: rename or move the existing file first if you want a fresh one",
-            )));
+            return Err(Box::new(
+                Diagnostic::error(root.join(rel), msg!("scaffold-file-exists")).hint(msg!("scaffold-file-exists-hint")),
+            ));
         }
     }
     for (rel, text) in files {
         let path = root.join(rel);
-        let io_err = |e: std::io::Error| Box::new(Diagnostic::error(&path, format!("cannot write the file: {e}")));
+        let io_err =
+            |e: std::io::Error| Box::new(Diagnostic::error(&path, msg!("cannot-write-file", error = e.to_string())));
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io_err)?;
         }

@@ -80,17 +80,14 @@ fn refuse(path: &Path, message: String, hint: String) -> io::Error {
 }
 
 fn read_only(shown: &Path) -> io::Error {
-    refuse(
-        shown,
-        "the output folder is read-only, so the site cannot be written there".into(),
-        "make it writable (remount it read-write, say) or build into another folder with --output".into(),
-    )
+    refuse(shown, msg!("output-read-only"), msg!("output-read-only-hint"))
 }
 
-/// A folder jawnik could not remove; `what` says what it is.
+/// A folder jawnik could not remove; `what` (a selector of `output-leftover`:
+/// `working`, `aside`, `earlier`) says what it is.
 fn leftover_warning(path: &Path, what: &str, e: &io::Error) -> Diagnostic {
-    Diagnostic::warning(path, format!("could not remove {what}: {e}"))
-        .hint("delete it once no program has a file in it open; it is not part of the site, and builds work around it")
+    Diagnostic::warning(path, msg!("output-leftover", what = what, error = e.to_string()))
+        .hint(msg!("output-leftover-hint"))
 }
 
 /// jawnik's working folders inside the output (and beside it, with a prefix).
@@ -192,10 +189,7 @@ fn check_path(rel: &str) -> io::Result<()> {
         || rel == MARK
         || rel.split('/').next().is_some_and(is_work_dir);
     if bad {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("refusing to write outside the output: {rel}"),
-        ));
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, msg!("output-outside", path = rel)));
     }
     Ok(())
 }
