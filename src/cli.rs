@@ -20,7 +20,7 @@ use crate::l10n::{self, Lang};
                   Start with `jawnik check` in a site folder (one with jawnik.toml and content/)."
 )]
 pub struct Cli {
-    /// Language of messages and help: pl or en (default: the system's language)
+    /// Language of messages and help (default: the system's language)
     #[arg(long, global = true, value_name = "LANG", value_parser = ["pl", "en"])]
     pub lang: Option<String>,
     #[command(subcommand)]
