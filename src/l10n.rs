@@ -94,24 +94,27 @@ pub fn from_locale(name: &str) -> Lang {
 /// The language of a Unix locale environment, POSIX precedence: the first of
 /// `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty decides.
 pub fn from_env(var: impl Fn(&str) -> Option<OsString>) -> Lang {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .filter_map(|name| var(name))
-        .find(|value| !value.is_empty())
-        .map_or(Lang::En, |value| from_locale(&value.to_string_lossy()))
+    locale_in_env(var).map_or(Lang::En, |value| from_locale(&value.to_string_lossy()))
 }
 
-/// The user's language as the system says: the locale environment on Unix,
-/// the user's display (UI) language on Windows.
+/// The first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty.
+fn locale_in_env(var: impl Fn(&str) -> Option<OsString>) -> Option<OsString> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().filter_map(var).find(|value| !value.is_empty())
+}
+
+/// The user's language as the system says: the locale environment on Unix;
+/// on Windows the same variables when a shell set them (Git Bash, MSYS2 do,
+/// as gettext programs such as git expect), else the display language of the
+/// user's account.
 pub fn system() -> Lang {
+    let var = |name: &str| std::env::var_os(name);
     #[cfg(windows)]
     {
-        sys_locale::get_locale().map_or(Lang::En, |name| from_locale(&name))
+        if locale_in_env(var).is_none() {
+            return sys_locale::get_locale().map_or(Lang::En, |name| from_locale(&name));
+        }
     }
-    #[cfg(not(windows))]
-    {
-        from_env(|name| std::env::var_os(name))
-    }
+    from_env(var)
 }
 
 /// The value of `--lang` among the command-line arguments (`--lang pl`,

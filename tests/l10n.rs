@@ -28,8 +28,8 @@ fn broken_site() -> tempfile::TempDir {
 
 /// `jawnik check` on `root` with these locale variables (and no others): (exit code, stderr).
 fn check(root: &Path, env: &[(&str, &str)], args: &[&str]) -> (i32, String) {
-    let mut command = common::jawnik();
-    command.envs(env.iter().copied()).arg("check").arg("--root").arg(root).args(args);
+    let mut command = common::jawnik_in(env);
+    command.arg("check").arg("--root").arg(root).args(args);
     output(command)
 }
 
@@ -144,8 +144,8 @@ fn lc_all_beats_lc_messages_beats_lang() {
 fn new_writes_polish_comments_for_a_polish_user() {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("strona");
-    let mut new = common::jawnik();
-    new.env("LANG", "pl_PL.UTF-8").args(["new", "site"]).arg(&site);
+    let mut new = common::jawnik_in(&[("LANG", "pl_PL.UTF-8")]);
+    new.args(["new", "site"]).arg(&site);
     let (code, said) = output(new);
     assert_eq!(code, 0, "{said}");
     assert!(said.starts_with("utworzono nową stronę w folderze "), "{said}");
@@ -163,12 +163,8 @@ title.pl = "
     // The keys and values stay as TOML and the site's own texts want them.
     assert!(config.contains("\nlanguages = [\"pl\", \"en\"]\n"), "{config}");
 
-    let mut report = common::jawnik();
-    report
-        .env("LANG", "pl_PL.UTF-8")
-        .args(["new", "report", "--root"])
-        .arg(&site)
-        .args(["przykladowy-program", "2031"]);
+    let mut report = common::jawnik_in(&[("LANG", "pl_PL.UTF-8")]);
+    report.args(["new", "report", "--root"]).arg(&site).args(["przykladowy-program", "2031"]);
     let (code, said) = output(report);
     // No edition covers 2031: the error is Polish too.
     assert_eq!(code, 1);
@@ -180,12 +176,8 @@ title.pl = "
         .find_map(|n| n.strip_suffix(".toml").and_then(|y| y.parse::<i32>().ok()))
         .unwrap();
     let next = (year + 1).to_string();
-    let mut report = common::jawnik();
-    report
-        .env("LC_ALL", "pl_PL.UTF-8")
-        .args(["new", "report", "--root"])
-        .arg(&site)
-        .args(["przykladowy-program", &next]);
+    let mut report = common::jawnik_in(&[("LC_ALL", "pl_PL.UTF-8")]);
+    report.args(["new", "report", "--root"]).arg(&site).args(["przykladowy-program", &next]);
     let (code, said) = output(report);
     assert_eq!(code, 0, "{said}");
     assert!(said.contains("; 3 wskaźniki, wszystkie oznaczone jako „nie podano”\n"), "{said}");
@@ -211,8 +203,8 @@ year = {next}
 
 #[test]
 fn help_in_polish() {
-    let mut help = common::jawnik();
-    help.env("LANG", "pl_PL.UTF-8").arg("--help");
+    let mut help = common::jawnik_in(&[("LANG", "pl_PL.UTF-8")]);
+    help.arg("--help");
     let (code, text) = output(help);
     assert_eq!(code, 0);
     assert_eq!(
@@ -244,8 +236,8 @@ Opcje:
 "
     );
 
-    let mut help = common::jawnik();
-    help.env("LANG", "pl_PL.UTF-8").args(["import", "-h"]);
+    let mut help = common::jawnik_in(&[("LANG", "pl_PL.UTF-8")]);
+    help.args(["import", "-h"]);
     let (_, text) = output(help);
     assert_eq!(
         text,

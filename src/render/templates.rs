@@ -20,8 +20,6 @@ use crate::render::theme::{TemplateSource, Theme};
 pub const REQUIRED: [&str; 7] =
     ["home.html", "programme.html", "report.html", "indicator.html", "data.html", "accessibility.html", "404.html"];
 
-/// For a theme written for Tera 1, whose macros Tera 2 replaced by components.
-
 /// Tera for each language, filters bound to it.
 pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
