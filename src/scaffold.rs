@@ -136,14 +136,26 @@ name.en = "Name of the institution (to be filled in)"
 {}[accessibility]
 # status = "partial"
 # published_on = "{}-01-01"
+# updated_on = "{}-01-01"
+# prepared_on = "{}-01-01"
+# assessment = "self-assessment"
 # contact_person = "Imię Nazwisko"
 # email = "dostepnosc@example.pl"
 # phone = "+48 00 000 00 00"
+# architectural.pl = "Opis dostępności budynku: wejście, winda, toalety, parking."
+# communication.pl = "Tłumacz polskiego języka migowego, pętla indukcyjna, tekst łatwy do czytania."
+#
+# [[accessibility.non_compliant]]
+# content.pl = "Co jest niedostępne"
+# reason = "non-compliant"
+# alternative.pl = "Jak otrzymać to w inny sposób"
 "#,
         comment(&msg!("scaffold-site-intro")),
         comment(&msg!("scaffold-site-languages")),
         comment(&msg!("scaffold-site-base-url")),
         comment(&msg!("scaffold-site-accessibility")),
+        year + 1,
+        year + 1,
         year + 1
     )
 }

@@ -13,9 +13,10 @@ scaffold-site-intro =
 scaffold-site-languages = The first language is the default one and is served at the site root.
 scaffold-site-base-url = The published site's address, for the feed and the sitemap (optional):
 scaffold-site-accessibility =
-    The accessibility statement required by the act of 4 April 2019. Fill in these
-    keys; until then `jawnik check` warns and the statement page says they were
-    not provided.
+    The accessibility statement required by the act of 4 April 2019 (every key:
+    docs/content-format.md, "The accessibility statement"). Fill in these keys;
+    until then `jawnik check` warns and the statement page says they were not
+    provided. Dates are whole days; review the statement by 31 March every year.
 scaffold-programme-intro =
     The programme `{ $slug }`. Everything below is an EXAMPLE: replace the names
     with the programme's own and define its indicators. An indicator's `id` is

@@ -14,8 +14,10 @@ scaffold-site-languages = Pierwszy język jest domyślny: jego strony są w gł�
 scaffold-site-base-url = Adres opublikowanej strony, potrzebny do kanału RSS i mapy strony (opcjonalnie):
 scaffold-site-accessibility =
     Deklaracja dostępności wymagana przez ustawę z dnia 4 kwietnia 2019 r.
+    (wszystkie klucze: docs/content-format.md, „The accessibility statement”).
     Uzupełnij te klucze; do tego czasu `jawnik check` ostrzega, a strona
-    deklaracji informuje, że ich nie podano.
+    deklaracji informuje, że ich nie podano. Daty podawaj z dokładnością do dnia;
+    przeglądaj deklarację co roku do 31 marca.
 scaffold-programme-intro =
     Program `{ $slug }`. Wszystko poniżej to PRZYKŁAD: zastąp nazwy nazwami
     tego programu i zdefiniuj jego wskaźniki. Identyfikator wskaźnika (`id`)
