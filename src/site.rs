@@ -83,7 +83,7 @@ pub fn apply_strict(diags: &mut Diagnostics, strict: bool) {
     }
     for d in diags.items.iter_mut().filter(|d| !d.is_error()) {
         d.severity = crate::diagnostics::Severity::Error;
-        d.message = format!("{} (a warning, denied by --strict)", d.message);
+        d.message = format!("{} {}", d.message, msg!("strict-denied"));
     }
 }
 

@@ -58,12 +58,10 @@ language-twice = the language `{ $code }` is listed twice
 languages-empty = `languages` is empty
 languages-empty-hint = list at least one language; the first is the default: languages = ["pl", "en"]
 accessibility-missing = there is no [accessibility] table for the accessibility statement
-accessibility-missing-hint = public bodies must publish one: add [accessibility] with status, contact_person, email, phone, published_on; see docs/content-format.md
+accessibility-missing-hint = public bodies must publish one: add [accessibility] with status, the dates, the contact and the building's accessibility; docs/content-format.md, "The accessibility statement", has a complete example
 did-you-mean-quoted = did you mean "{ $name }"?
-accessibility-status-hint = write "full", "partial" or "none"
-accessibility-status-unknown = unknown accessibility status `{ $status }`
 accessibility-lacks = the accessibility statement lacks { $keys }
-accessibility-lacks-hint = the act of 4 April 2019 on digital accessibility requires them; until they are filled in, the statement page says they were not provided
+accessibility-lacks-hint = the ministry's template requires them; until they are filled in, the statement says they were not provided (docs/content-format.md, "The accessibility statement", lists every key)
 programme-no-edition = this programme has no edition file
 programme-no-edition-hint = add edition-START-END.toml (e.g. edition-2021-2030.toml) with the programme's goals and tasks
 editions-overlap = the editions { $first } and { $second } overlap
@@ -292,3 +290,34 @@ link-no-address =
         } has no address
 link-no-address-hint = write the address between the brackets: [text](https://…), or remove the link
 cannot-write-file = cannot write the file: { $error }
+accessibility-partial-empty = the accessibility statement says the site is not fully compliant but lists no inaccessible content
+accessibility-partial-empty-hint = add a [[accessibility.non_compliant]] table for each: content, reason and alternative; until then the statement says the list was not provided
+accessibility-full-listed = the accessibility statement says the site is fully compliant but lists inaccessible content
+accessibility-full-listed-hint = write status = "partial", or remove the [[accessibility.non_compliant]] tables
+accessibility-burden = content is left inaccessible as a disproportionate burden, but no analysis is linked
+accessibility-burden-hint = the act requires the analysis of the burden to be attached: add burden_analysis_url = "https://…" under [accessibility]
+accessibility-review-early = the statement's review ({ $reviewed }) is dated before it was prepared ({ $prepared })
+accessibility-review-early-hint = check both dates: reviewed_on is the date of the last yearly review
+accessibility-no-address = the accessibility statement needs the site's address, but `base_url` is not set
+accessibility-no-address-hint = set base_url = "https://…" at the top of jawnik.toml: the statement names the address of the site it is about
+write-one-of = write one of { $words }
+unknown-word =
+    unknown { $what ->
+            [status] accessibility status
+            [assessment] assessment
+           *[reason] reason
+        } `{ $word }`
+whole-date = `{ $key }` must be a whole date, like "2024-03-28"
+whole-date-hint = the accessibility statement gives every date to the day (YYYY-MM-DD), as the ministry's template requires
+accessibility-review-due =
+    the accessibility statement { $when ->
+            [reviewed] was last reviewed on { $last }
+           *[prepared] was prepared on { $last } and has not been reviewed since
+        }: the review due by 31 March { $year } is missing
+accessibility-review-due-hint = the act requires a review and update of the statement by 31 March every year: review it, then set reviewed_on = "YYYY-MM-DD" under [accessibility] (this check compares with today's date, { $today })
+report-no-metryczka = this report has no metryczka: who prepared, approved, published and entered it, and when
+report-no-metryczka-hint = add a [metadata] table (prepared_by, prepared_on, published_by, published_on, …) from the report's BIP record; until then its page says the metryczka was not provided
+report-no-document = this report has no link to the document as published
+report-no-document-hint = add a [document] table with its title and url = "https://…", the document's address on the BIP
+report-document-no-url = the report's [document] has no url, so its page cannot link to the document as published
+report-document-no-url-hint = add url = "https://…", the document's address on the BIP

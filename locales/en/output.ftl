@@ -52,3 +52,4 @@ output-is-source = the output folder is the site's { $dir }/ folder, which writi
 output-in-source = the output folder is inside { $dir }/, where it would be read as part of the site
 rendering-failed = rendering failed: { $error }
 output-cannot-check = cannot check the output folder: { $error }
+strict-denied = (a warning, denied by --strict)

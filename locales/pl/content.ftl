@@ -58,12 +58,10 @@ language-twice = język `{ $code }` jest podany dwa razy
 languages-empty = lista `languages` jest pusta
 languages-empty-hint = podaj co najmniej jeden język; pierwszy jest domyślny: languages = ["pl", "en"]
 accessibility-missing = brak sekcji [accessibility] z danymi do deklaracji dostępności
-accessibility-missing-hint = podmioty publiczne muszą ją opublikować: dodaj sekcję [accessibility] z kluczami status, contact_person, email, phone, published_on; zob. docs/content-format.md
+accessibility-missing-hint = podmioty publiczne muszą ją opublikować: dodaj sekcję [accessibility] ze statusem, datami, danymi kontaktowymi i dostępnością budynku; pełny przykład jest w docs/content-format.md, w części „The accessibility statement”
 did-you-mean-quoted = czy chodziło o "{ $name }"?
-accessibility-status-hint = wpisz "full", "partial" albo "none"
-accessibility-status-unknown = nieznany status dostępności `{ $status }`
 accessibility-lacks = w deklaracji dostępności brakuje: { $keys }
-accessibility-lacks-hint = wymaga ich ustawa z dnia 4 kwietnia 2019 r. o dostępności cyfrowej; dopóki ich nie uzupełnisz, strona deklaracji informuje, że ich nie podano
+accessibility-lacks-hint = wymaga ich wzór ministerstwa; dopóki ich nie uzupełnisz, deklaracja informuje, że ich nie podano (wszystkie klucze wymienia docs/content-format.md, w części „The accessibility statement”)
 programme-no-edition = ten program nie ma pliku edycji
 programme-no-edition-hint = dodaj plik edition-POCZĄTEK-KONIEC.toml (np. edition-2021-2030.toml) z celami i zadaniami programu
 editions-overlap = edycje { $first } i { $second } nakładają się
@@ -296,3 +294,34 @@ link-no-address =
         }
 link-no-address-hint = wpisz adres w nawiasach: [tekst](https://…) albo usuń link
 cannot-write-file = nie można zapisać pliku: { $error }
+accessibility-partial-empty = deklaracja dostępności mówi, że strona nie jest w pełni zgodna, ale nie wymienia żadnych niedostępnych treści
+accessibility-partial-empty-hint = dodaj tabelę [[accessibility.non_compliant]] dla każdej z nich: treść, powód i alternatywę; do tego czasu deklaracja informuje, że wykazu nie podano
+accessibility-full-listed = deklaracja dostępności mówi, że strona jest w pełni zgodna, ale wymienia niedostępne treści
+accessibility-full-listed-hint = wpisz status = "partial" albo usuń tabele [[accessibility.non_compliant]]
+accessibility-burden = treść pozostaje niedostępna ze względu na nadmierne obciążenie, ale nie podano linku do analizy
+accessibility-burden-hint = ustawa wymaga dołączenia analizy obciążenia: dodaj burden_analysis_url = "https://…" w sekcji [accessibility]
+accessibility-review-early = przegląd deklaracji ({ $reviewed }) ma datę wcześniejszą niż jej sporządzenie ({ $prepared })
+accessibility-review-early-hint = sprawdź obie daty: reviewed_on to data ostatniego corocznego przeglądu
+accessibility-no-address = deklaracja dostępności wymaga adresu strony, ale nie ustawiono `base_url`
+accessibility-no-address-hint = ustaw base_url = "https://…" na początku jawnik.toml: deklaracja podaje adres strony, której dotyczy
+write-one-of = wpisz jedno z: { $words }
+unknown-word =
+    { $what ->
+            [status] nieznany status dostępności
+            [assessment] nieznany sposób oceny
+           *[reason] nieznany powód
+        } `{ $word }`
+whole-date = `{ $key }` musi być pełną datą, np. "2024-03-28"
+whole-date-hint = deklaracja dostępności podaje każdą datę z dokładnością do dnia (RRRR-MM-DD), jak wymaga wzór ministerstwa
+accessibility-review-due =
+    deklaracja dostępności { $when ->
+            [reviewed] była ostatnio przeglądana { $last }
+           *[prepared] została sporządzona { $last } i od tego czasu nie była przeglądana
+        }: brakuje przeglądu wymaganego do 31 marca { $year } r.
+accessibility-review-due-hint = ustawa wymaga przeglądu i aktualizacji deklaracji co roku do 31 marca: przejrzyj ją, a potem ustaw reviewed_on = "RRRR-MM-DD" w sekcji [accessibility] (to sprawdzenie porównuje z dzisiejszą datą, { $today })
+report-no-metryczka = to sprawozdanie nie ma metryczki: kto i kiedy je sporządził, zatwierdził, opublikował i wprowadził
+report-no-metryczka-hint = dodaj tabelę [metadata] (prepared_by, prepared_on, published_by, published_on, …) według metryczki sprawozdania w BIP; do tego czasu jego strona informuje, że metryczki nie podano
+report-no-document = to sprawozdanie nie ma linku do opublikowanego dokumentu
+report-no-document-hint = dodaj tabelę [document] z tytułem i url = "https://…", czyli adresem dokumentu w BIP
+report-document-no-url = [document] sprawozdania nie ma url, więc jego strona nie może linkować do opublikowanego dokumentu
+report-document-no-url-hint = dodaj url = "https://…", czyli adres dokumentu w BIP

@@ -49,3 +49,4 @@ output-is-source = folder wyjściowy to folder { $dir }/ strony, który zapis by
 output-in-source = folder wyjściowy leży w { $dir }/, gdzie zostałby odczytany jako część strony
 rendering-failed = tworzenie stron nie powiodło się: { $error }
 output-cannot-check = nie można sprawdzić folderu wyjściowego: { $error }
+strict-denied = (ostrzeżenie, odrzucone przez --strict)
