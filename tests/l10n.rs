@@ -267,8 +267,8 @@ Opcje:
     });
     assert!(text.contains("\nUsage: jawnik check [OPTIONS]\n\nOptions:\n"), "{text}");
     assert!(
-        text.contains("  -r, --root <DIR>     The site folder, holding jawnik.toml and content/ [default: .]\n"),
+        text.contains("  -r, --root <DIR>    The site folder, holding jawnik.toml and content/ [default: .]\n"),
         "{text}"
     );
-    assert!(text.ends_with("  -h, --help           Print help\n"), "{text}");
+    assert!(text.ends_with("  -h, --help          Print help\n"), "{text}");
 }

@@ -182,7 +182,14 @@ line-goes-on = the line goes on after its value
 line-goes-on-hint = put each `key = value` on a line of its own; a text with spaces goes in quotes; a comment starts with #
 leading-zero = a number cannot start with 0: `{ $number }`
 date-needs = : it needs { $what }
-date-part-range = : the { $part } must be between { $range }
+date-part-range = : the { $part ->
+        [month] month
+        [day] day
+        [hour] hour
+        [minute] minute
+        [second] second
+       *[other] { $part }
+    } must be between { $range }
 toml-date-invalid = `{ $text }` is not a valid date{ $why }
 toml-date-hint = write dates in quotes, as "2024-03-28", or "2024-03" when only the month is known
 toml-number-invalid = `{ $text }` is not a number as TOML writes them

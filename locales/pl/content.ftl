@@ -173,7 +173,7 @@ syntax-key-placeholder = klucz
 control-char = w tym wierszu jest niewidoczny znak sterujący (U+{ $code })
 control-char-hint = usuń go (często trafia do pliku razem z tekstem skopiowanym z innego programu), a potem zapisz plik
 backslash = ukośnik wsteczny `\` w tekście w podwójnym cudzysłowie rozpoczyna znak specjalny
-backslash-hint = zamiast każdego ukośnika wsteczngo wpisz `\\` albo ujmij tekst w pojedynczy cudzysłów: `{ $key } = '{ $text }'`
+backslash-hint = zamiast każdego ukośnika wstecznego wpisz `\\` albo ujmij tekst w pojedynczy cudzysłów: `{ $key } = '{ $text }'`
 table-name-unclosed = nazwa tabeli `{ $name }` nie jest zamknięta znakiem `{ $closing }`
 write-this = wpisz `{ $text }`
 inline-table = tabela w nawiasach klamrowych `{"{"} … {"}"}` musi być zamknięta znakiem `{"}"}` w tym samym wierszu, z przecinkami między kluczami
@@ -185,8 +185,15 @@ extra-equals-hint = zapisz `klucz = wartość`, z jednym znakiem `=`
 line-goes-on = po wartości wiersz ciągnie się dalej
 line-goes-on-hint = każde `klucz = wartość` zapisz w osobnym wierszu; tekst ze spacjami ujmij w cudzysłów; komentarz zaczyna się od #
 leading-zero = liczba nie może zaczynać się od 0: `{ $number }`
-date-needs = : potrzebny jest element { $what }
-date-part-range = : { $part } musi mieścić się w zakresie { $range }
+date-needs = : oczekiwano { $what }
+date-part-range = : { $part ->
+        [month] miesiąc musi
+        [day] dzień musi
+        [hour] godzina musi
+        [minute] minuta musi
+        [second] sekunda musi
+       *[other] { $part } musi
+    } mieścić się w zakresie { $range }
 toml-date-invalid = `{ $text }` nie jest poprawną datą{ $why }
 toml-date-hint = zapisuj daty w cudzysłowie, jako "2024-03-28" albo "2024-03", gdy znany jest tylko miesiąc
 toml-number-invalid = `{ $text }` nie jest liczbą zapisaną tak, jak wymaga TOML
@@ -207,7 +214,7 @@ typographic-quotes = `{ $key }`: tekst jest w cudzysłowie drukarskim „…”
 typographic-quotes-hint = użyj prostego cudzysłowu, takiego jak na klawiaturze: `{ $key } = "{ $text }"`
 percent-sign = `{ $key } = { $text }`: odsetek zapisuje się bez znaku %
 bare-value = `{ $key } = { $text }`: wartość nie jest ani liczbą, ani tekstem w cudzysłowie
-bare-value-hint = liczbę wpisuje się bez niczego (`{ $key } = 295`); tekst ujmuje się w cudzysłów: `{ $key } = "{ $text }"`
+bare-value-hint = liczbę wpisuje się bez cudzysłowu (`{ $key } = 295`); tekst ujmuje się w cudzysłów: `{ $key } = "{ $text }"`
 key-space = klucz `{ $key }` zawiera spację
 key-space-hint = klucze to pojedyncze słowa: sprawdź pisownię klucza w docs/content-format.md (tekst ze spacjami wpisuje się po `=`, w cudzysłowie)
 no-equals = w wierszu `{ $line }` brak znaku `=`
