@@ -53,7 +53,7 @@ build-done = zbudowano { $pages ->
         [one] { $files } inny plik
         [few] { $files } inne pliki
        *[many] { $files } innych plików
-    } w folderze { $output } w { $ms } ms ({ $warnings ->
+    } w folderze { $output } w ciągu { $ms } ms ({ $warnings ->
         [one] { $warnings } ostrzeżenie
         [few] { $warnings } ostrzeżenia
        *[many] { $warnings } ostrzeżeń
