@@ -498,6 +498,7 @@ fn read_value(table: &Table, lang: &str) -> Option<NewValue> {
         return match m {
             "not-reported" => Some(NewValue::Missing(MissingReason::NotReported)),
             "not-applicable" => Some(NewValue::Missing(MissingReason::NotApplicable)),
+            "dash" => Some(NewValue::Missing(MissingReason::Dash)),
             _ => None,
         };
     }
@@ -541,6 +542,7 @@ fn set_value(table: &mut Table, value: &NewValue, lang: &str) {
         NewValue::Number(n) => ("value", toml_edit::value(n.0)),
         NewValue::Missing(MissingReason::NotReported) => ("missing", toml_edit::value("not-reported")),
         NewValue::Missing(MissingReason::NotApplicable) => ("missing", toml_edit::value("not-applicable")),
+        NewValue::Missing(MissingReason::Dash) => ("missing", toml_edit::value("dash")),
         NewValue::Text(t) => {
             if table.get("text").is_some_and(|i| i.as_table_like().is_some()) {
                 set_localized(table, "text", lang, t);
@@ -583,6 +585,7 @@ pub fn describe(v: &NewValue) -> String {
         NewValue::Number(n) => plain_number(*n),
         NewValue::Missing(MissingReason::NotReported) => "not reported".into(),
         NewValue::Missing(MissingReason::NotApplicable) => "not applicable".into(),
+        NewValue::Missing(MissingReason::Dash) => "a dash".into(),
         NewValue::Text(t) => quoted(t),
     }
 }

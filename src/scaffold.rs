@@ -332,7 +332,7 @@ fn write_values(out: &mut String, programme: &Programme, edition: &Edition, prev
             "\n# {}\n# {} {}: {}\n",
             "=".repeat(75),
             edition.goal_term.get(lang, lang),
-            goal.number,
+            goal.number.as_deref().unwrap_or_default(),
             comment_text(goal.name.get(lang, lang), 100)
         );
         let mut first_task = true;
@@ -376,9 +376,13 @@ fn previous_value(report: &Report, id: &str, lang: &str) -> String {
     let Some(value) = report.values.get(id) else { return "no value".into() };
     match &value.kind {
         ValueKind::Number { value } => plain_number(*value),
-        ValueKind::Breakdown { total, parts } => format!("{} (total of {} parts)", plain_number(*total), parts.len()),
+        ValueKind::Breakdown { total: Some(total), parts } => {
+            format!("{} (total of {} parts)", plain_number(*total), parts.len())
+        }
+        ValueKind::Breakdown { total: None, parts } => format!("{} parts, no total", parts.len()),
         ValueKind::Missing { reason: MissingReason::NotReported } => "not reported".into(),
         ValueKind::Missing { reason: MissingReason::NotApplicable } => "not applicable".into(),
+        ValueKind::Missing { reason: MissingReason::Dash } => "a dash".into(),
         ValueKind::Text { text } => format!("\"{}\"", comment_text(text.get(lang, lang), 60)),
     }
 }

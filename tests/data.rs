@@ -57,6 +57,7 @@ fn check_csvs_match_content(site: &Site, files: &DataFiles) -> usize {
                     let reason = match reason {
                         MissingReason::NotReported => "not-reported",
                         MissingReason::NotApplicable => "not-applicable",
+                        MissingReason::Dash => "dash",
                     };
                     assert_eq!((cell("value"), cell("missing_reason")), ("", reason), "{at}");
                 }
@@ -67,8 +68,12 @@ fn check_csvs_match_content(site: &Site, files: &DataFiles) -> usize {
                         "{at}"
                     );
                 }
-                ("breakdown-total", Some(ValueKind::Breakdown { total, .. })) => {
-                    assert_eq!(cell("value"), plain_number(*total), "{at}");
+                ("breakdown-total", Some(ValueKind::Breakdown { total: Some(total), .. })) => {
+                    assert_eq!((cell("value"), cell("missing_reason")), (plain_number(*total).as_str(), ""), "{at}");
+                }
+                // Parts without a printed total: no total, never a sum.
+                ("breakdown-total", Some(ValueKind::Breakdown { total: None, .. })) => {
+                    assert_eq!((cell("value"), cell("missing_reason")), ("", "no-total"), "{at}");
                 }
                 ("breakdown-part", Some(ValueKind::Breakdown { parts, .. })) => {
                     let part = parts.iter().find(|x| safe_cell(x.name.get(lang, fallback)) == cell("part_name"));

@@ -18,6 +18,8 @@ pub enum Missing {
     NotApplicable,
     /// The site has no report for the year.
     NoReport,
+    /// The report prints a dash and does not say what it means.
+    Dash,
 }
 
 /// One indicator in one year, ready for a template.
@@ -41,6 +43,7 @@ pub fn cell<'a>(p: &'a Programme, ind: &Indicator, year: i32, lang: &str) -> Cel
     let missing = match value.map(|v| &v.kind) {
         Some(ValueKind::Missing { reason: MissingReason::NotReported }) => Some(Missing::NotReported),
         Some(ValueKind::Missing { reason: MissingReason::NotApplicable }) => Some(Missing::NotApplicable),
+        Some(ValueKind::Missing { reason: MissingReason::Dash }) => Some(Missing::Dash),
         Some(_) => None,
         None => {
             let edition = report.and_then(|r| p.edition(&r.edition)).or_else(|| p.edition_for_year(year));

@@ -37,7 +37,7 @@ pub(super) struct IndicatorView<'a> {
 #[derive(Serialize)]
 pub(super) struct Placement<'a> {
     edition: EditionHead<'a>,
-    goal_number: &'a str,
+    goal_number: Option<&'a str>,
     goal: &'a Text,
     task: &'a Text,
     implementers: &'a crate::content::TextList,
@@ -52,7 +52,7 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, ii: usize, lang: &str) -> Indic
             for t in g.tasks.iter().filter(|t| t.indicators.contains(&ind.id)) {
                 placements.push(Placement {
                     edition: edition_head(e),
-                    goal_number: &g.number,
+                    goal_number: g.number.as_deref(),
                     goal: &g.name,
                     task: &t.name,
                     implementers: &t.implementers,

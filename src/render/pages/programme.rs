@@ -45,7 +45,7 @@ pub(super) struct EditionView<'a> {
 /// An edition without its goals (which come as views).
 #[derive(Serialize)]
 pub(super) struct GoalView<'a> {
-    number: &'a str,
+    number: Option<&'a str>,
     name: &'a Text,
     directions: &'a crate::content::TextList,
     tasks: Vec<TaskView<'a>>,
@@ -62,7 +62,7 @@ pub(super) struct TaskView<'a> {
 
 pub(super) fn goal_view<'a>(p: &'a Programme, g: &'a Goal, lang: &str) -> GoalView<'a> {
     GoalView {
-        number: &g.number,
+        number: g.number.as_deref(),
         name: &g.name,
         directions: &g.directions,
         tasks: g.tasks.iter().map(|t| task_view(p, t, lang)).collect(),

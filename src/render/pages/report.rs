@@ -44,7 +44,7 @@ pub(super) struct ReportView<'a> {
 
 #[derive(Serialize)]
 pub(super) struct ReportGoal<'a> {
-    number: &'a str,
+    number: Option<&'a str>,
     name: &'a Text,
     tasks: Vec<ReportTask<'a>>,
 }
@@ -70,7 +70,7 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> Repor
             e.goals
                 .iter()
                 .map(|g| ReportGoal {
-                    number: &g.number,
+                    number: g.number.as_deref(),
                     name: &g.name,
                     tasks: g
                         .tasks
