@@ -273,7 +273,7 @@ fn breakdown_that_does_not_add_up() {
    |
 15 | parts = [
    |         ^
-   = help: check the parts and the total against the report
+   = help: check the parts and the total against the report; when the report prints no total, remove `value` and keep the parts
 
 checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
 "

@@ -428,16 +428,22 @@ pub fn number_and_words(key: &str, raw: &str) -> Option<(String, String)> {
     let (head, words) = raw.split_at(split);
     let n = parse_polish_number(head.trim().trim_end_matches([',', '.']))?;
     let words = words.trim();
-    let inner = words.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(words).trim();
+    let bracketed = words.strip_prefix('(').and_then(|w| w.strip_suffix(')'));
+    let inner = bracketed.unwrap_or(words).trim();
     if inner.is_empty() || !inner.chars().any(char::is_alphanumeric) {
         return None;
     }
     let number = crate::i18n::plain_number(n);
+    let unit = if bracketed.is_some() {
+        ""
+    } else {
+        "; when the words are what is counted (\"osób\"), they belong in the indicator's `unit` in programme.toml instead"
+    };
     Some((
         format!("`{key} = {}`: a number and words in one value", quote(raw)),
         format!(
-            "write the number alone, `{key} = {number}`, and the words as a note: `note.pl = \"{}\"` (and `note.en`); \
-             a unit (\"osób\") belongs in the indicator's `unit` instead",
+            "write the number alone, `{key} = {number}`, and the words as a note: `note.pl = \"{}\"` \
+             (and its translation in `note.en`){unit}",
             quote(inner)
         ),
     ))
