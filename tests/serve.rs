@@ -28,12 +28,14 @@ struct Running {
 
 impl Running {
     fn start(args: &[&str]) -> Running {
-        let mut child = Command::new(JAWNIK)
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start jawnik");
+        Running::start_with(args, |_| {})
+    }
+
+    /// Like [`Running::start`], after `setup` adjusts the command (its environment).
+    fn start_with(args: &[&str], setup: impl FnOnce(&mut Command)) -> Running {
+        let mut command = Command::new(JAWNIK);
+        setup(&mut command);
+        let mut child = command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("start jawnik");
         let stderr = Arc::new(Mutex::new(String::new()));
         let sink = Arc::clone(&stderr);
         let mut err = BufReader::new(child.stderr.take().unwrap());
@@ -49,9 +51,13 @@ impl Running {
 
     /// `jawnik serve` on a free port; returns once it prints its address.
     fn serve(root: &Path, extra: &[&str]) -> Running {
+        Running::serve_with(root, extra, |_| {})
+    }
+
+    fn serve_with(root: &Path, extra: &[&str], setup: impl FnOnce(&mut Command)) -> Running {
         let mut args = vec!["serve", "--root", root.to_str().unwrap(), "--port", "0"];
         args.extend_from_slice(extra);
-        let mut running = Running::start(&args);
+        let mut running = Running::start_with(&args, setup);
         let mut line = String::new();
         BufReader::new(running.child.stdout.take().unwrap()).read_line(&mut line).unwrap();
         let addr = line.split("http://").nth(1).and_then(|rest| rest.split('/').next());
@@ -106,9 +112,14 @@ impl Response {
 
 /// Sends a request line as written (nothing escapes or normalises it).
 fn request(addr: SocketAddr, request_line: &str) -> Response {
+    request_with_head(addr, &format!("{request_line}\r\nHost: {addr}\r\nConnection: close\r\n\r\n"))
+}
+
+/// Sends `head` as written and reads the whole response.
+fn request_with_head(addr: SocketAddr, head: &str) -> Response {
     let mut stream = TcpStream::connect(addr).unwrap();
     stream.set_read_timeout(Some(DEADLINE)).unwrap();
-    write!(stream, "{request_line}\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    stream.write_all(head.as_bytes()).unwrap();
     let mut bytes = Vec::new();
     stream.read_to_end(&mut bytes).unwrap();
     let text = String::from_utf8_lossy(&bytes).to_string();
@@ -192,9 +203,13 @@ fn edit(path: &Path, from: &str, to: &str) {
 fn serve_serves_the_site_with_the_reload_script_and_rebuilds_on_change() {
     let (_dir, root) = site();
     let server = Running::serve(&root, &[]);
+    assert_eq!(server.addr.unwrap().ip().to_string(), "127.0.0.1", "only this machine by default");
     let home = server.get("/");
     assert_eq!(home.status, 200);
     assert_eq!(home.header("Content-Type"), Some("text/html; charset=utf-8"));
+    assert_eq!(home.header("X-Content-Type-Options"), Some("nosniff"));
+    assert_eq!(home.header("Cache-Control"), Some("no-store"));
+    assert_eq!(home.header("Connection"), Some("close"));
     assert!(home.body.contains("przeciwdzialanie-przemocy"), "{}", home.body);
     assert!(home.body.contains("<script src=\"/__jawnik/reload.js\" data-generation=\"1\"></script></body>"));
     let script = server.get("/__jawnik/reload.js");
@@ -326,6 +341,7 @@ fn paths_outside_the_site_are_refused() {
         let r = server.get(target);
         assert_eq!(r.status, 400, "{target}: {}", r.head);
         assert!(r.body.starts_with("refused: "), "{target}: {}", r.body);
+        assert_eq!(r.header("X-Content-Type-Options"), Some("nosniff"), "{target}");
     }
     // The site's sources are not part of the site.
     for target in ["/jawnik.toml", "/content/przeciwdzialanie-przemocy/2023.toml", "/secret.txt"] {
@@ -339,6 +355,70 @@ fn paths_outside_the_site_are_refused() {
     assert_eq!((head.status, head.body.as_str()), (200, ""));
     assert_eq!(head.header("Content-Length"), Some(server.get("/").body.len().to_string().as_str()));
     assert_eq!(request(server.addr.unwrap(), "GET / SPDY/3").status, 400);
+}
+
+#[test]
+fn a_huge_request_head_gets_431() {
+    let (_dir, root) = site();
+    let server = Running::serve(&root, &[]);
+    let addr = server.addr.unwrap();
+    let cookie = "a".repeat(20 * 1024);
+    let r = request_with_head(addr, &format!("GET / HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\n\r\n"));
+    assert_eq!(r.status, 431, "{}", r.head);
+    // Just under the limit (16 KB) is still served.
+    let cookie = "a".repeat(15 * 1024);
+    let r = request_with_head(addr, &format!("GET / HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\n\r\n"));
+    assert_eq!(r.status, 200, "{}", r.head);
+}
+
+/// A connection still open on the server's side: nothing to read yet, no end.
+fn still_open(stream: &mut TcpStream) -> bool {
+    stream.set_nonblocking(true).unwrap();
+    let open = matches!(stream.read(&mut [0u8; 64]), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock);
+    stream.set_nonblocking(false).unwrap();
+    open
+}
+
+#[test]
+fn slow_clients_cannot_starve_page_requests() {
+    let (_dir, root) = site();
+    let server = Running::serve(&root, &[]);
+    let addr = server.addr.unwrap();
+    // 200 clients sending their request head one byte a second, as in issue 11
+    // (where 128 of them took every slot and pages got 503 for 20 s).
+    let head = b"GET /pl/ HTTP/1.1\r\nHost: x\r\n\r\n";
+    let mut slow: Vec<TcpStream> = (0..200).map(|_| TcpStream::connect(addr).unwrap()).collect();
+    for round in 0..3 {
+        for stream in &mut slow {
+            stream.write_all(&head[round..round + 1]).unwrap();
+        }
+        let page = server.get("/pl/");
+        assert_eq!(page.status, 200, "round {round}: {}", page.head);
+        assert!(page.body.contains("/__jawnik/reload.js"), "{}", page.body);
+        thread::sleep(Duration::from_secs(1));
+    }
+    // They were all let in and are still waiting: none was turned away.
+    let open = slow.iter_mut().map(still_open).filter(|&open| open).count();
+    assert_eq!(open, 200);
+}
+
+#[test]
+fn open_reload_streams_do_not_block_pages() {
+    let (_dir, root) = site();
+    let server = Running::serve(&root, &[]);
+    let addr = server.addr.unwrap();
+    let mut streams: Vec<Events> = (0..150).map(|_| Events::open(addr)).collect();
+    for events in &mut streams {
+        events.wait_for("the first status on every stream", |s| s["ok"] == true && s["generation"] == 1);
+    }
+    let page = server.get("/");
+    assert_eq!(page.status, 200, "{}", page.head);
+    assert!(page.body.contains("przeciwdzialanie-przemocy"), "{}", page.body);
+    // Every stream still hears the next build.
+    edit(&root.join(YEAR_FILE), "value = 34", "value = 35");
+    for events in &mut streams {
+        events.wait_for("the rebuild on every stream", |s| s["ok"] == true && s["generation"] == 2);
+    }
 }
 
 #[test]
@@ -414,4 +494,56 @@ fn serve_refuses_to_start_where_it_cannot_work() {
     let (code, err) = run(&["serve", "--root", root.to_str().unwrap(), "--bind", "localhost"]);
     assert_eq!(code, Some(2));
     assert_eq!(err, "error: `--bind localhost` is not an IP address; use one such as 127.0.0.1\n  caused by: invalid IP address syntax\n");
+}
+
+/// A stand-in browser: a script that writes the address it was given.
+#[cfg(unix)]
+fn recording_browser(dir: &Path) -> (PathBuf, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("browser.sh");
+    let record = dir.join("opened.txt");
+    fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}.tmp'\nmv '{0}.tmp' '{0}'\n", record.display()))
+        .unwrap();
+    fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).unwrap();
+    (script, record)
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_open_opens_the_served_address_in_the_browser() {
+    let (dir, root) = site();
+    let (browser, record) = recording_browser(dir.path());
+    let server = Running::serve_with(&root, &["--open"], |c| {
+        c.env("BROWSER", &browser);
+    });
+    let opened = eventually("the browser to be started", || fs::read_to_string(&record).ok());
+    assert_eq!(opened, format!("http://{}/\n", server.addr.unwrap()));
+    assert_eq!(server.get("/").status, 200);
+    assert!(!server.stderr().contains("could not open"), "{}", server.stderr());
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_open_without_a_browser_warns_and_goes_on_serving() {
+    let (dir, root) = site();
+    let empty = dir.path().join("no-programs");
+    fs::create_dir(&empty).unwrap();
+    let server = Running::serve_with(&root, &["--open"], |c| {
+        c.env_remove("BROWSER").env("PATH", &empty);
+    });
+    let addr = server.addr.unwrap();
+    server.wait_for_stderr(&format!(
+        "warning: could not open http://{addr}/ in a browser: found no xdg-open (nor gio, kde-open); \
+         set $BROWSER to your browser's command; open it yourself\n"
+    ));
+    assert_eq!(server.get("/").status, 200);
+    // A $BROWSER that fails is a warning too.
+    let server = Running::serve_with(&root, &["--open"], |c| {
+        c.env("BROWSER", "/bin/false");
+    });
+    let addr = server.addr.unwrap();
+    server.wait_for_stderr(&format!(
+        "warning: could not open http://{addr}/ in a browser: $BROWSER (/bin/false) failed (exit status: 1); open it yourself"
+    ));
+    assert_eq!(server.get("/").status, 200);
 }

@@ -23,6 +23,10 @@ pub struct Args {
     /// served from memory; without this option nothing is written)
     #[arg(long, short = 'o', value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Open the preview in the default browser ($BROWSER when set) once it is
+    /// served; if that fails, serve warns and goes on
+    #[arg(long)]
+    pub open: bool,
     /// Let --output replace a folder jawnik did not write, deleting what it
     /// holds (never a file, the site or its source folders)
     #[arg(long, requires = "output")]
@@ -38,6 +42,7 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
         root: args.root.root.clone(),
         addr: SocketAddr::new(ip, args.port),
         output: args.output.clone(),
+        open: args.open,
         force: args.force,
     };
     crate::cmd::stopped(serve::serve(&opts))

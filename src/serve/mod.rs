@@ -4,7 +4,8 @@
 //! The pieces, in the order a change travels: [`watch`] turns file events into
 //! changed paths, [`change`] sorts them into kinds, [`rebuild`] redoes as little
 //! as the kinds allow while keeping the last good site, and [`server`] serves that
-//! site and tells open pages (through [`reload`]) to reload or show the error.
+//! site (answers come from [`respond`]) and tells open pages (through [`reload`])
+//! to reload or show the error. [`root`] finds the site; [`browser`] opens it.
 //!
 //! Serve keeps the site in memory and serves it from there, so a request can
 //! never reach a file outside the site and a failed build can never leave a
@@ -12,10 +13,13 @@
 //! then that folder gets exactly what `jawnik build` would write (no reload
 //! script). `build --watch` writes its output folder after each good build.
 
+pub mod browser;
 pub mod change;
 pub mod rebuild;
 pub mod reload;
 pub mod request;
+pub mod respond;
+pub mod root;
 pub mod server;
 pub mod watch;
 
@@ -27,11 +31,11 @@ use std::sync::Arc;
 use change::ChangeSet;
 use rebuild::{How, Rebuilder, Rebuilt};
 use reload::Status;
-use server::Shared;
+use root::{simplified, site_root};
+use server::{Limits, Shared};
 use watch::SiteWatcher;
 
 use crate::cmd::{plural, print_diagnostics};
-use crate::content::load::CONFIG_FILE;
 use crate::diagnostics::Diagnostics;
 use crate::site::BuildOptions;
 
@@ -44,12 +48,14 @@ pub struct ServeOptions {
     pub addr: SocketAddr,
     /// Also write each good build here (without the reload script).
     pub output: Option<PathBuf>,
+    /// Open the preview in the default browser once it is served.
+    pub open: bool,
     /// Let that write replace a folder jawnik did not write (`--force`).
     pub force: bool,
 }
 
 /// Builds, serves and rebuilds on change until the process is stopped. Prints
-/// `serving http://ADDR/` on stdout once the server is listening.
+/// `serving ROOT at http://ADDR/` on stdout once the server is listening.
 pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     let root = site_root(&opts.root)?;
     let listener = TcpListener::bind(opts.addr).map_err(|e| {
@@ -65,7 +71,7 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     if let Some(out) = &opts.output {
         check_output(&root, out, opts.force)?;
     }
-    let output = opts.output.as_deref().map(crate::site::absolute);
+    let output = opts.output.as_deref().map(|o| simplified(crate::site::absolute(o)));
     let mut watcher = start_watching(&root, output.as_deref())?;
     let build_opts = BuildOptions {
         root: root.clone(),
@@ -82,10 +88,12 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     console.first_build(&first);
     let mut generation = 0;
     publish(&shared, &rebuilder, &first, &mut generation);
-    let server_shared = Arc::clone(&shared);
-    std::thread::Builder::new().name("jawnik-accept".into()).spawn(move || server::run(listener, server_shared))?;
+    server::spawn(listener, Arc::clone(&shared), Limits::default())?;
     out!("serving {} at http://{addr}/ (Ctrl+C to stop)", root.display());
     io::stdout().flush()?;
+    if opts.open {
+        browser::open_in_background(browser::address_to_open(addr));
+    }
 
     while let Some(changes) = next_changes(&mut watcher) {
         let result = rebuilder.rebuild(&changes);
@@ -103,7 +111,7 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
 pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     let root = site_root(&opts.root)?;
     check_output(&root, &opts.output, opts.force)?;
-    let output = crate::site::absolute(&opts.output);
+    let output = simplified(crate::site::absolute(&opts.output));
     let mut watcher = start_watching(&root, Some(&output))?;
     let build_opts =
         BuildOptions { root: root.clone(), output: output.clone(), on_render: opts.on_render, force: opts.force };
@@ -138,24 +146,6 @@ fn counts(done: &Rebuilt) -> String {
         counts.push_str(&format!(", {} removed", done.removed));
     }
     counts
-}
-
-/// The canonical site root, or an error saying how to point at one.
-fn site_root(root: &Path) -> io::Result<PathBuf> {
-    let canonical = root
-        .canonicalize()
-        .map_err(|e| io::Error::new(e.kind(), format!("cannot open the site folder {}: {e}", root.display())))?;
-    if !canonical.join(CONFIG_FILE).is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::NotFound,
-            format!(
-                "no {CONFIG_FILE} in {}; run jawnik in the site's folder or pass --root DIR \
-                 (`jawnik new site DIR` creates a new site)",
-                root.display()
-            ),
-        ));
-    }
-    Ok(canonical)
 }
 
 fn start_watching(root: &Path, output: Option<&Path>) -> io::Result<SiteWatcher> {

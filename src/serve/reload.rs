@@ -1,12 +1,19 @@
-//! Live reload: the status messages open pages listen to, the script that
-//! listens, and the `<script>` tag added to HTML as it is served.
+//! Live reload: the status messages open pages listen to, the event stream
+//! that carries them, the script that listens, and the `<script>` tag added to
+//! HTML as it is served.
 //!
 //! The tag is added when a page is *served*, never when it is rendered, so the
 //! site kept in memory (and any output folder serve writes) holds exactly the
 //! bytes `jawnik build` would write.
 
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::Mutex;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use hyper::body::Bytes;
+use tokio::sync::{watch, OwnedSemaphorePermit};
+use tokio::time::{Instant, Sleep};
 
 /// The script pages load; it listens on [`EVENTS_PATH`].
 pub const SCRIPT: &str = include_str!("reload.js");
@@ -35,25 +42,57 @@ impl Status {
     }
 }
 
-/// Fans status messages out to every open event stream.
-#[derive(Default)]
-pub struct Hub {
-    listeners: Mutex<Vec<Sender<String>>>,
+/// One page's event stream: how soon to reconnect and the current status
+/// first, then every status published while it is open, and a comment line
+/// after `keep_alive` of silence, so a page that went away without closing its
+/// connection is noticed. It ends only when the page goes away.
+pub struct Events {
+    first: Option<Bytes>,
+    keep_alive: Duration,
+    /// Resolves with the receiver once a new status is published.
+    next: Pin<Box<dyn Future<Output = Option<watch::Receiver<Status>>> + Send>>,
+    idle: Pin<Box<Sleep>>,
+    /// This stream's place among the open ones, given back when it ends.
+    _slot: OwnedSemaphorePermit,
 }
 
-impl Hub {
-    /// A new listener; it receives every message sent from now on.
-    pub fn subscribe(&self) -> Receiver<String> {
-        let (tx, rx) = mpsc::channel();
-        self.listeners.lock().unwrap_or_else(|e| e.into_inner()).push(tx);
-        rx
+impl Events {
+    /// A stream that starts with the status `status` holds now. Must be called
+    /// inside the server's runtime (it starts a timer).
+    pub fn new(mut status: watch::Receiver<Status>, slot: OwnedSemaphorePermit, keep_alive: Duration) -> Events {
+        let first = format!("retry: 1000\n\n{}", status.borrow_and_update().to_event());
+        Events {
+            first: Some(Bytes::from(first)),
+            keep_alive,
+            next: Box::pin(changed(status)),
+            idle: Box::pin(tokio::time::sleep(keep_alive)),
+            _slot: slot,
+        }
     }
 
-    /// Sends to every listener, forgetting those whose stream has closed.
-    pub fn send(&self, message: &str) {
-        let mut listeners = self.listeners.lock().unwrap_or_else(|e| e.into_inner());
-        listeners.retain(|tx| tx.send(message.to_string()).is_ok());
+    /// The next piece of the stream; `None` only if statuses stop being published.
+    pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<Bytes>> {
+        if let Some(first) = self.first.take() {
+            return Poll::Ready(Some(first));
+        }
+        if let Poll::Ready(status) = self.next.as_mut().poll(cx) {
+            let Some(mut status) = status else { return Poll::Ready(None) };
+            let event = status.borrow_and_update().to_event();
+            self.next = Box::pin(changed(status));
+            self.idle.as_mut().reset(Instant::now() + self.keep_alive);
+            return Poll::Ready(Some(Bytes::from(event)));
+        }
+        if self.idle.as_mut().poll(cx).is_ready() {
+            self.idle.as_mut().reset(Instant::now() + self.keep_alive);
+            return Poll::Ready(Some(Bytes::from_static(b": keep-alive\n\n")));
+        }
+        Poll::Pending
     }
+}
+
+async fn changed(mut status: watch::Receiver<Status>) -> Option<watch::Receiver<Status>> {
+    status.changed().await.ok()?;
+    Some(status)
 }
 
 /// Adds the reload script before the last `</body>` (or at the end when there is
@@ -111,13 +150,42 @@ mod tests {
         );
     }
 
+    fn next(events: &mut Events) -> Poll<Option<Bytes>> {
+        let waker = std::task::Waker::noop();
+        events.poll_next(&mut Context::from_waker(waker))
+    }
+
+    fn text(piece: Poll<Option<Bytes>>) -> String {
+        match piece {
+            Poll::Ready(Some(bytes)) => String::from_utf8(bytes.to_vec()).unwrap(),
+            other => panic!("expected a piece of the stream, got {other:?}"),
+        }
+    }
+
     #[test]
-    fn closed_listeners_are_dropped() {
-        let hub = Hub::default();
-        let kept = hub.subscribe();
-        drop(hub.subscribe());
-        hub.send("a");
-        assert_eq!(kept.recv().unwrap(), "a");
-        assert_eq!(hub.listeners.lock().unwrap().len(), 1);
+    fn a_stream_sends_the_current_status_then_each_new_one_and_keeps_alive() {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap();
+        let _inside = runtime.enter();
+        let (tx, rx) = watch::channel(Status { generation: 1, error: None });
+        let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(1));
+        let keep_alive = Duration::from_millis(100);
+        let mut events = Events::new(rx, slots.clone().try_acquire_owned().unwrap(), keep_alive);
+        assert_eq!(
+            text(next(&mut events)),
+            "retry: 1000\n\nevent: status\ndata: {\"error\":null,\"generation\":1,\"ok\":true}\n\n"
+        );
+        assert!(next(&mut events).is_pending());
+        tx.send_replace(Status { generation: 1, error: Some("bad".into()) });
+        assert_eq!(
+            text(next(&mut events)),
+            "event: status\ndata: {\"error\":\"bad\",\"generation\":1,\"ok\":false}\n\n"
+        );
+        assert!(next(&mut events).is_pending());
+        let keep_alive_sent = runtime.block_on(std::future::poll_fn(|cx| events.poll_next(cx)));
+        assert_eq!(text(Poll::Ready(keep_alive_sent)), ": keep-alive\n\n");
+        assert_eq!(slots.available_permits(), 0, "the stream holds its slot");
+        drop(events);
+        assert_eq!(slots.available_permits(), 1, "a closed stream gives its slot back");
+        drop(tx);
     }
 }

@@ -1,35 +1,12 @@
-//! HTTP request heads and URL paths, parsed without I/O.
+//! Request paths, checked and mapped to the site's files without I/O.
 //!
+//! hyper parses the request itself; this module decides what its path means.
 //! The server looks files up by key in the in-memory site, never on disk, so a
 //! path cannot escape the output however it is spelt. These checks still refuse
 //! anything that *tries* (`..`, encoded slashes, backslashes, NUL) with a 400, so
 //! a request never means something different here than on a static server.
 
 use std::fmt;
-
-/// The request line of an HTTP/1.x request; headers are not needed.
-#[derive(Debug, PartialEq, Eq)]
-pub struct RequestHead {
-    pub method: String,
-    /// The request target exactly as sent, still percent-encoded.
-    pub target: String,
-}
-
-/// Parses the request line from the bytes of a request head.
-pub fn parse_head(head: &[u8]) -> Result<RequestHead, Refusal> {
-    let line_end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
-    let line = std::str::from_utf8(&head[..line_end]).map_err(|_| Refusal::BadRequestLine)?;
-    let line = line.strip_suffix('\r').unwrap_or(line);
-    let mut parts = line.split(' ');
-    let (Some(method), Some(target), Some(version), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(Refusal::BadRequestLine);
-    };
-    if method.is_empty() || target.is_empty() || !version.starts_with("HTTP/1.") {
-        return Err(Refusal::BadRequestLine);
-    }
-    Ok(RequestHead { method: method.to_string(), target: target.to_string() })
-}
 
 /// A decoded, checked request path.
 #[derive(Debug, PartialEq, Eq)]
@@ -45,7 +22,6 @@ pub struct SitePath {
 /// Why a request was refused with 400 Bad Request.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Refusal {
-    BadRequestLine,
     NotAPath,
     BadEscape,
     EncodedSeparator,
@@ -59,7 +35,6 @@ pub enum Refusal {
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            Refusal::BadRequestLine => "malformed request line",
             Refusal::NotAPath => "the request target is not a path",
             Refusal::BadEscape => "malformed percent-encoding in the path",
             Refusal::EncodedSeparator => "encoded `/` or `\\` in the path",
@@ -72,15 +47,9 @@ impl fmt::Display for Refusal {
     }
 }
 
-/// Decodes and checks a request target (`/pl/przemoc/?x=1`, or the absolute form
-/// `http://host/pl/`).
+/// Decodes and checks a request's path and query (`/pl/przemoc/?x=1`), still
+/// percent-encoded as sent.
 pub fn decode_target(target: &str) -> Result<SitePath, Refusal> {
-    let target = match target.split_once("://") {
-        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") => {
-            rest.find('/').map_or("/", |i| &rest[i..])
-        }
-        _ => target,
-    };
     let target = target.split_once('#').map_or(target, |(before, _)| before);
     let (raw, query) = match target.split_once('?') {
         Some((path, query)) => (path, Some(query.to_string())),
@@ -204,21 +173,10 @@ mod tests {
     }
 
     #[test]
-    fn request_lines_are_parsed_and_malformed_ones_refused() {
-        let head = parse_head(b"GET /pl/ HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
-        assert_eq!(head, RequestHead { method: "GET".into(), target: "/pl/".into() });
-        assert_eq!(parse_head(b"GET /pl/\r\n\r\n"), Err(Refusal::BadRequestLine));
-        assert_eq!(parse_head(b"GET  /pl/ HTTP/1.1\r\n"), Err(Refusal::BadRequestLine));
-        assert_eq!(parse_head(b"GET /pl/ SPDY/3\r\n"), Err(Refusal::BadRequestLine));
-    }
-
-    #[test]
     fn paths_are_decoded_with_query_and_fragment_dropped() {
         assert_eq!(path("/").unwrap(), "");
         assert_eq!(path("/pl/przemoc/?a=b#x").unwrap(), "pl/przemoc/");
         assert_eq!(path("/%C5%82%C3%B3d%C5%BA.csv").unwrap(), "łódź.csv");
-        assert_eq!(path("http://127.0.0.1:1111/pl/").unwrap(), "pl/");
-        assert_eq!(path("http://127.0.0.1:1111").unwrap(), "");
     }
 
     #[test]

@@ -1,35 +1,79 @@
-//! The HTTP side of `serve`: a small HTTP/1.1 server over `std::net`, one
-//! thread per connection, `Connection: close` after each response.
+//! The HTTP side of `serve`: hyper's HTTP/1.1 server on a one-thread tokio
+//! runtime, beside the threads that watch and rebuild.
 //!
-//! It answers GET and HEAD from the site in memory (never from the disk), adds
-//! the reload script to HTML as it goes out, and streams build status to open
-//! pages as Server-Sent Events. Paths are checked in [`request`](super::request).
+//! What a request gets is decided in [`respond`](super::respond); this file
+//! owns connections and their limits, so that no kind of client can starve
+//! the others:
+//!
+//! - a client gets [`Limits::header_deadline`] *in total* to send its request
+//!   head (hyper's `header_read_timeout`, which a byte now and then does not
+//!   extend), and a page connection lives at most [`Limits::page_deadline`];
+//! - page connections and reload streams are counted apart: a connection
+//!   that turns into a reload stream gives its page slot back, so open pages
+//!   can never take the slots requests need, and requests cannot take theirs;
+//! - a connection costs a task and a read buffer of a few KB, so the page
+//!   limit can be generous; over it, the connection is answered 503 at once.
+//!
+//! Responses close their connection (`Connection: close`), so a page slot is
+//! held for one request and a browser's idle connections hold none.
 
-use std::io::{self, Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::RecvTimeoutError;
-use std::sync::{Arc, RwLock};
-use std::thread;
+use std::convert::Infallible;
+use std::io;
+use std::pin::pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use super::reload::{self, Hub, Status};
-use super::request::{content_type, decode_target, parse_head, resolve, Resolved};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
+
+use super::reload::Status;
+use super::respond::respond;
 use crate::output::Files;
 
-/// The longest request head accepted; a browser's is well under 2 KB.
-const MAX_HEAD: usize = 16 * 1024;
-/// A client that sends nothing for this long is dropped.
-const IO_TIMEOUT: Duration = Duration::from_secs(10);
-/// How often an idle event stream is written to, to notice closed pages.
-const KEEP_ALIVE: Duration = Duration::from_secs(15);
-/// Connections served at once; more are turned away with 503.
-const MAX_CONNECTIONS: usize = 128;
+/// The longest request head accepted (431 beyond); a browser's is well under 2 KB.
+pub const MAX_HEAD: usize = 16 * 1024;
+
+/// How many connections of each kind are served at once, and for how long.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Time for the whole request head to arrive, however slowly it trickles.
+    pub header_deadline: Duration,
+    /// The longest a page connection stays open, head and response together
+    /// (a client that stops reading a response is dropped then).
+    pub page_deadline: Duration,
+    /// Page connections at once; more are answered 503.
+    pub pages: usize,
+    /// Open reload streams at once; more are told to try again in a while.
+    pub streams: usize,
+    /// Silence after which a reload stream gets a comment line, which finds
+    /// pages that went away without closing their connection.
+    pub keep_alive: Duration,
+}
+
+impl Default for Limits {
+    /// 512 + 256 connections stay below the 1024 open files a Linux session
+    /// allows by default.
+    fn default() -> Limits {
+        Limits {
+            header_deadline: Duration::from_secs(10),
+            page_deadline: Duration::from_secs(30),
+            pages: 512,
+            streams: 256,
+            keep_alive: Duration::from_secs(15),
+        }
+    }
+}
 
 /// What the server serves, replaced as a whole after each build.
 pub struct Shared {
     state: RwLock<Served>,
-    hub: Hub,
+    /// The latest status, watched by every open reload stream.
+    status: watch::Sender<Status>,
 }
 
 struct Served {
@@ -40,32 +84,34 @@ struct Served {
 
 impl Shared {
     pub fn new() -> Shared {
+        let status = Status { generation: 0, error: None };
         Shared {
-            state: RwLock::new(Served { files: None, status: Status { generation: 0, error: None } }),
-            hub: Hub::default(),
+            state: RwLock::new(Served { files: None, status: status.clone() }),
+            status: watch::Sender::new(status),
         }
     }
 
     /// Serves `files` (when given) from now on and tells open pages the status.
     pub fn publish(&self, files: Option<Arc<Files>>, status: Status) {
-        let message = status.to_event();
         {
             let mut state = self.state.write().unwrap_or_else(|e| e.into_inner());
             if files.is_some() {
                 state.files = files;
             }
-            state.status = status;
+            state.status = status.clone();
         }
-        self.hub.send(&message);
+        self.status.send_replace(status);
     }
 
-    pub fn status(&self) -> Status {
-        self.state.read().unwrap_or_else(|e| e.into_inner()).status.clone()
-    }
-
-    fn snapshot(&self) -> (Option<Arc<Files>>, Status) {
+    /// The site and the status it goes with.
+    pub fn snapshot(&self) -> (Option<Arc<Files>>, Status) {
         let state = self.state.read().unwrap_or_else(|e| e.into_inner());
         (state.files.clone(), state.status.clone())
+    }
+
+    /// Follows the status from now on.
+    pub fn subscribe(&self) -> watch::Receiver<Status> {
+        self.status.subscribe()
     }
 }
 
@@ -75,221 +121,234 @@ impl Default for Shared {
     }
 }
 
-/// Accepts connections until the process ends, each on its own thread.
-pub fn run(listener: TcpListener, shared: Arc<Shared>) {
-    let active = Arc::new(AtomicUsize::new(0));
-    for stream in listener.incoming() {
-        let Ok(mut stream) = stream else { continue };
-        if active.load(Ordering::SeqCst) >= MAX_CONNECTIONS {
-            let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
-            let _ = send(&mut stream, 503, &[("Content-Type", "text/plain; charset=utf-8")], b"busy\n", false);
-            continue;
-        }
-        active.fetch_add(1, Ordering::SeqCst);
-        let guard = ActiveGuard(Arc::clone(&active));
-        let shared = Arc::clone(&shared);
-        let spawned = thread::Builder::new().name("jawnik-http".into()).spawn(move || {
-            let _guard = guard;
-            let _ = handle(stream, &shared);
-        });
-        if spawned.is_err() {
-            say!("warning: could not start a thread for a connection");
-        }
-    }
+/// Serves `listener` on a thread of its own until the process ends.
+pub fn spawn(listener: std::net::TcpListener, shared: Arc<Shared>, limits: Limits) -> io::Result<()> {
+    listener.set_nonblocking(true)?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_io().enable_time().build()?;
+    std::thread::Builder::new().name("jawnik-http".into()).spawn(move || {
+        runtime.block_on(async move {
+            match TcpListener::from_std(listener) {
+                Ok(listener) => accept(listener, shared, limits).await,
+                Err(e) => say!("error: the preview server could not start: {e}"),
+            }
+        })
+    })?;
+    Ok(())
 }
 
-struct ActiveGuard(Arc<AtomicUsize>);
-
-impl Drop for ActiveGuard {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
-    }
-}
-
-fn handle(mut stream: TcpStream, shared: &Shared) -> io::Result<()> {
-    stream.set_read_timeout(Some(IO_TIMEOUT))?;
-    stream.set_write_timeout(Some(IO_TIMEOUT))?;
-    let text = [("Content-Type", "text/plain; charset=utf-8")];
-    let head = match read_head(&mut stream)? {
-        Some(head) => head,
-        None => return send(&mut stream, 431, &text, b"request head too large\n", false),
-    };
-    let request = match parse_head(&head) {
-        Ok(r) => r,
-        Err(why) => return send(&mut stream, 400, &text, format!("bad request: {why}\n").as_bytes(), false),
-    };
-    let head_only = match request.method.as_str() {
-        "GET" => false,
-        "HEAD" => true,
-        _ => {
-            let headers = [text[0], ("Allow", "GET, HEAD")];
-            return send(&mut stream, 405, &headers, b"only GET and HEAD are served\n", false);
-        }
-    };
-    let path = match decode_target(&request.target) {
-        Ok(p) => p,
-        Err(why) => return send(&mut stream, 400, &text, format!("refused: {why}\n").as_bytes(), head_only),
-    };
-    match path.decoded.as_str() {
-        p if format!("/{p}") == reload::SCRIPT_PATH => {
-            let headers = [("Content-Type", content_type("reload.js"))];
-            send(&mut stream, 200, &headers, reload::SCRIPT.as_bytes(), head_only)
-        }
-        p if format!("/{p}") == reload::EVENTS_PATH => event_stream(stream, shared, head_only),
-        p if p.starts_with("__jawnik/") => send(&mut stream, 404, &text, b"not found\n", head_only),
-        _ => serve_site(&mut stream, shared, &path, head_only),
-    }
-}
-
-fn serve_site(
-    stream: &mut TcpStream,
-    shared: &Shared,
-    path: &super::request::SitePath,
-    head_only: bool,
-) -> io::Result<()> {
-    let (files, status) = shared.snapshot();
-    let html = [("Content-Type", content_type("x.html"))];
-    let Some(files) = files else {
-        let page = no_site_page(status.error.as_deref().unwrap_or("the site is being built"));
-        return send(stream, 503, &html, &reload::inject(page.as_bytes(), status.generation), head_only);
-    };
-    let page = |key: &str| {
-        let bytes = &files[key];
-        if key.ends_with(".html") {
-            reload::inject(bytes, status.generation)
-        } else {
-            bytes.clone()
-        }
-    };
-    match resolve(path, |k| files.contains_key(k)) {
-        Resolved::File(key) => send(stream, 200, &[("Content-Type", content_type(&key))], &page(&key), head_only),
-        Resolved::Redirect(location) => {
-            let headers = [html[0], ("Location", location.as_str())];
-            send(stream, 301, &headers, b"", head_only)
-        }
-        Resolved::NotFound if files.contains_key("404.html") => {
-            send(stream, 404, &html, &with_root_base(page("404.html"), &path.decoded), head_only)
-        }
-        Resolved::NotFound => {
-            send(stream, 404, &[("Content-Type", "text/plain; charset=utf-8")], b"not found\n", head_only)
-        }
-    }
-}
-
-/// The 404 page for a missing address below the top folder, with `<base
-/// href="/">`: without `base_url` its links are relative to the site's top
-/// folder, which serve always puts at `/`. (Its skip link then leads to the
-/// home page's `#main`, a blemish of the preview only.)
-fn with_root_base(html: Vec<u8>, missing: &str) -> Vec<u8> {
-    let find = |needle: &[u8]| html.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle));
-    let (Some(head), None) = (find(b"<head>"), find(b"<base")) else { return html };
-    if !missing.contains('/') {
-        return html;
-    }
-    let at = head + b"<head>".len();
-    [&html[..at], b"\n<base href=\"/\">", &html[at..]].concat()
-}
-
-/// Streams every build status to one page until it goes away.
-fn event_stream(mut stream: TcpStream, shared: &Shared, head_only: bool) -> io::Result<()> {
-    let messages = shared.hub.subscribe();
-    stream.write_all(
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\n\
-          X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
-    )?;
-    if head_only {
-        return Ok(());
-    }
-    stream.write_all(format!("retry: 1000\n\n{}", shared.status().to_event()).as_bytes())?;
-    stream.flush()?;
+/// Accepts connections and hands each to its own task.
+async fn accept(listener: TcpListener, shared: Arc<Shared>, limits: Limits) {
+    let pages = Arc::new(Semaphore::new(limits.pages));
+    let streams = Arc::new(Semaphore::new(limits.streams));
     loop {
-        match messages.recv_timeout(KEEP_ALIVE) {
-            Ok(message) => stream.write_all(message.as_bytes())?,
-            Err(RecvTimeoutError::Timeout) => stream.write_all(b": keep-alive\n\n")?,
-            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            // Out of file descriptors, most likely: wait for some to close
+            // rather than spin.
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        match Arc::clone(&pages).try_acquire_owned() {
+            Ok(page) => {
+                let connection = Connection {
+                    shared: Arc::clone(&shared),
+                    streams: Arc::clone(&streams),
+                    page: Mutex::new(Some(page)),
+                    streaming: AtomicBool::new(false),
+                    limits,
+                };
+                tokio::spawn(serve_connection(stream, Arc::new(connection)));
+            }
+            Err(_) => {
+                tokio::spawn(turn_away(stream));
+            }
         }
-        stream.flush()?;
     }
 }
 
-/// Reads up to the blank line ending the request head; `None` if it is too long.
-fn read_head(stream: &mut TcpStream) -> io::Result<Option<Vec<u8>>> {
-    let mut head = Vec::with_capacity(1024);
-    let mut buf = [0u8; 2048];
-    loop {
-        let n = stream.read(&mut buf)?;
-        if n == 0 {
-            return Err(io::ErrorKind::UnexpectedEof.into());
+/// One accepted connection and the slot it holds.
+pub struct Connection {
+    pub shared: Arc<Shared>,
+    streams: Arc<Semaphore>,
+    /// Held while this is a page connection; given back when it becomes a stream.
+    page: Mutex<Option<OwnedSemaphorePermit>>,
+    streaming: AtomicBool,
+    pub limits: Limits,
+}
+
+impl Connection {
+    /// Turns this connection into a reload stream: takes a stream slot and gives
+    /// the page slot back. `None` when every stream slot is taken.
+    pub fn start_stream(&self) -> Option<OwnedSemaphorePermit> {
+        let slot = Arc::clone(&self.streams).try_acquire_owned().ok()?;
+        self.page.lock().unwrap_or_else(|e| e.into_inner()).take();
+        self.streaming.store(true, Ordering::SeqCst);
+        Some(slot)
+    }
+
+    #[cfg(test)]
+    pub fn for_test(shared: Arc<Shared>, streams: usize) -> Connection {
+        Connection {
+            shared,
+            streams: Arc::new(Semaphore::new(streams)),
+            page: Mutex::new(None),
+            streaming: AtomicBool::new(false),
+            limits: Limits::default(),
         }
-        head.extend_from_slice(&buf[..n]);
-        if head.windows(4).any(|w| w == b"\r\n\r\n") || head.windows(2).any(|w| w == b"\n\n") {
-            return Ok(Some(head));
-        }
-        if head.len() > MAX_HEAD {
-            return Ok(None);
-        }
     }
 }
 
-fn send(stream: &mut TcpStream, status: u16, headers: &[(&str, &str)], body: &[u8], head_only: bool) -> io::Result<()> {
-    let mut out = format!("HTTP/1.1 {status} {}\r\n", reason(status));
-    for (name, value) in headers {
-        out.push_str(&format!("{name}: {value}\r\n"));
-    }
-    out.push_str(&format!(
-        "Content-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
-        body.len()
-    ));
-    let mut bytes = out.into_bytes();
-    if !head_only {
-        bytes.extend_from_slice(body);
-    }
-    stream.write_all(&bytes)?;
-    stream.flush()?;
-    stream.shutdown(std::net::Shutdown::Write)
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        301 => "Moved Permanently",
-        400 => "Bad Request",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        431 => "Request Header Fields Too Large",
-        503 => "Service Unavailable",
-        _ => "",
+async fn serve_connection(stream: TcpStream, connection: Arc<Connection>) {
+    let _ = stream.set_nodelay(true);
+    let limits = connection.limits;
+    let this = Arc::clone(&connection);
+    let service = service_fn(move |request| std::future::ready(Ok::<_, Infallible>(respond(&request, &this))));
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.header_deadline)
+        .max_header_size(MAX_HEAD)
+        .keep_alive(false);
+    let mut serving = pin!(http.serve_connection(TokioIo::new(stream), service));
+    let timed_out = tokio::time::timeout(limits.page_deadline, serving.as_mut()).await.is_err();
+    // A reload stream stays open as long as its page does.
+    if timed_out && connection.streaming.load(Ordering::SeqCst) {
+        let _ = serving.await;
     }
 }
 
-/// Shown while no build has succeeded yet; it reloads once one does.
-fn no_site_page(error: &str) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>jawnik: the site could not be built</title></head><body>\
-         <h1>The site could not be built</h1>\
-         <p>Fix the problems below and save the file; this page reloads by itself.</p>\
-         <pre>{}</pre></body></html>\n",
-        escape_html(error)
-    )
-}
-
-fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+/// Answers 503 without reading the request, then closes after a moment (reading
+/// what the client sent, so the close does not reset the connection before the
+/// answer is read).
+async fn turn_away(mut stream: TcpStream) {
+    const BUSY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n\
+        Content-Length: 5\r\nRetry-After: 1\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n\
+        Connection: close\r\n\r\nbusy\n";
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        stream.write_all(BUSY).await?;
+        stream.shutdown().await?;
+        let mut sink = [0u8; 1024];
+        while stream.read(&mut sink).await? > 0 {}
+        io::Result::Ok(())
+    })
+    .await;
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::{Read as _, Write as _};
+    use std::net::{SocketAddr, TcpStream};
+    use std::time::Instant;
+
+    /// A server with `limits` on a free port, serving a one-page site.
+    fn server(limits: Limits) -> SocketAddr {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let shared = Arc::new(Shared::new());
+        let files = [("index.html".to_string(), b"<p>home</p>".to_vec())].into_iter().collect();
+        shared.publish(Some(Arc::new(files)), Status { generation: 1, error: None });
+        spawn(listener, shared, limits).unwrap();
+        addr
+    }
+
+    fn connect(addr: SocketAddr) -> TcpStream {
+        let stream = TcpStream::connect(addr).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        stream
+    }
+
+    /// The status line of a plain GET.
+    fn get(addr: SocketAddr, path: &str) -> String {
+        let mut stream = connect(addr);
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut text = String::new();
+        stream.read_to_string(&mut text).unwrap();
+        text.lines().next().unwrap_or_default().to_string()
+    }
+
+    /// Reads until `text` has arrived (or the connection ends).
+    fn read_until(stream: &mut TcpStream, text: &str) -> String {
+        let mut got = Vec::new();
+        let mut buf = [0u8; 512];
+        while !String::from_utf8_lossy(&got).contains(text) {
+            match stream.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => got.extend_from_slice(&buf[..n]),
+            }
+        }
+        String::from_utf8_lossy(&got).into_owned()
+    }
 
     #[test]
-    fn a_deep_missing_address_gets_the_404_page_with_a_root_base() {
-        let page = b"<!DOCTYPE html>\n<html><head>\n<title>x</title>".to_vec();
-        let deep = String::from_utf8(with_root_base(page.clone(), "pl/nope/x/")).unwrap();
-        assert_eq!(deep, "<!DOCTYPE html>\n<html><head>\n<base href=\"/\">\n<title>x</title>");
-        assert_eq!(with_root_base(page.clone(), "nope.html"), page, "the top folder needs none");
-        let based = b"<html><head><base href=\"https://x.pl/\">".to_vec();
-        assert_eq!(with_root_base(based.clone(), "pl/nope/"), based);
+    fn the_header_deadline_is_total_however_often_a_byte_arrives() {
+        let deadline = Duration::from_millis(600);
+        let addr = server(Limits { header_deadline: deadline, ..Limits::default() });
+        let mut stream = connect(addr);
+        stream.set_read_timeout(Some(Duration::from_millis(100))).unwrap();
+        let started = Instant::now();
+        let head =
+            b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n";
+        // One byte every 100 ms: each gap is far shorter than the deadline.
+        let closed_at = head.iter().find_map(|byte| {
+            if stream.write_all(&[*byte]).is_err() {
+                return Some(started.elapsed());
+            }
+            match stream.read(&mut [0u8; 64]) {
+                Ok(0) => Some(started.elapsed()),
+                Ok(_) => panic!("answered a request that never finished"),
+                Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => None,
+                Err(_) => Some(started.elapsed()),
+            }
+        });
+        let closed_at = closed_at.expect("the server waited for the whole slow head");
+        assert!(closed_at >= deadline, "closed after {closed_at:?}, before the deadline");
+    }
+
+    #[test]
+    fn connections_beyond_the_page_limit_get_503_and_streams_do_not_count() {
+        let addr = server(Limits { pages: 2, streams: 3, ..Limits::default() });
+        // Three pages listening for reloads: each gave its page slot back.
+        let mut streams = Vec::new();
+        for _ in 0..3 {
+            let mut stream = connect(addr);
+            stream.write_all(b"GET /__jawnik/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            let first = read_until(&mut stream, "\"generation\":1");
+            assert!(first.starts_with("HTTP/1.1 200 OK\r\n"), "{first}");
+            streams.push(stream);
+        }
+        assert_eq!(get(addr, "/"), "HTTP/1.1 200 OK");
+        // A fourth stream is told to come back later; pages are still served.
+        let mut fourth = connect(addr);
+        fourth.write_all(b"GET /__jawnik/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let answer = read_until(&mut fourth, "retry: 10000\n\n");
+        assert!(answer.ends_with("\r\n\r\nretry: 10000\n\n"), "{answer}");
+        // Two clients that send nothing hold both page slots: the next is turned away.
+        let idle: Vec<TcpStream> = (0..2).map(|_| connect(addr)).collect();
+        let busy = eventually(|| Some(get(addr, "/")).filter(|s| s.contains("503")));
+        assert_eq!(busy, "HTTP/1.1 503 Service Unavailable");
+        drop(idle);
+        eventually(|| Some(get(addr, "/")).filter(|s| s == "HTTP/1.1 200 OK"));
+        // Pages that close their stream give its slot back.
+        drop(streams);
+        let reopened = eventually(|| {
+            let mut stream = connect(addr);
+            stream.write_all(b"GET /__jawnik/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            Some(read_until(&mut stream, "\"generation\":1")).filter(|s| s.contains("event: status"))
+        });
+        assert!(reopened.contains("retry: 1000\n\nevent: status\n"), "{reopened}");
+    }
+
+    /// Polls `f` for up to ten seconds.
+    fn eventually<T>(mut f: impl FnMut() -> Option<T>) -> T {
+        let started = Instant::now();
+        loop {
+            if let Some(v) = f() {
+                return v;
+            }
+            assert!(started.elapsed() < Duration::from_secs(10), "gave up waiting");
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 }

@@ -49,7 +49,7 @@ impl SiteWatcher {
         debouncer.watch(root, RecursiveMode::NonRecursive)?;
         let mut watcher = SiteWatcher {
             root: root.to_path_buf(),
-            output: output.map(crate::site::absolute),
+            output: output.map(|o| super::root::simplified(crate::site::absolute(o))),
             debouncer,
             events,
             watched: BTreeSet::new(),
