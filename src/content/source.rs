@@ -420,9 +420,14 @@ pub fn dash_hint(s: &str) -> String {
 }
 
 /// A number with words after it, as a report's cell prints them: "76 (66
-/// kpp)", "12 osób". The number belongs in `key`, the words in a `note`:
-/// (message, hint), or `None` when `raw` is not of that shape.
+/// kpp)", "12 osób". The number belongs in `value` (`key`), the words in a
+/// `note`: (message, hint), or `None` when `raw` is not of that shape or
+/// `key` is not `value`.
 pub fn number_and_words(key: &str, raw: &str) -> Option<(String, String)> {
+    // Only a value has a note beside it.
+    if key != "value" {
+        return None;
+    }
     let raw = raw.trim();
     let split = raw.find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.')))?;
     let (head, words) = raw.split_at(split);
