@@ -5,9 +5,10 @@ use std::path::Path;
 
 use crate::content::format::SiteFile;
 use crate::content::load::CONFIG_FILE;
-use crate::content::model::{AccessibilityStatement, ComplianceStatus, Organisation, SiteConfig};
+use crate::content::model::{AccessibilityStatement, ComplianceStatus, OpenData, Organisation, SiteConfig};
+use crate::content::names::is_windows_device_name;
 use crate::content::source::{parse_toml, read_text, FileCtx};
-use crate::diagnostics::{closest, Diagnostic, Diagnostics};
+use crate::diagnostics::{closest, show_path, Diagnostic, Diagnostics};
 
 /// Reads the config; `None` (with an error pushed) when it is missing or unusable.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
@@ -21,7 +22,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     }
     if !path.is_file() && std::fs::symlink_metadata(&path).is_err() {
         diags.push(
-            Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", root.display()))
+            Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", show_path(root)))
                 .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"),
         );
         return None;
@@ -39,6 +40,13 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
                 Diagnostic::error(CONFIG_FILE, format!("`{code}` is not a language code"))
                     .at(&src, l.span())
                     .hint("use two-letter codes such as \"pl\" and \"en\"")
+            } else if is_windows_device_name(code) {
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!("`{code}` cannot be a language code: it is a device name on Windows, so its folder could not be written there"),
+                )
+                .at(&src, l.span())
+                .hint("use two-letter codes such as \"pl\" and \"en\"")
             } else if languages.contains(code) {
                 Diagnostic::error(CONFIG_FILE, format!("the language `{code}` is listed twice")).at(&src, l.span())
             } else {
@@ -83,6 +91,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         }
     });
     let accessibility = accessibility(&mut ctx, &file);
+    let open_data = open_data(&mut ctx, &file);
     Some(SiteConfig {
         title,
         description,
@@ -92,7 +101,20 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         theme: file.theme.as_ref().map_or_else(|| "default".to_string(), |t| t.get_ref().clone()),
         organisation,
         accessibility,
+        open_data,
     })
+}
+
+/// The terms of re-use of the data files (`[open_data]`); the licence's
+/// address is checked like every web address.
+fn open_data(ctx: &mut FileCtx, file: &SiteFile) -> OpenData {
+    let Some(o) = &file.open_data else { return OpenData::default() };
+    let o = o.get_ref();
+    OpenData {
+        terms: o.terms.as_ref().map(|t| ctx.text(t, "open_data.terms")).unwrap_or_default(),
+        licence: o.licence.as_ref().map(|l| l.get_ref().trim().to_string()),
+        licence_url: o.licence_url.as_ref().and_then(|u| ctx.web_address(u, "open_data.licence_url")),
+    }
 }
 
 /// The accessibility statement's fields; warns about those the act of 4 April

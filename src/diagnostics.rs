@@ -6,7 +6,7 @@
 
 use std::fmt::{self, Write as _};
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -74,7 +74,7 @@ impl Diagnostic {
 
     /// `path:line:col` (or as much of it as is known).
     pub fn location(&self) -> String {
-        let mut s = self.path.display().to_string().replace('\\', "/");
+        let mut s = show_path(&self.path);
         if let Some(line) = self.line {
             let _ = write!(s, ":{line}");
             if let Some(col) = self.col {
@@ -320,6 +320,18 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// A path as jawnik prints it. A relative path (a file in the site, as
+/// `content/przemoc/2024.toml`) has `/` between its parts on every platform,
+/// as git prints paths, so messages read the same on Windows and Linux and
+/// match the docs; Windows accepts `/` wherever a path is typed. An absolute
+/// path (`C:\Users\…`, `/home/…`) is printed exactly as the system gives it.
+pub fn show_path(path: &Path) -> String {
+    if path.has_root() || matches!(path.components().next(), Some(Component::Prefix(_))) {
+        return path.display().to_string();
+    }
+    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
 /// A path shown relative to the site root when it lies under it.
 pub fn relative_to(path: &Path, root: &Path) -> PathBuf {
     path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
@@ -342,6 +354,36 @@ mod tests {
              --> content/p/2023.toml:2:9\n  |\n2 | [values.porady-konsultacje]\n  |         ^\n  \
              = help: did you mean `porady-i-konsultacje`?"
         );
+    }
+
+    #[test]
+    fn relative_paths_are_shown_with_slashes_absolute_ones_as_they_are() {
+        // Built with the platform's separator: `content\przemoc\2024.toml` on Windows.
+        let rel = Path::new("content").join("przemoc").join("2024.toml");
+        assert_eq!(show_path(&rel), "content/przemoc/2024.toml");
+        assert_eq!(show_path(&Path::new(".").join("public")), "./public");
+        assert_eq!(show_path(&Path::new("..").join("dane.xlsx")), "../dane.xlsx");
+        let d = Diagnostic::error(rel, "x").at_line("a\nb\n", 2);
+        assert_eq!(d.location(), "content/przemoc/2024.toml:2:1");
+        // Absolute paths are the system's own: `C:\…` keeps its backslashes.
+        let abs = std::env::temp_dir().join("arkusz.xlsx");
+        assert_eq!(show_path(&abs), abs.display().to_string());
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn windows_absolute_paths_keep_their_backslashes() {
+        assert_eq!(show_path(Path::new(r"C:\Users\Anna\dane.xlsx")), r"C:\Users\Anna\dane.xlsx");
+        assert_eq!(show_path(Path::new(r"content/przemoc\2024.toml")), "content/przemoc/2024.toml");
+        assert_eq!(show_path(Path::new(r"C:strona\content")), r"C:strona\content");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_backslash_in_a_linux_file_name_is_left_alone() {
+        // On Linux `\` is an ordinary character of a name, not a separator.
+        assert_eq!(show_path(Path::new(r"content/a\b.toml")), r"content/a\b.toml");
+        assert_eq!(show_path(Path::new("/home/anna/dane.xlsx")), "/home/anna/dane.xlsx");
     }
 
     #[test]

@@ -11,8 +11,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::content::load::{is_slug, slugify};
 use crate::content::model::{Edition, MissingReason, Programme, Report, ValueKind};
+use crate::content::names::{is_slug, slugify, Taken};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::plain_number;
 
@@ -66,7 +66,16 @@ fn per_language(key: &str, pl: &str, en: &str, languages: &[String]) -> String {
 /// Checks a new programme's folder name; the error suggests a usable one.
 pub fn check_slug(slug: &str) -> Result<(), Box<Diagnostic>> {
     if is_slug(slug) {
-        return Ok(());
+        return match Taken::programme(slug) {
+            None => Ok(()),
+            Some(taken) => Err(Box::new(
+                Diagnostic::error(
+                    Path::new("content").join(slug),
+                    format!("`{slug}` cannot be used as a programme folder name: it {}", taken.reason(slug)),
+                )
+                .hint(taken.hint("choose another name", slug)),
+            )),
+        };
     }
     let suggestion = slugify(slug);
     let hint = if suggestion.is_empty() {

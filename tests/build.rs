@@ -104,33 +104,157 @@ fn example_reports_use_each_languages_number_format() {
     assert!(pl.contains("<html lang=\"pl\">") && en.contains("<html lang=\"en\">"));
     assert!(pl.contains("<h1>Sprawozdanie za rok 2023</h1>"));
     assert!(en.contains("<h1>Report for 2023</h1>"));
-    // The change since 2020, where both years give a number.
-    assert!(en.contains("−33 (2020: 67)"), "Blue Card change");
-    assert!(pl.contains("−33 (w 2020 r.: 67)"));
+    // The change since 2020, where both years give a number, in words.
+    assert!(en.contains("down 33 from 2020 (67)"), "Blue Card change");
+    assert!(pl.contains("spadek o 33 względem 2020 r. (67)"));
 }
 
 #[test]
-fn the_blue_card_indicator_shows_gaps_as_not_reported() {
+fn the_blue_card_indicator_says_which_years_have_no_report() {
     let (_, tree, _) = example();
     let en = page(tree, &format!("en/{PROGRAMME}/indicators/niebieskie-karty-prowadzone/index.html"));
     assert!(row(en, "2020").contains("<span class=\"num\">67</span>"));
     assert!(row(en, "2023").contains("<span class=\"num\">34</span>"));
     for year in ["2021", "2022"] {
         let r = row(en, year);
-        assert!(r.contains("<span class=\"missing\">not reported</span>"), "{year}: {r}");
-        assert!(r.contains("No report for this year on this site."), "{year}");
+        assert!(r.contains("<span class=\"missing\">no report</span>"), "{year}: {r}");
+        assert!(r.contains("No report for that year."), "{year}");
         assert!(!r.contains(">0<"), "a gap is never 0");
     }
-    // The trend chart in a figure with its description, and the downloads.
+    // The trend chart in a figure, both drawings, and the downloads.
     let figure = &en[en.find("<figure class=\"trend-figure\">").expect("a trend chart")..];
-    assert!(figure[..figure.find("</figure>").unwrap()].contains("<figcaption>"));
+    let figure = &figure[..figure.find("</figure>").unwrap()];
+    assert!(figure.contains("class=\"chart chart-trend chart-narrow\"") && figure.contains("chart-wide"));
+    // The caption points at the table; it does not repeat the chart's description.
+    assert!(figure.contains("<figcaption>The data shown in the chart are in the table “Values by year”.</figcaption>"));
+    assert_eq!(figure.matches("No report for 2021–2022.").count(), 2, "once in each drawing's <desc>");
     let csv =
         format!("href=\"../../../../en/data/{PROGRAMME}/indicators/niebieskie-karty-prowadzone.csv\" download>CSV, ");
     assert!(en.contains(&csv), "CSV download with its size");
     assert!(en.contains(&format!("{NBSP}kB</a>")));
     let pl = page(tree, &format!("pl/{PROGRAMME}/indicators/niebieskie-karty-prowadzone/index.html"));
-    assert!(row(pl, "2021").contains("<span class=\"missing\">nie podano</span>"));
+    assert!(row(pl, "2021").contains("<span class=\"missing\">brak sprawozdania</span>"));
+    assert!(row(pl, "2021").contains("Brak sprawozdania za ten rok."));
     assert!(pl.contains("<q>Liczba prowadzonych „Niebieskich Kart”</q>"), "label as printed in 2020");
+}
+
+/// The text of the first element of `html` that starts with `open` (up to its
+/// closing `</tag>`), tags removed and white space collapsed.
+fn text_of(html: &str, open: &str) -> String {
+    let at = html.find(open).unwrap_or_else(|| panic!("no {open}"));
+    let tag = open[1..].split([' ', '>']).next().unwrap();
+    let end = at + html[at..].find(&format!("</{tag}>")).unwrap();
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html[at..end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace(NBSP, " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_indicator_page_opens_with_the_latest_value_and_the_change() {
+    // Seeds: the 2023 report gives 34 Blue Card procedures, the 2020 one 67;
+    // there are no reports for 2021 and 2022.
+    let (_, tree, _) = example();
+    let en = page(tree, &format!("en/{PROGRAMME}/indicators/niebieskie-karty-prowadzone/index.html"));
+    let pl = page(tree, &format!("pl/{PROGRAMME}/indicators/niebieskie-karty-prowadzone/index.html"));
+    assert_eq!(
+        text_of(en, "<section class=\"headline\""),
+        "Latest value 34 procedures in 2023, from the Report for 2023 down 33 from 2020 (67)"
+    );
+    assert_eq!(
+        text_of(pl, "<section class=\"headline\""),
+        "Najnowsza wartość 34 procedury w 2023 r., źródło: Sprawozdanie za rok 2023 spadek o 33 względem 2020 r. (67)"
+    );
+    // The source report is linked; the headline comes before the chart, the
+    // table and the downloads, and what the indicator is comes after them.
+    assert!(
+        en.contains(&format!("from the <a href=\"../../../../en/{PROGRAMME}/2023/index.html\">Report for 2023</a>"))
+    );
+    let at = |s: &str| en.find(s).unwrap_or_else(|| panic!("no {s}"));
+    assert!(at("class=\"headline\"") < at("trend-figure"));
+    assert!(at("trend-figure") < at("id=\"years-caption\""));
+    assert!(at("id=\"years-caption\"") < at("id=\"downloads\""));
+    assert!(at("id=\"downloads\"") < at("id=\"definition\""));
+    assert!(at("id=\"definition\"") < at("id=\"placements\""));
+    // No description was given: nothing says so row by row.
+    assert!(!en.contains("No description of the indicator was provided."));
+    assert!(!pl.contains("Nie podano opisu wskaźnika."));
+}
+
+#[test]
+fn an_indicator_without_an_earlier_value_says_so() {
+    let (_, tree, _) = built("mini");
+    // `kampanie` starts in 2023 (not applicable in 2021): no earlier report gives it.
+    let en = page(&tree, "en/pomoc/indicators/kampanie/index.html");
+    let headline = text_of(en, "<section class=\"headline\"");
+    assert!(headline.starts_with("Latest value 2 "), "{headline}");
+    assert!(headline.ends_with("No earlier report gives this value."), "{headline}");
+}
+
+#[test]
+fn report_and_programme_pages_open_with_the_years_figures_and_contents() {
+    let (_, tree, _) = example();
+    let en = page(tree, &format!("en/{PROGRAMME}/2023/index.html"));
+    let pl = page(tree, &format!("pl/{PROGRAMME}/2023/index.html"));
+    // The programme's headline indicators, each with the change since 2020
+    // (seeds: Blue Cards 67 → 34, leisure 15 → 12, perpetrators 0 → 11).
+    let summary = text_of(en, "<section class=\"summary\"");
+    assert!(
+        summary.starts_with(
+            "2023 in brief Number of “Blue Card” procedures conducted 34 procedures, in 2023 down 33 from 2020 (67)"
+        ),
+        "{summary}"
+    );
+    assert!(summary.contains("12 ") && summary.contains("down 3 from 2020 (15)"), "{summary}");
+    assert!(summary.contains("11 people, in 2023 up 11 from 2020 (0)"), "{summary}");
+    let summary = text_of(pl, "<section class=\"summary\"");
+    assert!(summary.starts_with("Rok 2023 w skrócie Liczba prowadzonych procedur „Niebieskie Karty” 34 procedury, w 2023 r. spadek o 33 względem 2020 r. (67)"), "{summary}");
+    assert!(summary.contains("wzrost o 11 względem 2020 r. (0)"), "{summary}");
+    // Then the contents by goal, linking each goal's section.
+    let toc = text_of(en, "<nav class=\"toc\"");
+    assert!(
+        toc.starts_with("Contents Introduction Indicators achieved Specific objective 1: Support for families"),
+        "{toc}"
+    );
+    assert!(toc.ends_with("Specific objective 3: Closer cooperation between the bodies working to counteract domestic violence Download the data About this report"), "{toc}");
+    assert!(en.contains("<a href=\"#goal-3\">") && en.contains("<h3 id=\"goal-3\">"));
+    assert!(en.find("class=\"summary\"").unwrap() < en.find("id=\"narrative\"").unwrap());
+    // The programme page: the latest report's figures before the history.
+    let prog = page(tree, &format!("en/{PROGRAMME}/index.html"));
+    let latest = text_of(prog, "<section class=\"summary\"");
+    assert!(latest.starts_with("Latest report: 2023 Number of “Blue Card” procedures conducted 34 procedures, in 2023 down 33 from 2020 (67)"), "{latest}");
+    assert!(prog.find("class=\"summary\"").unwrap() < prog.find("id=\"values-caption\"").unwrap());
+    // The 2020 report is the first on the site: nothing to compare with.
+    let first = page(tree, &format!("en/{PROGRAMME}/2020/index.html"));
+    assert!(
+        text_of(first, "<section class=\"summary\"").contains("67 procedures, in 2020 No earlier report on this site.")
+    );
+}
+
+#[test]
+fn home_tiles_compare_with_the_previous_report_and_show_a_trend() {
+    let (_, tree, _) = example();
+    let pl = page(tree, "pl/index.html");
+    let tile = text_of(pl, "<li class=\"stat\"");
+    assert_eq!(
+        tile,
+        "Liczba prowadzonych procedur „Niebieskie Karty” 34 procedury, w 2023 r. spadek o 33 względem 2020 r. (67)"
+    );
+    let first = &pl[pl.find("<li class=\"stat\"").unwrap()..];
+    let first = &first[..first.find("</li>").unwrap()];
+    assert!(first.contains("<div class=\"stat__trend\"><svg") && first.contains("aria-hidden=\"true\""));
+    // Family support has one report (2024): no change, no trend.
+    let family = &pl[pl.find("id=\"programme-wspieranie-rodziny\"").unwrap()..];
+    let tile = text_of(family, "<li class=\"stat\"");
+    assert!(tile.ends_with("w 2024 r. To pierwsze sprawozdanie w serwisie."), "{tile}");
+    assert!(!family.contains("stat__trend"));
 }
 
 #[test]
@@ -157,6 +281,87 @@ fn the_data_page_lists_every_download_by_scope() {
     let links = pl.matches(" download>").count();
     let files = tree.keys().filter(|p| p.starts_with("pl/data/") && !p.ends_with(".html")).count();
     assert_eq!(links, files, "every data file of the language is linked once");
+}
+
+#[test]
+fn the_data_page_groups_files_by_programme_and_states_the_terms_of_re_use() {
+    let (_, tree, _) = example();
+    let pl = page(tree, "pl/data/index.html");
+    // One block per programme, closed, opening without JavaScript.
+    assert_eq!(pl.matches("<details class=\"data-programme\">").count(), 2);
+    assert!(pl.contains("<summary>Przeciwdziałanie przemocy w rodzinie</summary>"));
+    assert!(!pl.contains("<script"));
+    // The statutory default terms, naming the publisher and the act.
+    let terms = text_of(pl, "<section class=\"data-terms\"");
+    assert!(
+        terms.starts_with(
+            "Warunki ponownego wykorzystywania Miejski Ośrodek Pomocy Społecznej w Krasnymstawie udostępnia"
+        ),
+        "{terms}"
+    );
+    assert!(terms.contains(
+        "na zasadach ustawy z dnia 11 sierpnia 2021 r. o otwartych danych i ponownym wykorzystywaniu informacji \
+         sektora publicznego"
+    ));
+    // The example's reports give no dates: the page says so (never the build's date).
+    assert!(terms.ends_with("Sprawozdania w serwisie nie podają dat przygotowania ani zmian."), "{terms}");
+    let en = text_of(page(tree, "en/data/index.html"), "<section class=\"data-terms\"");
+    assert!(
+        en.contains("under the Polish Act of 11 August 2021 on open data and the re-use of public sector information")
+    );
+    // The same terms in the data package, pointing at the page that states them.
+    for lang in ["pl", "en"] {
+        let package: serde_json::Value =
+            serde_json::from_slice(&tree[&format!("{lang}/data/datapackage.json")]).unwrap();
+        let licence = &package["licenses"][0];
+        assert_eq!(licence["path"], "index.html");
+        assert!(licence.get("name").is_none(), "no licence is invented");
+        let page_terms = text_of(page(tree, &format!("{lang}/data/index.html")), "<section class=\"data-terms\"");
+        assert!(page_terms.contains(licence["title"].as_str().unwrap()));
+    }
+}
+
+#[test]
+fn a_sites_own_terms_licence_and_last_change_date_come_from_its_content() {
+    let (_, tree, _) = built("mini");
+    let en = page(&tree, "en/data/index.html");
+    // The newest date the metadata and change log give: the change of 5 April 2024.
+    assert_eq!(
+        text_of(en, "<section class=\"data-terms\""),
+        "Terms of re-use The data are available under the CC BY 4.0 licence. Licence: CC-BY-4.0 \
+         Last change of the data: 5 April 2024."
+    );
+    assert!(en.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC-BY-4.0</a>"));
+    assert!(page(&tree, "pl/data/index.html").contains("Ostatnia zmiana danych: 5 kwietnia 2024."));
+    let package: serde_json::Value = serde_json::from_slice(&tree["pl/data/datapackage.json"]).unwrap();
+    assert_eq!(
+        package["licenses"],
+        serde_json::json!([{
+            "name": "CC-BY-4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Dane udostępniamy na licencji CC BY 4.0."
+        }])
+    );
+}
+
+#[test]
+fn the_footer_gives_the_publishers_address_phone_e_mail_and_bip_when_configured() {
+    let (_, tree, _) = built("mini");
+    let pl = page(&tree, "pl/pomoc/2023/index.html");
+    let footer = &pl[pl.find("<footer").unwrap()..];
+    assert!(footer.contains("<p class=\"site-footer__address\">ul. Główna 1, 00-001 Przykładów</p>"));
+    assert!(footer.contains("Telefon: <a href=\"tel:+48123456789\">+48 12 345 67 89</a>"));
+    assert!(footer.contains("E-mail: <a href=\"mailto:gops@example.pl\">gops@example.pl</a>"));
+    assert!(footer.contains("<li class=\"site-footer__bip\"><a href=\"https://bip.example.pl/\">"));
+    assert!(footer.find("<address>").unwrap() < footer.find("</address>").unwrap());
+    // The example site gives none of them: nothing is invented, no empty slot.
+    let (_, example_tree, _) = example();
+    let home = page(example_tree, "pl/index.html");
+    let footer = &home[home.find("<footer").unwrap()..];
+    assert!(footer.contains("<p class=\"site-footer__org\">Miejski Ośrodek Pomocy Społecznej w Krasnymstawie</p>"));
+    for absent in ["<address>", "tel:", "mailto:", "site-footer__bip", "footer-links"] {
+        assert!(!footer.contains(absent), "{absent}");
+    }
 }
 
 #[test]
@@ -308,7 +513,8 @@ fn every_kind_of_value_is_shown_readably() {
     // An indicator of the edition with no entry in the year file.
     assert!(en.contains("Number of family assistants</a>"));
     assert!(en.contains("<span class=\"missing\">not reported</span>"));
-    assert!(en.contains("+1,326 (2021: 1,180)") && pl.contains(&format!("+1{NBSP}326 (w 2021 r.: 1{NBSP}180)")));
+    assert!(en.contains("up 1,326 from 2021 (1,180)"));
+    assert!(pl.contains(&format!("wzrost o 1{NBSP}326 względem 2021 r. (1{NBSP}180)")));
     assert!(en.contains("As printed in the report: <q>Number of advice sessions</q>"));
     // Metadata and the change log: only the fields given.
     assert!(en.contains("<dt>Prepared by</dt><dd>Anna Nowak</dd>") && en.contains("<dd>28 March 2024</dd>"));
@@ -341,7 +547,9 @@ fn missing_translations_fall_back_visibly() {
     // breadcrumb, the heading on the downloads page.
     let ind = page(&tree, "en/pomoc/indicators/kampanie/index.html");
     assert!(ind.contains("<h1><span lang=\"pl\" class=\"untranslated\">Liczba kampanii społecznych</span>"));
-    assert!(ind.contains("<li><span aria-current=\"page\" lang=\"pl\">Liczba kampanii społecznych</span></li>"));
+    assert!(ind.contains(
+        "<li class=\"breadcrumbs__current\"><span aria-current=\"page\" lang=\"pl\">Liczba kampanii społecznych</span></li>"
+    ));
     assert!(page(&tree, "en/data/index.html").contains(
         "<a href=\"../../en/pomoc/indicators/kampanie/index.html\"><span lang=\"pl\">Liczba kampanii społecznych</span></a>"
     ));
@@ -473,7 +681,8 @@ fn a_template_that_fails_to_render_is_reported_at_its_file_line_and_column() {
     );
     assert_eq!(
         log,
-        "error: a page could not be rendered: Field `grups` is not defined. Available fields: abridged, groups, package
+        "error: a page could not be rendered: Field `grups` is not defined. Available fields: abridged, last_change, \
+         package, programmes, site, terms
  --> templates/data.html:4:15
   |
 4 |   <li>{{ data.grups }}</li>
@@ -491,7 +700,7 @@ fn a_filter_given_the_wrong_kind_of_value_is_reported_in_the_built_in_template()
     // wants a cell: the error is in the built-in macros.html, called from here.
     let log = rebuild_with_data_template(
         "{% extends \"base.html\" %}\n{% block main %}\n\
-         {% set cell = { \"value\": { \"kind\": { \"kind\": \"number\", \"value\": data.groups } } } %}\n\
+         {% set cell = { \"value\": { \"kind\": { \"kind\": \"number\", \"value\": data.programmes } } } %}\n\
          <p>{{ <value cell={cell} /> }}</p>\n{% endblock main %}\n",
     );
     assert_eq!(

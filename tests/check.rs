@@ -33,6 +33,16 @@ impl Site {
         self
     }
 
+    /// Replaces `from` with `to` in every file of the programme `pomoc`.
+    fn edit_all(&self, from: &str, to: &str) -> &Site {
+        for entry in std::fs::read_dir(self.path("content/pomoc")).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(&path, text.replace(from, to)).unwrap();
+        }
+        self
+    }
+
     fn write(&self, rel: &str, bytes: &[u8]) -> &Site {
         std::fs::write(self.path(rel), bytes).unwrap();
         self
@@ -411,6 +421,108 @@ fn a_table_given_twice_names_the_first() {
         err.starts_with(
             "error: the table `[values.porady]` is given twice (first on line 10)
   --> content/pomoc/2023.toml:25:9"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_indicator_id_windows_keeps_for_a_device_is_an_error() {
+    // `dyzur` becomes `aux` in programme.toml, the edition and both reports:
+    // valid everywhere but the one place Windows cannot write.
+    let site = Site::minimal();
+    site.edit_all("dyzur", "aux");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: indicator id `aux` is a device name on Windows, where no file or folder can be called that
+  --> content/pomoc/programme.toml:24:6
+   |
+24 | id = \"aux\"
+   |      ^
+   = help: use another id, e.g. `aux-1` (Windows reserves con, prn, aux, nul, com0–com9 and lpt0–lpt9)
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+"
+    );
+    for (id, reserved) in [("com1", true), ("lpt9", true), ("nul", true), ("con-1", false), ("com10", false)] {
+        let site = Site::minimal();
+        site.edit_all("dyzur", id);
+        let (code, err) = site.check();
+        assert_eq!(code == 1, reserved, "{id}: {err}");
+    }
+}
+
+#[test]
+fn ids_differing_only_by_case_cannot_both_exist() {
+    // On Windows (and macOS) `Porady/` and `porady/` would be one folder; ids
+    // are lowercase only, so the second spelling is refused.
+    let site = Site::minimal();
+    site.edit_all("srodki", "Porady");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: indicator id `Porady` may use only lowercase letters, digits and hyphens
+  --> content/pomoc/programme.toml:17:6
+   |
+17 | id = \"Porady\"
+   |      ^
+   = help: `porady` is another indicator's id (on Windows the two would be one folder); choose a different id
+
+checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+"
+    );
+}
+
+#[test]
+fn a_programme_folder_windows_or_the_site_cannot_use_is_an_error() {
+    for (name, why, hint) in [
+        (
+            "aux",
+            "is a device name on Windows, where no file or folder can be called that",
+            "give the folder another name, e.g. `aux-1` (Windows reserves con, prn, aux, nul, com0–com9 and lpt0–lpt9)",
+        ),
+        (
+            "data",
+            "is taken by the site's own pages (`data/` in each language)",
+            "give the folder another name, e.g. `data-1`",
+        ),
+    ] {
+        if cfg!(windows) && name == "aux" {
+            continue; // Windows cannot make that folder, which is the point
+        }
+        let site = Site::minimal();
+        std::fs::rename(site.path("content/pomoc"), site.path(&format!("content/{name}"))).unwrap();
+        let (code, err) = site.check();
+        assert_eq!(code, 1);
+        assert_eq!(
+            err,
+            format!(
+                "error: the programme folder name `{name}` {why}\n --> content/{name}\n  = help: {hint}\n\n\
+                 checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings\n"
+            )
+        );
+    }
+}
+
+#[test]
+fn a_language_code_windows_keeps_for_a_device_is_an_error() {
+    let site = Site::minimal();
+    site.edit("jawnik.toml", "languages = [\"pl\", \"en\"]", "languages = [\"pl\", \"con\"]");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "error: `con` cannot be a language code: it is a device name on Windows, so its folder could not be \
+             written there
+ --> jawnik.toml:4:20
+  |
+4 | languages = [\"pl\", \"con\"]
+  |                    ^
+  = help: use two-letter codes such as \"pl\" and \"en\"
+"
         ),
         "{err}"
     );

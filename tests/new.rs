@@ -236,3 +236,28 @@ fn a_new_report_carries_numbers_parts_periods_and_task_notes_forward() {
     let check = jawnik(&["check", "--root", s(&root)]);
     assert!(check.status.success(), "{}", stderr(&check));
 }
+
+#[test]
+fn new_programme_refuses_names_windows_or_the_site_keep_for_themselves() {
+    let (_dir, root) = fixture_site();
+    let out = jawnik(&["new", "programme", "aux", "--root", s(&root)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: `aux` cannot be used as a programme folder name: it is a device name on Windows, where no file or \
+         folder can be called that\n \
+         --> content/aux\n  \
+         = help: choose another name, e.g. `aux-1` (Windows reserves con, prn, aux, nul, com0–com9 and lpt0–lpt9)\n\n"
+    );
+    assert!(!root.join("content/aux").exists());
+    let out = jawnik(&["new", "programme", "search", "--root", s(&root)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: `search` cannot be used as a programme folder name: it is taken by the site's own pages \
+         (`search/` in each language)\n \
+         --> content/search\n  \
+         = help: choose another name, e.g. `search-1`\n\n"
+    );
+    assert!(!root.join("content/search").exists());
+}

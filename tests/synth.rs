@@ -59,7 +59,7 @@ fn synth_refuses_a_folder_that_is_not_empty() {
 
 /// The `<li>` items of a page's main navigation.
 fn main_nav_items(html: &str) -> Vec<&str> {
-    let start = html.find("<nav class=\"main-nav\"").expect("a main navigation");
+    let start = html.find("<nav class=\"main-nav main-nav--bar\"").expect("a main navigation");
     let nav = &html[start..start + html[start..].find("</nav>").unwrap()];
     nav.split("<li>").skip(1).collect()
 }

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use crate::cli::RootArg;
 use crate::cmd::{plural, print_diagnostics};
+use crate::diagnostics::show_path;
 use crate::site::{self, BuildError, BuildOptions};
 
 #[derive(Debug, clap::Args)]
@@ -64,7 +65,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
                 "built {} and {} more files into {} in {} ms ({})",
                 plural(report.pages, "page", "pages"),
                 report.files - report.pages,
-                opts.output.display(),
+                show_path(&opts.output),
                 report.elapsed.as_millis(),
                 plural(warnings, "warning", "warnings"),
             );
@@ -76,7 +77,7 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
                 "build failed: {}, {}; {} was left as it was",
                 plural(errors, "error", "errors"),
                 plural(warnings, "warning", "warnings"),
-                opts.output.display()
+                show_path(&opts.output)
             );
             false
         }

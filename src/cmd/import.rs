@@ -12,7 +12,7 @@ use crate::cmd::new::{find_programme, loaded_site, one};
 use crate::cmd::{plural, print_diagnostics};
 use crate::content::format::ReportFile;
 use crate::content::source::{parse_toml, read_text};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{show_path, Diagnostic, Diagnostics};
 use crate::import::{self, Outcome};
 use crate::scaffold;
 
@@ -75,8 +75,8 @@ fn run(args: &Args) -> Result<ExitCode, Diagnostics> {
 
     out!(
         "{} → {}{}:",
-        args.file.display(),
-        rel.display(),
+        show_path(&args.file),
+        show_path(&rel),
         if exists { "" } else { " (a new file, every indicator not reported until filled)" }
     );
     print_outcomes(&outcomes);
@@ -115,11 +115,11 @@ fn run(args: &Args) -> Result<ExitCode, Diagnostics> {
         return Ok(ExitCode::SUCCESS);
     }
     if exists && text == src {
-        say!("{} already has these values; nothing to write", rel.display());
+        say!("{} already has these values; nothing to write", show_path(&rel));
         return Ok(ExitCode::SUCCESS);
     }
     write_atomic(&path, &text).map_err(|e| one(Diagnostic::error(&rel, format!("cannot write the file: {e}"))))?;
-    say!("wrote {}; next: run `jawnik check`", rel.display());
+    say!("wrote {}; next: run `jawnik check`", show_path(&rel));
     Ok(ExitCode::SUCCESS)
 }
 

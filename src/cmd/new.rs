@@ -9,7 +9,7 @@ use crate::cli::RootArg;
 use crate::cmd::print_diagnostics;
 use crate::content::load::{load_site, CONFIG_FILE};
 use crate::content::{Programme, Site};
-use crate::diagnostics::{closest, relative_to, Diagnostic, Diagnostics};
+use crate::diagnostics::{closest, relative_to, show_path, Diagnostic, Diagnostics};
 use crate::scaffold;
 
 #[derive(Debug, Subcommand)]
@@ -74,7 +74,7 @@ fn new_site(dir: &Path) -> Result<(), Diagnostics> {
         "created a new site in {}: jawnik.toml and content/{}/ (an example programme with its {year} report)\n\
          next: edit jawnik.toml and the files in content/, then run `jawnik check --root {0}` and \
          `jawnik build --root {0}`",
-        dir.display(),
+        show_path(dir),
         scaffold::EXAMPLE_SLUG
     );
     Ok(())
@@ -101,7 +101,7 @@ fn new_programme(root: &Path, slug: &str) -> Result<(), Diagnostics> {
     say!(
         "created {}/ with programme.toml and edition-{start}-{}.toml (example names and indicators)\n\
          next: fill them in, then `jawnik new report {slug} YEAR` for a year's values",
-        dir.display(),
+        show_path(&dir),
         start + 4
     );
     Ok(())
@@ -125,7 +125,7 @@ fn new_report(root: &Path, slug: &str, year: i32) -> Result<(), Diagnostics> {
     say!(
         "created {} with {count} indicators, all marked not reported\n\
          next: fill in the values (or `jawnik import {slug} {year} FILE`), then run `jawnik check`",
-        path.display()
+        show_path(&path)
     );
     Ok(())
 }
@@ -138,7 +138,7 @@ pub(crate) fn loaded_site(root: &Path) -> Result<Site, Diagnostics> {
         Some(site) => Ok(site),
         None if !root.join(CONFIG_FILE).is_file() => Err(one(Diagnostic::error(
             relative_to(&root.join(CONFIG_FILE), root),
-            format!("no {CONFIG_FILE} in {}", root.display()),
+            format!("no {CONFIG_FILE} in {}", show_path(root)),
         )
         .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"))),
         None => Err(loaded.diagnostics),

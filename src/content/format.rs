@@ -96,6 +96,23 @@ pub struct SiteFile {
     pub organisation: Spanned<OrganisationIn>,
     #[serde(default)]
     pub accessibility: Option<Spanned<AccessibilityIn>>,
+    #[serde(default)]
+    pub open_data: Option<Spanned<OpenDataIn>>,
+}
+
+/// `[open_data]`: the terms of re-use of the data files.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenDataIn {
+    /// The licence / terms of re-use line, per language.
+    #[serde(default)]
+    pub terms: Option<Spanned<TextIn>>,
+    /// A licence's identifier (SPDX / Open Definition), e.g. "CC-BY-4.0".
+    #[serde(default)]
+    pub licence: Option<Spanned<String>>,
+    /// The licence's full text on the web.
+    #[serde(default)]
+    pub licence_url: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

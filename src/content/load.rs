@@ -17,6 +17,8 @@ use super::format::{
     ValueIn,
 };
 use super::model::*;
+use super::names::Taken;
+pub use super::names::{is_slug, slugify};
 use super::numbering;
 use super::source::{dash_hint, is_dash, parse_toml, read_text, FileCtx};
 use crate::config;
@@ -202,6 +204,11 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             )
             .hint(format!("rename the folder to `{}` (lowercase letters, digits and hyphens)", slugify(&slug))),
         );
+    } else if let Some(taken) = Taken::programme(&slug) {
+        diags.push(
+            Diagnostic::error(&shown_dir, format!("the programme folder name `{slug}` {}", taken.reason(&slug)))
+                .hint(taken.hint("give the folder another name", &slug)),
+        );
     }
     let mut files = ProgrammeFiles::default();
     let mut programme_is_folder = false;
@@ -346,10 +353,23 @@ fn programme_from_file(
         let ind = ind.get_ref();
         let id = ind.id.get_ref().clone();
         if !is_slug(&id) {
+            let usable = slugify(&id);
+            // `Porady` beside `porady`: on Windows the two would be one folder.
+            let hint = if file.indicators.iter().any(|other| other.get_ref().id.get_ref() == &usable) {
+                format!("`{usable}` is another indicator's id (on Windows the two would be one folder); choose a different id")
+            } else {
+                format!("use `{usable}`")
+            };
             ctx.error_at(
                 ind.id.span(),
                 format!("indicator id `{id}` may use only lowercase letters, digits and hyphens"),
-                format!("use `{}`", slugify(&id)),
+                hint,
+            );
+        } else if let Some(taken) = Taken::id(&id) {
+            ctx.error_at(
+                ind.id.span(),
+                format!("indicator id `{id}` {}", taken.reason(&id)),
+                taken.hint("use another id", &id),
             );
         }
         let line = crate::diagnostics::line_col(ctx.src, ind.id.span().start).0;
@@ -1114,28 +1134,6 @@ pub fn split_front_matter(src: &str) -> Option<(&str, &str, usize)> {
     Some((front, body, body_line))
 }
 
-/// True for ids and folder names usable in URLs: `a-z`, `0-9` and `-`.
-pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-}
-
-/// A URL-safe id from any text: Polish letters folded, everything else a hyphen.
-pub fn slugify(s: &str) -> String {
-    let folded = crate::i18n::fold_diacritics(&s.to_lowercase());
-    let mut out = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1159,12 +1157,5 @@ mod tests {
         assert_eq!(body, "\nTreść\n");
         assert_eq!(line, 4);
         assert!(split_front_matter("Treść").is_none());
-    }
-
-    #[test]
-    fn slugs() {
-        assert!(is_slug("niebieskie-karty"));
-        assert!(!is_slug("Niebieskie karty"));
-        assert_eq!(slugify("Świetlice profilaktyczno–wychowawcze"), "swietlice-profilaktyczno-wychowawcze");
     }
 }

@@ -269,6 +269,13 @@ impl Site {
     pub fn default_lang(&self) -> &str {
         self.config.default_lang()
     }
+
+    /// The newest date the content gives for any report: its metadata
+    /// (prepared, approved, published, entered) or its change log. Never the
+    /// build's own time, so the same content always says the same date.
+    pub fn last_change(&self) -> Option<PartialDate> {
+        self.programmes.iter().flat_map(|p| &p.reports).flat_map(Report::dates).max()
+    }
 }
 
 /// The site config (`jawnik.toml`), with defaults applied.
@@ -286,6 +293,20 @@ pub struct SiteConfig {
     pub theme: String,
     pub organisation: Organisation,
     pub accessibility: AccessibilityStatement,
+    pub open_data: OpenData,
+}
+
+/// The terms under which the data files may be re-used (`[open_data]`).
+/// Without `terms` the theme states the statutory ones (the act of 11 August
+/// 2021 on open data and the re-use of public sector information).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct OpenData {
+    /// The site's own terms line, per language; empty: the theme's default.
+    pub terms: Text,
+    /// A licence's identifier (SPDX / Open Definition), e.g. "CC-BY-4.0".
+    pub licence: Option<String>,
+    /// The licence's full text on the web.
+    pub licence_url: Option<String>,
 }
 
 impl SiteConfig {
@@ -673,6 +694,17 @@ pub struct Report {
     pub conclusions: Narrative,
     /// The year file, relative to the site root.
     pub path: PathBuf,
+}
+
+impl Report {
+    /// Every date the report's metadata and change log give.
+    pub fn dates(&self) -> impl Iterator<Item = PartialDate> + '_ {
+        let m = &self.metadata;
+        [m.prepared_on, m.approved_on, m.published_on, m.entered_on]
+            .into_iter()
+            .flatten()
+            .chain(self.changes.iter().map(|c| c.date))
+    }
 }
 
 /// Where the report was originally published.

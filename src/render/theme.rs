@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::content::names::windows_name_problem;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::strings::UiStrings;
 
@@ -133,7 +134,16 @@ impl Theme {
     fn add_file(&mut self, rel: &str, origin: &Path, bytes: Vec<u8>, diags: &mut Diagnostics) {
         match kind_of(rel) {
             Some(Kind::Static(path)) => {
-                self.statics.insert(path.to_string(), bytes);
+                // Copied into the output under its own name, which must work on Windows too.
+                match path.split('/').find_map(|part| windows_name_problem(part).map(|why| (part, why))) {
+                    Some((part, why)) => diags.push(
+                        Diagnostic::error(origin, format!("the name `{part}` cannot be used on Windows: it {why}"))
+                            .hint("rename it (and the links to it in the templates)"),
+                    ),
+                    None => {
+                        self.statics.insert(path.to_string(), bytes);
+                    }
+                }
             }
             Some(Kind::Template(name)) => match crate::content::source::decode(&bytes, origin) {
                 Ok(text) => {
@@ -176,6 +186,14 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_default_theme_has_lf_line_endings() {
+        // A CRLF checkout (Git for Windows without .gitattributes) would change
+        // the embedded bytes and so every page built with them.
+        let crlf: Vec<&str> = DEFAULT_THEME.iter().filter(|(_, b)| b.contains(&b'\r')).map(|(p, _)| *p).collect();
+        assert!(crlf.is_empty(), "theme files with CR: {crlf:?}");
+    }
+
+    #[test]
     fn site_files_override_the_theme_file_by_file() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
@@ -184,6 +202,28 @@ mod tests {
         assert_eq!(theme.templates["404.html"].text, "mine");
         assert_eq!(theme.templates["404.html"].origin, Path::new("templates/404.html"));
         assert!(theme.templates["base.html"].origin.starts_with("(built-in default theme)"));
+    }
+
+    #[test]
+    fn a_static_file_windows_cannot_hold_is_an_error() {
+        // Made on Linux, copied to a Windows server: `aux.css` is a device there.
+        let mut theme = Theme::default();
+        let mut diags = Diagnostics::default();
+        for rel in ["static/img/aux.css", "static/logo.png.", "static/ok/herb.svg"] {
+            theme.add_file(rel, Path::new(rel), b"x".to_vec(), &mut diags);
+        }
+        let found: Vec<String> = diags.items.iter().map(|d| format!("{}: {}", d.location(), d.message)).collect();
+        assert_eq!(
+            found,
+            [
+                "static/img/aux.css: the name `aux.css` cannot be used on Windows: it is the name of a device \
+                 (`aux`), even with an extension",
+                "static/logo.png.: the name `logo.png.` cannot be used on Windows: it ends with a dot or a space, \
+                 which would be dropped there",
+            ]
+        );
+        assert_eq!(diags.items[0].hint.as_deref(), Some("rename it (and the links to it in the templates)"));
+        assert_eq!(theme.statics.keys().collect::<Vec<_>>(), ["ok/herb.svg"]);
     }
 
     #[test]

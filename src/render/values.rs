@@ -72,10 +72,26 @@ pub struct Change {
     pub to: Number,
     /// `to - from`, rounded to what the inputs could show (no 0.30000000000000004).
     pub diff: Number,
+    /// The size of the change without its sign, for wording that says the
+    /// direction in words ("down 33 from 2020").
+    pub by: Number,
+    pub direction: Direction,
     pub from_path: String,
 }
 
-/// `None` when this year or every earlier year has no number to compare.
+/// Which way a value went: said in words on every page, never by colour alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    Up,
+    Down,
+    Same,
+}
+
+/// `None` when this year or every earlier year has no number to compare. The
+/// earlier year is the last one before `year` whose report gives a number for
+/// the indicator: years without a report, and reports that do not give it, are
+/// passed over (the page names the year compared with).
 pub fn change(p: &Programme, ind: &Indicator, year: i32, lang: &str) -> Option<Change> {
     let to = p.value(&ind.id, year)?.kind.number()?;
     let (from_year, from) = p
@@ -85,7 +101,20 @@ pub fn change(p: &Programme, ind: &Indicator, year: i32, lang: &str) -> Option<C
         .filter(|r| r.year < year)
         .find_map(|r| Some((r.year, r.values.get(&ind.id)?.kind.number()?)))?;
     let diff = ((to.0 - from.0) * 1e6).round() / 1e6;
-    Some(Change { from_year, from, to, diff: Number(diff), from_path: urls::report(lang, &p.slug, from_year) })
+    let direction = match diff.partial_cmp(&0.0) {
+        Some(std::cmp::Ordering::Greater) => Direction::Up,
+        Some(std::cmp::Ordering::Less) => Direction::Down,
+        _ => Direction::Same,
+    };
+    Some(Change {
+        from_year,
+        from,
+        to,
+        diff: Number(diff),
+        by: Number(diff.abs()),
+        direction,
+        from_path: urls::report(lang, &p.slug, from_year),
+    })
 }
 
 /// The latest year whose report gives a value (not a missing one) for the
@@ -118,7 +147,8 @@ mod tests {
         assert_eq!(cell(p, blue, 2022, "pl").missing, Some(Missing::NoReport));
         assert_eq!(cell(p, blue, 2023, "pl").missing, None);
         let c = change(p, blue, 2023, "en").unwrap();
-        assert_eq!((c.from_year, c.from.0, c.to.0, c.diff.0), (2020, 67.0, 34.0, -33.0));
+        assert_eq!((c.from_year, c.from.0, c.to.0, c.diff.0, c.by.0), (2020, 67.0, 34.0, -33.0, 33.0));
+        assert_eq!(c.direction, Direction::Down);
         assert_eq!(c.from_path, "en/przeciwdzialanie-przemocy/2020/index.html");
         let only_2020 = p.indicator("grupy-wsparcia").unwrap();
         assert_eq!(cell(p, only_2020, 2023, "pl").missing, Some(Missing::NotApplicable));

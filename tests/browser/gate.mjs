@@ -11,7 +11,9 @@ import { chromium } from 'playwright-core';
 
 import { crawl } from './lib/crawl.mjs';
 import { cspCheck } from './lib/csp.mjs';
-import { AXE_VERSION, axePage, keyboardPage, overflowPage } from './lib/page-checks.mjs';
+import {
+  ANSWER_FIRST, AXE_VERSION, answerFirstPage, axePage, keyboardPage, overflowPage, tableSemanticsPage,
+} from './lib/page-checks.mjs';
 import { serveFromSubfolder, SUBFOLDER } from './lib/server.mjs';
 import { isPage, listFiles, pageType } from './lib/site.mjs';
 import { selfTest } from './lib/self-test.mjs';
@@ -104,11 +106,19 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
   try {
     log(`site served at ${server.base}; ${pages.length} pages, widths ${WIDTHS.join(' and ')} px`);
     const shots = screenshotDir ? screenshotPages(sitePages) : new Map();
-    const results = Object.fromEntries(WIDTHS.flatMap((w) => [[`axe-${w}`, []], [`kb-${w}`, []]]));
+    const results = Object.fromEntries(WIDTHS.flatMap((w) => [[`axe-${w}`, []], [`kb-${w}`, []], [`focus-${w}`, []]]));
     results.reflow = [];
+    results.answer = [];
+    results.tables = [];
+    // The table semantics are read from the accessibility tree of the first
+    // page of each type (the tree of a long page is slow to fetch); of every
+    // page given in `only`.
+    const tableProbes = new Set(only ? pages : screenshotPages(pages).keys());
     const incomplete = new Map(); // rule -> count
     let screenshots = 0;
+    let prints = 0;
     let done = 0;
+    const answerSeen = { 'headline-too-low': [], 'first-value-too-low': [] };
     await pool(pages, Number(jobs), () => browser.newPage(), async (p, tab) => {
       for (const width of WIDTHS) {
         await tab.setViewportSize({ width, height: HEIGHTS[width] });
@@ -132,10 +142,37 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
           if (wide.length) {
             results.reflow.push({ page: p, rule: 'horizontal-scroll', where: '', elements: wide, message: wide.join('; ') });
           }
+          const { type } = pageType(p);
+          const a = await answerFirstPage(tab, type);
+          const late = (rule, at, max, what) => {
+            if (at === null) results.answer.push({ page: p, rule, where: '', message: `no ${what} on the page` });
+            else if (at > max) {
+              results.answer.push({ page: p, rule, where: '', message: `the ${what} ends ${at} px down, after the first ${max} px` });
+            }
+            answerSeen[rule].push(at ?? Infinity);
+          };
+          if (type === 'indicator') late('headline-too-low', a.headline, ANSWER_FIRST.headline, 'headline value');
+          if (type === 'year') late('first-value-too-low', a.firstValue, ANSWER_FIRST.firstValue, 'first value');
+          if (a.outside.length) {
+            results.answer.push({
+              page: p, rule: 'value-off-screen', where: '', elements: a.outside,
+              message: `${a.outside.length} table cell(s) outside the ${width} px viewport: ${a.outside.slice(0, 3).join(', ')}`,
+            });
+          }
+          if (tableProbes.has(p)) {
+            const lost = await tableSemanticsPage(tab);
+            if (lost.length) results.tables.push({ page: p, rule: 'table-semantics-lost', where: '', message: lost.join('; ') });
+          }
         }
         if (shots.has(p)) {
           await tab.screenshot({ path: join(screenshotDir, `${shots.get(p)}-${width}.png`), fullPage: true });
           screenshots++;
+          // A year report and an indicator page as the browser prints them
+          // (Ctrl+P, the print stylesheet), for people to look at.
+          if (width === WIDTHS[0] && ['year', 'indicator'].includes(pageType(p).type)) {
+            await tab.pdf({ path: join(screenshotDir, `${shots.get(p)}-print.pdf`), format: 'A4' });
+            prints++;
+          }
         }
         const kb = await keyboardPage(tab);
         const push = (rule, list, what) => {
@@ -149,6 +186,16 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
         push('not-reachable-by-tab', kb.unreached, `of ${kb.expected} focusable element(s) never got focus`);
         push('no-visible-focus-indicator', kb.noIndicator, 'element(s) show no focus indicator');
         push('focus-on-hidden-element', kb.hiddenFocus, 'focused element(s) are not visible');
+        const pushFocus = (rule, list, what) => {
+          if (list.length) {
+            results[`focus-${width}`].push({
+              page: p, rule, where: '', elements: list,
+              message: `${list.length} ${what}: ${list.slice(0, 4).join(', ')}${list.length > 4 ? ', …' : ''}`,
+            });
+          }
+        };
+        pushFocus('focus-contrast', kb.lowContrast, 'focused element(s) with text contrast under 4.5:1');
+        pushFocus('focus-no-outline', kb.noOutline, 'focused element(s) with neither an outline nor a box-shadow');
       }
       if (++done % 20 === 0) log(`${done}/${pages.length} pages checked`);
     });
@@ -158,8 +205,17 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
           ? [`axe could not decide, at both widths (look at the screenshots): ${[...incomplete].map(([k, n]) => `${k} ×${n}`).join('; ')}`]
           : []);
       add(`keyboard-${w}`, `keyboard: Tab reach + focus visible @${w}px`, pages.length, results[`kb-${w}`]);
+      add(`focus-${w}`, `focus: text contrast >= 4.5:1 + outline @${w}px`, pages.length, results[`focus-${w}`]);
     }
     add('reflow', `reflow: no sideways scrolling @${REFLOW_WIDTH}px`, pages.length, results.reflow);
+    const worst = (list) => {
+      const found = list.filter(Number.isFinite);
+      return found.length ? `${Math.max(...found)} px (of ${found.length} pages)` : 'none found';
+    };
+    add('answer', `answer first @${REFLOW_WIDTH}px: headline, first value, no value off-screen`, pages.length,
+      results.answer, [`lowest headline value: ${worst(answerSeen['headline-too-low'])} (limit ${ANSWER_FIRST.headline}); `
+        + `lowest first value of a report: ${worst(answerSeen['first-value-too-low'])} (limit ${ANSWER_FIRST.firstValue})`]);
+    add('tables', `table semantics in the accessibility tree @${REFLOW_WIDTH}px`, tableProbes.size, results.tables);
     log('axe and keyboard done; checking the Content-Security-Policy');
 
     // Every page over http; from file://, the first page of each type and language.
@@ -189,7 +245,7 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
     log('crawl done');
     if (screenshotDir) {
       const missing = [...shots.keys()].filter((p) => !pages.includes(p));
-      add('screenshots', `screenshots (${screenshotDir})`, screenshots, [],
+      add('screenshots', `screenshots and ${prints} printed PDF(s) (${screenshotDir})`, screenshots, [],
         missing.length ? [`not taken (page not checked): ${missing.join(', ')}`] : []);
     }
   } finally {
@@ -197,12 +253,15 @@ export async function runChecks({ site, work, vnuJar, jobs, screenshotDir, only 
     server.stop();
   }
   const v = await vnu;
-  add('vnu', 'Nu HTML Checker (vnu 20.6.30): errors', v.checked, v.failures,
-    v.warnings.length ? [`${v.warnings.length} warning(s), see report`] : []);
+  add('vnu', 'Nu HTML Checker (vnu 20.6.30): errors', v.checked, v.failures, [
+    ...(v.warnings.length ? [`${v.warnings.length} warning(s), see report`] : []),
+    ...(v.tableRoles ? [`${v.tableRoles} explicit table role(s) vnu calls unnecessary (kept on purpose, see lib/vnu.mjs)`] : []),
+  ]);
   log('vnu done');
   // Table order.
   const order = ['vnu', ...WIDTHS.map((w) => `axe-${w}`), ...WIDTHS.map((w) => `keyboard-${w}`),
-    'reflow', 'csp', 'links-http', 'links-file', 'screenshots'];
+    ...WIDTHS.map((w) => `focus-${w}`), 'reflow', 'answer', 'tables', 'csp', 'links-http', 'links-file',
+    'screenshots'];
   return { checks: Object.fromEntries(order.filter((k) => checks[k]).map((k) => [k, checks[k]])), vnuWarnings: v.warnings };
 }
 

@@ -1,11 +1,15 @@
 //! The chart's description: what the trend is, in a sentence or three, from the
 //! theme's `chart.*` templates ("Od 2020 do 2023 wartość spadła z 67 do 34.
-//! Brak danych za lata 2021–2022.").
+//! Brak sprawozdań za lata 2021–2022.").
+//!
+//! Years without a number say why, in the words the tables use: no report that
+//! year, the report does not give the value, the indicator does not apply.
 
 use super::plot::Plot;
 use crate::content::Number;
 use crate::i18n::format_number;
 use crate::render::strings::UiStrings;
+use crate::render::values::Missing;
 
 /// The description of `plot` in `lang`.
 pub fn sentence(plot: &Plot, lang: &str, strings: &UiStrings) -> String {
@@ -39,15 +43,16 @@ pub fn sentence(plot: &Plot, lang: &str, strings: &UiStrings) -> String {
         }
         _ => {}
     }
-    let gaps = plot.gaps();
-    if !gaps.is_empty() {
-        let key = if gaps.len() == 1 { "chart.gap_one" } else { "chart.gap_many" };
-        out.push(strings.fill(lang, key, &[("years", &year_ranges(&gaps))]));
-    }
-    let not_applicable = plot.not_applicable_years();
-    if !not_applicable.is_empty() {
-        let key = if not_applicable.len() == 1 { "chart.not_applicable_one" } else { "chart.not_applicable_many" };
-        out.push(strings.fill(lang, key, &[("years", &year_ranges(&not_applicable))]));
+    for (reason, key) in [
+        (Missing::NoReport, "chart.no_report"),
+        (Missing::NotReported, "chart.not_reported"),
+        (Missing::NotApplicable, "chart.not_applicable"),
+    ] {
+        let years = plot.missing_years(reason);
+        if !years.is_empty() {
+            let key = format!("{key}_{}", if years.len() == 1 { "one" } else { "many" });
+            out.push(strings.fill(lang, &key, &[("years", &year_ranges(&years))]));
+        }
     }
     if let Some(i) = (0..plot.years.len()).rev().find(|&i| plot.parts.iter().any(|p| p.values[i].is_some())) {
         let parts: Vec<String> =
@@ -101,7 +106,7 @@ mod tests {
     fn plot(years: std::ops::RangeInclusive<i32>, totals: &[Option<f64>]) -> Plot {
         let years: Vec<i32> = years.collect();
         Plot {
-            not_applicable: vec![false; years.len()],
+            missing: totals.iter().map(|t| t.is_none().then_some(Missing::NoReport)).collect(),
             years,
             totals: totals.to_vec(),
             parts: vec![],
@@ -115,14 +120,21 @@ mod tests {
     fn the_sentence_states_the_trend_and_the_gaps() {
         let s = strings();
         let p = plot(2020..=2023, &[Some(67.0), None, None, Some(34.0)]);
-        assert_eq!(sentence(&p, "pl", &s), "Od 2020 do 2023 wartość spadła z 67 do 34. Brak danych za lata 2021–2022.");
-        assert_eq!(sentence(&p, "en", &s), "From 2020 to 2023 the value fell from 67 to 34. No data for 2021–2022.");
-        let p = plot(2020..=2022, &[Some(1100.0), None, Some(2506.0)]);
         assert_eq!(
             sentence(&p, "pl", &s),
-            "Od 2020 do 2022 wartość wzrosła z 1\u{a0}100 do 2\u{a0}506. Brak danych za rok 2021."
+            "Od 2020 do 2023 wartość spadła z 67 do 34. Brak sprawozdań za lata 2021–2022."
         );
-        assert_eq!(sentence(&p, "en", &s), "From 2020 to 2022 the value rose from 1,100 to 2,506. No data for 2021.");
+        assert_eq!(sentence(&p, "en", &s), "From 2020 to 2023 the value fell from 67 to 34. No report for 2021–2022.");
+        let mut p = plot(2020..=2022, &[Some(1100.0), None, Some(2506.0)]);
+        p.missing[1] = Some(Missing::NotReported);
+        assert_eq!(
+            sentence(&p, "pl", &s),
+            "Od 2020 do 2022 wartość wzrosła z 1\u{a0}100 do 2\u{a0}506. Sprawozdanie za rok 2021 nie podaje tej wartości."
+        );
+        assert_eq!(
+            sentence(&p, "en", &s),
+            "From 2020 to 2022 the value rose from 1,100 to 2,506. The report for 2021 does not give this value."
+        );
     }
 
     #[test]

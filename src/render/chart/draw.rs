@@ -1,13 +1,15 @@
 //! Drawing with plotters on its SVG backend, in pixel coordinates we lay out
 //! ourselves: years in equal slots, a linear value axis from round ticks. Laying
 //! out by hand (rather than with plotters' mesh) lets years stay integers, counts
-//! keep whole ticks, labels avoid each other and gaps get a labelled band.
+//! keep whole ticks, labels avoid each other and gaps get a labelled band with a
+//! dashed join across it.
 //!
-//! Sizes are in viewBox units. The chart is 360 wide and scales with the page,
-//! so 15-unit text is 13.5 px on a 375 px phone (325 px of chart inside the
-//! figure's padding) and 20 px at the theme's cap of 30rem (480 px): one
-//! picture that stays legible at both ends (tests/charts.rs holds every text to
-//! at least 13 px at 325 px).
+//! Sizes are in viewBox units, and the chart scales with the page, so text
+//! comes out at `size × rendered width / viewBox width` CSS pixels. One picture
+//! cannot be legible on a phone and fill a desktop's column without huge text,
+//! so each chart is drawn twice ([`NARROW`], [`WIDE`]) and the theme shows one
+//! by the window's width (tests/charts.rs holds every text to at least 12 px
+//! at the smallest width each is shown at).
 
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
@@ -16,42 +18,56 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontTransform;
 
 use super::describe::target_label;
+use super::legend::{self, Legend, Swatch};
 use super::plot::Plot;
 use super::scale;
 use super::svg::{self, AXIS, GAP_BAND, GRID, INK, LINE, MUTED, PARTS, TARGET, TOTAL_ONLY, WHITE};
 use crate::content::Number;
 use crate::i18n::format_number;
 use crate::render::strings::UiStrings;
+use crate::render::values::Missing;
 
-const WIDTH: u32 = 360;
-/// Height of the plotting area itself; the canvas adds header and axis rows.
-const PLOT_HEIGHT: f64 = 180.0;
+/// The sizes of one rendering of a chart, in viewBox units.
+#[derive(Clone, Copy, Debug)]
+pub struct Size {
+    pub width: f64,
+    /// Height of the plotting area itself; the canvas adds header and axis rows.
+    pub plot_height: f64,
+    /// Tick labels, years, legend, units, gap labels.
+    pub text: f64,
+    /// Values written at points and bars.
+    pub value_text: f64,
+}
+
+/// For phones: 360 units wide, shown below the theme's 50rem breakpoint. In a
+/// 375 px window the figure gives it 325 px, so 15-unit text is 13.5 px.
+pub const NARROW: Size = Size { width: 360.0, plot_height: 180.0, text: 15.0, value_text: 16.0 };
+/// For wider windows: 800 units, shown from 50rem (800 px), where the figure
+/// gives it at least 718 px (14-unit text is 12.6 px), up to the theme's
+/// 72rem column (1070 px, text 18.7 px: the size of the page's own text).
+pub const WIDE: Size = Size { width: 800.0, plot_height: 250.0, text: 14.0, value_text: 15.0 };
+
 const PAD: f64 = 8.0;
-/// Tick labels, years, legend, units.
-const TEXT: f64 = 15.0;
-/// Values written at points and bars.
-const VALUE_TEXT: f64 = 16.0;
-const LEGEND_ROW: f64 = 24.0;
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-type Drawn = Result<(), String>;
+pub(super) type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+pub(super) type Drawn = Result<(), String>;
 
-fn fail<E: std::fmt::Display>(e: E) -> String {
+pub(super) fn fail<E: std::fmt::Display>(e: E) -> String {
     e.to_string()
 }
 
-fn px(v: f64) -> i32 {
+pub(super) fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-fn style<'a>(size: f64, color: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
+pub(super) fn style<'a>(size: f64, color: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
     TextStyle::from((svg::FAMILY, svg::font_size(size)).into_font()).color(color).pos(Pos::new(h, v))
 }
 
 /// The width the browser will give `s` in DejaVu Sans. plotters measures with
 /// the font scaled to its full line height (1.164 em for DejaVu Sans) but writes
 /// `font-size` as size/1.24, so its widths run 6.5 % wide; scale them back.
-fn text_width(s: &str, size: f64) -> f64 {
+pub(super) fn text_width(s: &str, size: f64) -> f64 {
     let font = (svg::FAMILY, svg::font_size(size)).into_font();
     let measured = font.box_size(s).map_or(s.chars().count() as f64 * size * 0.6, |(w, _)| f64::from(w));
     measured * 1.164 / 1.24
@@ -77,6 +93,7 @@ impl Boxed {
 
 /// Where things go: x slots per year, the value scale, the rows around the plot.
 struct Frame {
+    s: Size,
     left: f64,
     right: f64,
     top: f64,
@@ -98,16 +115,11 @@ impl Frame {
     }
 }
 
-/// One legend entry: a part (its index picks colour and hatching) or the
-/// "total without breakdown" bars.
-enum Swatch {
-    Part(usize),
-    TotalOnly,
-}
-
-/// The trend chart: a line with gaps, or bars (see [`Plot::is_bars`]).
-pub fn trend(plot: &Plot, lang: &str, strings: &UiStrings) -> Result<String, String> {
+/// The trend chart at `size`: a line with gaps joined by dashes, or stacked
+/// bars for breakdowns (see [`Plot::is_bars`]).
+pub fn trend(plot: &Plot, size: Size, lang: &str, strings: &UiStrings) -> Result<String, String> {
     let num = |v: f64| format_number(Number(v), lang);
+    let (text, width) = (size.text, size.width);
 
     // Value scale: from 0 (or below, for negative numbers) to the highest total
     // or the target, whichever is higher.
@@ -115,80 +127,62 @@ pub fn trend(plot: &Plot, lang: &str, strings: &UiStrings) -> Result<String, Str
     let (lo, hi) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let ticks = scale::ticks(lo, hi, plot.integer, 4);
     let tick_labels: Vec<String> = ticks.iter().map(|t| num(*t)).collect();
-    let tick_width = tick_labels.iter().map(|l| text_width(l, TEXT)).fold(0.0, f64::max);
+    let tick_width = tick_labels.iter().map(|l| text_width(l, text)).fold(0.0, f64::max);
 
-    // Legend entries, wrapped into rows across the canvas.
-    let mut legend: Vec<(String, Swatch)> =
+    // Legend entries, wrapped into rows across the canvas (and a long name
+    // onto lines of its own).
+    let mut entries: Vec<(String, Swatch)> =
         plot.parts.iter().enumerate().map(|(i, p)| (p.name.clone(), Swatch::Part(i))).collect();
     let has_total_only =
         (0..plot.years.len()).any(|i| plot.totals[i].is_some() && plot.parts.iter().all(|p| p.values[i].is_none()));
     if !plot.parts.is_empty() && has_total_only {
-        legend.push((strings.get(lang, "chart.total_only"), Swatch::TotalOnly));
+        entries.push((strings.get(lang, "chart.total_only"), Swatch::TotalOnly));
     }
-    let mut rows: Vec<Vec<(f64, usize)>> = Vec::new();
-    let mut x = PAD;
-    for (i, (name, _)) in legend.iter().enumerate() {
-        let w = 16.0 + 6.0 + text_width(name, TEXT) + 16.0;
-        if rows.is_empty() || (x + w > f64::from(WIDTH) - PAD && x > PAD) {
-            rows.push(Vec::new());
-            x = PAD;
-        }
-        if let Some(r) = rows.last_mut() {
-            r.push((x, i));
-        }
-        x += w;
-    }
+    let legend = Legend::lay_out(entries, PAD, width - PAD, text);
 
     let mut top = PAD;
+    let unit_lines = if plot.unit.is_empty() { vec![] } else { legend::wrap(&plot.unit, width - 2.0 * PAD, text) };
     let unit_y = top;
-    if !plot.unit.is_empty() {
-        top += TEXT + 6.0;
-    }
+    top += unit_lines.len() as f64 * (text + 6.0);
     let legend_y = top;
-    top += rows.len() as f64 * LEGEND_ROW;
-    top += VALUE_TEXT + 10.0; // room for a value written above the highest point
+    top += legend.height();
+    top += size.value_text + 10.0; // room for a value written above the highest point
     let frame = Frame {
+        s: size,
         left: PAD + tick_width + 8.0,
-        right: f64::from(WIDTH) - PAD - 4.0,
+        right: width - PAD - 4.0,
         top,
-        bottom: top + PLOT_HEIGHT,
+        bottom: top + size.plot_height,
         y_min: ticks[0],
         y_max: *ticks.last().unwrap_or(&1.0),
         years: plot.years.len(),
     };
-    let height = (frame.bottom + 8.0 + TEXT + PAD).ceil() as u32;
+    let height = (frame.bottom + 8.0 + text + PAD).ceil() as u32;
 
     let mut buf = String::new();
     {
-        let root = SVGBackend::with_string(&mut buf, (WIDTH, height)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut buf, (width as u32, height)).into_drawing_area();
         root.fill(&WHITE).map_err(fail)?;
-        if !plot.unit.is_empty() {
-            let s = style(TEXT, &MUTED, HPos::Left, VPos::Top);
-            root.draw(&Text::new(plot.unit.as_str(), (px(PAD), px(unit_y)), s)).map_err(fail)?;
+        for (k, l) in unit_lines.iter().enumerate() {
+            let s = style(text, &MUTED, HPos::Left, VPos::Top);
+            root.draw(&Text::new(l.as_str(), (px(PAD), px(unit_y + k as f64 * (text + 6.0))), s)).map_err(fail)?;
         }
-        for (r, row) in rows.iter().enumerate() {
-            let y = legend_y + r as f64 * LEGEND_ROW;
-            for &(x, i) in row {
-                let (name, swatch) = &legend[i];
-                match swatch {
-                    Swatch::Part(p) => fill_part(&root, *p, x, y + 1.0, x + 16.0, y + 17.0)?,
-                    Swatch::TotalOnly => rect(&root, &TOTAL_ONLY, x, y + 1.0, x + 16.0, y + 17.0)?,
-                }
-                let s = style(TEXT, &INK, HPos::Left, VPos::Center);
-                root.draw(&Text::new(name.as_str(), (px(x + 22.0), px(y + 9.0)), s)).map_err(fail)?;
-            }
-        }
-        // Grid, then the no-data bands over it (a grid line through "brak
-        // danych" reads as strike-through), then the zero line over both.
+        legend.draw(&root, legend_y)?;
+        // Grid, then the gap bands over it (a grid line through "brak
+        // sprawozdania" reads as strike-through), then the zero line over both.
         draw_value_axis(&root, &frame, &ticks, &tick_labels)?;
-        let (no_data, not_applicable) = (strings.get(lang, "chart.no_data"), strings.get(lang, "chart.not_applicable"));
-        draw_gaps(&root, &frame, plot, &no_data, &not_applicable)?;
         let zero = px(frame.y(0.0));
+        let gaps = gap_runs(plot);
+        draw_gap_bands(&root, &frame, &gaps)?;
         line(&root, &AXIS, 1, vec![(px(frame.left), zero), (px(frame.right), zero)])?;
         draw_year_axis(&root, &frame, &plot.years)?;
         if let Some(target) = &plot.target {
             draw_target_line(&root, &frame, target.value)?;
         }
+        if !plot.is_bars() {
+            draw_joins(&root, &frame, plot, &gaps)?;
+        }
+        draw_gap_labels(&root, &frame, plot, &gaps, lang, strings)?;
         // Labels claim space in turn: values first (off the target line), then
         // the target's label.
         let mut taken = Vec::new();
@@ -209,46 +203,122 @@ pub fn trend(plot: &Plot, lang: &str, strings: &UiStrings) -> Result<String, Str
     Ok(buf)
 }
 
-fn rect(root: &Area, color: &RGBColor, x0: f64, y0: f64, x1: f64, y1: f64) -> Drawn {
+pub(super) fn rect(root: &Area, color: &RGBColor, x0: f64, y0: f64, x1: f64, y1: f64) -> Drawn {
     root.draw(&Rectangle::new([(px(x0), px(y0)), (px(x1), px(y1))], color.filled())).map_err(fail)
 }
 
-fn line(root: &Area, color: &RGBColor, width: u32, points: Vec<(i32, i32)>) -> Drawn {
+pub(super) fn line(root: &Area, color: &RGBColor, width: u32, points: Vec<(i32, i32)>) -> Drawn {
     root.draw(&PathElement::new(points, color.stroke_width(width))).map_err(fail)
 }
 
-/// Light bands over runs of years without a number, labelled "brak danych"
-/// (or "nie dotyczy" where the indicator does not apply) when the label fits:
-/// across the band, or up it when the band is narrow.
-fn draw_gaps(root: &Area, f: &Frame, plot: &Plot, no_data: &str, not_applicable: &str) -> Drawn {
-    let n = plot.years.len();
-    let mut i = 0;
+/// A run of consecutive years without a number for the same reason: indexes
+/// `start..end` into the plot's years.
+struct Gap {
+    start: usize,
+    end: usize,
+    reason: Missing,
+}
+
+fn gap_runs(plot: &Plot) -> Vec<Gap> {
+    let (n, mut out, mut i) = (plot.years.len(), Vec::new(), 0);
     while i < n {
-        if plot.totals[i].is_some() {
+        let Some(reason) = plot.missing[i] else {
             i += 1;
             continue;
-        }
-        let (start, na) = (i, plot.not_applicable[i]);
-        while i < n && plot.totals[i].is_none() && plot.not_applicable[i] == na {
+        };
+        let start = i;
+        while i < n && plot.missing[i] == Some(reason) {
             i += 1;
         }
-        let label = if na { not_applicable } else { no_data };
-        let (x0, x1) = (f.x(start) - f.slot() / 2.0, f.x(i - 1) + f.slot() / 2.0);
-        // Keep clear of the points (or the next band) on either side; at the
-        // chart's ends the band runs to the edge of the plot.
-        let (x0, x1) = (x0 + if start > 0 { 8.0 } else { 0.0 }, x1 - if i < n { 8.0 } else { 0.0 });
+        out.push(Gap { start, end: i, reason });
+    }
+    out
+}
+
+impl Frame {
+    /// The band of a gap, kept clear of the points (or the next band) on
+    /// either side; at the chart's ends the band runs to the edge of the plot.
+    fn band(&self, g: &Gap) -> (f64, f64) {
+        let (x0, x1) = (self.x(g.start) - self.slot() / 2.0, self.x(g.end - 1) + self.slot() / 2.0);
+        (x0 + if g.start > 0 { 8.0 } else { 0.0 }, x1 - if g.end < self.years { 8.0 } else { 0.0 })
+    }
+}
+
+/// Light bands over the gaps.
+fn draw_gap_bands(root: &Area, f: &Frame, gaps: &[Gap]) -> Drawn {
+    for g in gaps {
+        let (x0, x1) = f.band(g);
         rect(root, &GAP_BAND, x0, f.top, x1, f.bottom)?;
-        let w = text_width(label, TEXT);
-        let (cx, cy) = ((x0 + x1) / 2.0, (f.top + f.bottom) / 2.0);
+    }
+    Ok(())
+}
+
+/// The dashed join across a gap: from the last point before it to the first
+/// after it, passing over neighbouring gaps of other reasons (no report, then
+/// not applicable); `None` at either end of the chart, where there is nothing
+/// to join.
+fn join(f: &Frame, plot: &Plot, g: &Gap) -> Option<((f64, f64), (f64, f64))> {
+    let before = (0..g.start).rev().find_map(|i| plot.totals[i].map(|v| (f.x(i), f.y(v))))?;
+    let after = (g.end..plot.years.len()).find_map(|i| plot.totals[i].map(|v| (f.x(i), f.y(v))))?;
+    Some((before, after))
+}
+
+/// One dashed join per stretch of years without a number (however many
+/// reasons it has).
+fn draw_joins(root: &Area, f: &Frame, plot: &Plot, gaps: &[Gap]) -> Drawn {
+    let mut drawn: Vec<((f64, f64), (f64, f64))> = Vec::new();
+    for g in gaps {
+        let Some((a, b)) = join(f, plot, g) else { continue };
+        if drawn.contains(&(a, b)) {
+            continue;
+        }
+        drawn.push((a, b));
+        let path = vec![(px(a.0), px(a.1)), (px(b.0), px(b.1))];
+        root.draw(&DashedPathElement::new(path, 6, 5, LINE.stroke_width(2))).map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// Each gap's reason in the words of the tables ("brak sprawozdania", "nie
+/// podano", "nie dotyczy"), when it fits: across the band, or up it when the
+/// band is narrow; above or below the dashed join, whichever is further from it.
+fn draw_gap_labels(root: &Area, f: &Frame, plot: &Plot, gaps: &[Gap], lang: &str, strings: &UiStrings) -> Drawn {
+    let text = f.s.text;
+    for g in gaps {
+        let label = strings.get(lang, &format!("page.missing.{}", missing_code(g.reason)));
+        let (x0, x1) = f.band(g);
+        let (w, cx) = (text_width(&label, text), (x0 + x1) / 2.0);
+        // Where the join crosses the band's middle, if there is one.
+        let join_y = join(f, plot, g).map(|(a, b)| a.1 + (b.1 - a.1) * (cx - a.0) / (b.0 - a.0).max(1.0));
         if w + 8.0 <= x1 - x0 {
-            let s = style(TEXT, &MUTED, HPos::Center, VPos::Center);
-            root.draw(&Text::new(label, (px(cx), px(cy)), s)).map_err(fail)?;
-        } else if w + 8.0 <= f.bottom - f.top && TEXT + 4.0 <= x1 - x0 {
-            let s = style(TEXT, &MUTED, HPos::Center, VPos::Center).transform(FontTransform::Rotate270);
-            root.draw(&Text::new(label, (px(cx), px(cy)), s)).map_err(fail)?;
+            let cy = match join_y {
+                Some(y) if y > (f.top + f.bottom) / 2.0 => f.top + text,
+                Some(_) => f.bottom - text,
+                None => (f.top + f.bottom) / 2.0,
+            };
+            let s = style(text, &MUTED, HPos::Center, VPos::Center);
+            root.draw(&Text::new(label.as_str(), (px(cx), px(cy)), s)).map_err(fail)?;
+        } else if w + 8.0 <= f.bottom - f.top && text + 4.0 <= x1 - x0 {
+            // Up the band: beside the join where it crosses, else in the middle.
+            let cx = match join_y {
+                Some(_) => x0 + (text + 4.0) / 2.0 + 1.0,
+                None => cx,
+            };
+            let s = style(text, &MUTED, HPos::Center, VPos::Center).transform(FontTransform::Rotate270);
+            root.draw(&Text::new(label.as_str(), (px(cx), px((f.top + f.bottom) / 2.0)), s)).map_err(fail)?;
         }
     }
     Ok(())
+}
+
+/// The kebab-case code of a reason, as the UI strings name it.
+fn missing_code(m: Missing) -> &'static str {
+    match m {
+        Missing::NoReport => "no-report",
+        Missing::NotReported => "not-reported",
+        Missing::NotApplicable => "not-applicable",
+        Missing::Dash => "dash",
+    }
 }
 
 /// Horizontal grid lines at the ticks (but zero: the axis line is drawn
@@ -259,7 +329,7 @@ fn draw_value_axis(root: &Area, f: &Frame, ticks: &[f64], labels: &[String]) -> 
         if *t != 0.0 {
             line(root, &GRID, 1, vec![(px(f.left), y), (px(f.right), y)])?;
         }
-        let s = style(TEXT, &INK, HPos::Right, VPos::Center);
+        let s = style(f.s.text, &INK, HPos::Right, VPos::Center);
         root.draw(&Text::new(label.as_str(), (px(f.left - 6.0), y), s)).map_err(fail)?;
     }
     Ok(())
@@ -268,14 +338,14 @@ fn draw_value_axis(root: &Area, f: &Frame, ticks: &[f64], labels: &[String]) -> 
 /// A tick per year and its label, thinned out when years are too close to all
 /// fit (the last year always keeps its label).
 fn draw_year_axis(root: &Area, f: &Frame, years: &[i32]) -> Drawn {
-    let widest = years.iter().map(|y| text_width(&y.to_string(), TEXT)).fold(0.0, f64::max);
+    let widest = years.iter().map(|y| text_width(&y.to_string(), f.s.text)).fold(0.0, f64::max);
     let every = ((widest + 8.0) / f.slot()).ceil().max(1.0) as usize;
     let y = px(f.bottom);
     for (i, year) in years.iter().enumerate() {
         let x = px(f.x(i));
         line(root, &AXIS, 1, vec![(x, y), (x, y + 4)])?;
-        if (years.len() - 1 - i) % every == 0 {
-            let s = style(TEXT, &INK, HPos::Center, VPos::Top);
+        if (years.len() - 1 - i).is_multiple_of(every) {
+            let s = style(f.s.text, &INK, HPos::Center, VPos::Top);
             root.draw(&Text::new(year.to_string(), (x, y + 7), s)).map_err(fail)?;
         }
     }
@@ -292,8 +362,8 @@ fn draw_target_line(root: &Area, f: &Frame, value: f64) -> Drawn {
 /// The target's label, at the right end of its line (or the left), above it (or
 /// below), wherever it covers no value label, point or bar.
 fn draw_target_label(root: &Area, f: &Frame, value: f64, label: &str, taken: &[Boxed]) -> Drawn {
-    let (y, w, h) = (f.y(value), text_width(label, TEXT), TEXT * 1.2);
-    let fits_above = y - 5.0 - h >= f.top - VALUE_TEXT;
+    let (y, w, h) = (f.y(value), text_width(label, f.s.text), f.s.text * 1.2);
+    let fits_above = y - 5.0 - h >= f.top - f.s.value_text;
     let candidates = [(true, true), (true, false), (false, true), (false, false)].map(|(right, above)| {
         let x = if right { f.right - w / 2.0 } else { f.left + 4.0 + w / 2.0 };
         let bottom = if above { y - 5.0 } else { y + 5.0 + h };
@@ -301,14 +371,14 @@ fn draw_target_label(root: &Area, f: &Frame, value: f64, label: &str, taken: &[B
     });
     let free = |(x, bottom, _): &(f64, f64, bool)| {
         let b = Boxed::around(*x, *bottom, w, h);
-        !taken.iter().any(|t| t.hits(&b)) && b.y0 >= f.top - VALUE_TEXT - 10.0 && b.y1 <= f.bottom
+        !taken.iter().any(|t| t.hits(&b)) && b.y0 >= f.top - f.s.value_text - 10.0 && b.y1 <= f.bottom
     };
     let (x, bottom, _) = candidates
         .iter()
         .copied()
         .find(free)
         .unwrap_or_else(|| candidates.iter().copied().find(|c| c.2).unwrap_or(candidates[0]));
-    let s = style(TEXT, &TARGET, HPos::Center, VPos::Bottom);
+    let s = style(f.s.text, &TARGET, HPos::Center, VPos::Bottom);
     root.draw(&Text::new(label, (px(x), px(bottom - 2.0)), s)).map_err(fail)
 }
 
@@ -335,10 +405,10 @@ fn draw_line(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, t
         root.draw(&Circle::new(c, 4, LINE.filled())).map_err(fail)?;
         taken.push(Boxed::around(f.x(i), f.y(v) + 5.0, 10.0, 10.0));
     }
-    let h = VALUE_TEXT * 1.2;
+    let h = f.s.value_text * 1.2;
     for &(i, _, v) in &label_order(&points) {
         let text = num(v);
-        let w = text_width(&text, VALUE_TEXT);
+        let w = text_width(&text, f.s.value_text);
         // Above the point, unless it sits lower than its neighbours' average
         // (a dip): then below, away from the lines.
         let neighbours: Vec<f64> = [i.checked_sub(1), Some(i + 1)]
@@ -350,14 +420,14 @@ fn draw_line(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, t
         let y = f.y(v);
         let (above, below) = (y - 10.0, y + 10.0 + h);
         let sides = if dip { [below, above] } else { [above, below] };
-        let x = f.x(i).clamp(w / 2.0 + 2.0, f64::from(WIDTH) - w / 2.0 - 2.0);
+        let x = f.x(i).clamp(w / 2.0 + 2.0, f.s.width - w / 2.0 - 2.0);
         let fits = |bottom: &f64| {
             let b = Boxed::around(x, *bottom, w, h);
             b.y1 <= f.bottom && !taken.iter().any(|t| t.hits(&b))
         };
         let Some(bottom) = sides.into_iter().find(fits) else { continue };
         taken.push(Boxed::around(x, bottom, w, h));
-        let s = style(VALUE_TEXT, &INK, HPos::Center, VPos::Bottom);
+        let s = style(f.s.value_text, &INK, HPos::Center, VPos::Bottom);
         root.draw(&Text::new(text, (px(x), px(bottom - 2.0)), s)).map_err(fail)?;
     }
     Ok(())
@@ -404,19 +474,19 @@ fn draw_bars(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, t
                     line(root, &WHITE, 2, vec![(px(x0), px(y_bottom)), (px(x1), px(y_bottom))])?;
                 }
                 let text = num(v);
-                let w = text_width(&text, TEXT);
-                if y_bottom - y_top >= TEXT + 6.0 && w + 6.0 <= width {
+                let w = text_width(&text, f.s.text);
+                if y_bottom - y_top >= f.s.text + 6.0 && w + 6.0 <= width {
                     let cy = (y_top + y_bottom) / 2.0;
                     let color = &PARTS[p % PARTS.len()];
                     rect(
                         root,
                         color,
                         f.x(i) - w / 2.0 - 2.0,
-                        cy - TEXT * 0.6,
+                        cy - f.s.text * 0.6,
                         f.x(i) + w / 2.0 + 2.0,
-                        cy + TEXT * 0.6,
+                        cy + f.s.text * 0.6,
                     )?;
-                    let s = style(TEXT, &WHITE, HPos::Center, VPos::Center);
+                    let s = style(f.s.text, &WHITE, HPos::Center, VPos::Center);
                     root.draw(&Text::new(text, (px(f.x(i)), px(cy)), s)).map_err(fail)?;
                 }
                 sum += v;
@@ -427,8 +497,8 @@ fn draw_bars(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, t
         }
         taken.push(Boxed { x0, y0: f.y(total.max(0.0)), x1, y1: f.y(total.min(0.0)) });
         let text = num(total);
-        let w = text_width(&text, VALUE_TEXT);
-        let h = VALUE_TEXT * 1.2;
+        let w = text_width(&text, f.s.value_text);
+        let h = f.s.value_text * 1.2;
         // Beyond the bar's end; where the target line runs there, beyond the
         // line instead (either side), so the line never strikes the number.
         let beyond_bar = if total >= 0.0 { f.y(total) - 5.0 } else { f.y(total) + 5.0 + h };
@@ -437,7 +507,7 @@ fn draw_bars(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, t
         let candidates: Vec<f64> = std::iter::once(beyond_bar).chain(beyond_target.into_iter().flatten()).collect();
         let free = |bottom: &f64| {
             let b = Boxed::around(f.x(i), *bottom, w, h);
-            !taken.iter().any(|t| t.hits(&b)) && b.y0 >= f.top - VALUE_TEXT - 10.0
+            !taken.iter().any(|t| t.hits(&b)) && b.y0 >= f.top - f.s.value_text - 10.0
         };
         let bottom = match candidates.iter().copied().find(free) {
             Some(bottom) => bottom,
@@ -445,7 +515,7 @@ fn draw_bars(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, t
             None => beyond_bar,
         };
         taken.push(Boxed::around(f.x(i), bottom, w, h));
-        let s = style(VALUE_TEXT, &INK, HPos::Center, VPos::Bottom);
+        let s = style(f.s.value_text, &INK, HPos::Center, VPos::Bottom);
         root.draw(&Text::new(text, (px(f.x(i)), px(bottom - 2.0)), s)).map_err(fail)?;
     }
     Ok(())
@@ -453,7 +523,7 @@ fn draw_bars(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, t
 
 /// A rectangle in part `p`'s colour with its hatching, so parts differ by more
 /// than colour: solid, /, —, \, |, + (then the cycle repeats).
-fn fill_part(root: &Area, p: usize, x0: f64, y0: f64, x1: f64, y1: f64) -> Drawn {
+pub(super) fn fill_part(root: &Area, p: usize, x0: f64, y0: f64, x1: f64, y1: f64) -> Drawn {
     rect(root, &PARTS[p % PARTS.len()], x0, y0, x1, y1)?;
     for (a, b) in hatch(p % 6, x0, y0, x1, y1) {
         line(root, &WHITE, 2, vec![a, b])?;
@@ -495,43 +565,6 @@ fn hatch(kind: usize, x0: f64, y0: f64, x1: f64, y1: f64) -> Vec<((i32, i32), (i
         _ => {}
     }
     out
-}
-
-/// The 120 × 32 sparkline: the same gaps, no text.
-pub fn sparkline(plot: &Plot) -> Result<String, String> {
-    const W: f64 = 120.0;
-    const H: f64 = 32.0;
-    const P: f64 = 4.0;
-    let (lo, hi) = plot.totals.iter().flatten().fold((0.0f64, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
-    let hi = if hi > lo { hi } else { lo + 1.0 };
-    let n = plot.years.len();
-    let x = |i: usize| if n == 1 { W / 2.0 } else { P + (W - 2.0 * P) * i as f64 / (n - 1) as f64 };
-    let y = |v: f64| H - P - (v - lo) / (hi - lo) * (H - 2.0 * P);
-    let mut buf = String::new();
-    {
-        let root = SVGBackend::with_string(&mut buf, (W as u32, H as u32)).into_drawing_area();
-        let mut run: Vec<(i32, i32)> = Vec::new();
-        let mut lone: Vec<(i32, i32)> = Vec::new();
-        for i in 0..=n {
-            match plot.totals.get(i).copied().flatten() {
-                Some(v) => run.push((px(x(i)), px(y(v)))),
-                None => {
-                    match run.len() {
-                        0 => {}
-                        1 => lone.push(run[0]),
-                        _ => line(&root, &LINE, 2, run.clone())?,
-                    }
-                    run.clear();
-                }
-            }
-        }
-        let last = plot.points().last().map(|(i, _, v)| (px(x(i)), px(y(v))));
-        for c in lone.into_iter().chain(last) {
-            root.draw(&Circle::new(c, 3, LINE.filled())).map_err(fail)?;
-        }
-        root.present().map_err(fail)?;
-    }
-    Ok(buf)
 }
 
 #[cfg(test)]

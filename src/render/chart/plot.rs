@@ -9,15 +9,17 @@ use crate::render::values::{cell, Missing};
 /// indicator applies (not part of the edition in force, or marked
 /// `not-applicable`): the chart starts and ends with the indicator, not with the
 /// programme. Years inside that range without a number are gaps (`None`), never
-/// 0 — at the start and the end too.
+/// 0 — at the start and the end too — and each gap keeps the reason the table
+/// gives for it, so the chart says the same words.
 #[derive(Debug)]
 pub struct Plot {
     pub years: Vec<i32>,
     /// The number per year: the value, or a breakdown's total.
     pub totals: Vec<Option<f64>>,
-    /// Per year: the indicator does not apply (only ever between years where it
-    /// does). Such a year has no number, and is a gap of its own kind.
-    pub not_applicable: Vec<bool>,
+    /// Per year without a number, why: no report that year, the report does not
+    /// give it, or the indicator does not apply (only ever between years where
+    /// it does). `None` where there is a number.
+    pub missing: Vec<Option<Missing>>,
     /// Breakdown parts in order of first appearance; empty when no year has one.
     pub parts: Vec<PartSeries>,
     pub target: Option<TargetLine>,
@@ -50,15 +52,21 @@ impl Plot {
         if !series.iter().any(|(_, v)| v.and_then(|v| v.kind.number()).is_some()) {
             return None;
         }
-        // The same reasons the table gives, so chart and table never disagree.
-        let applies: Vec<bool> = series
+        // The same reasons the table gives, so chart and table never disagree. A
+        // year whose value is not a number (words) has no number to draw: the
+        // report does not give one.
+        let reasons: Vec<Option<Missing>> = series
             .iter()
-            .map(|(year, _)| cell(programme, indicator, *year, lang).missing != Some(Missing::NotApplicable))
+            .map(|(year, value)| match value.and_then(|v| v.kind.number()) {
+                Some(_) => None,
+                None => Some(cell(programme, indicator, *year, lang).missing.unwrap_or(Missing::NotReported)),
+            })
             .collect();
-        let first = applies.iter().position(|a| *a)?;
-        let last = applies.iter().rposition(|a| *a)?;
+        let applies = |m: &Option<Missing>| *m != Some(Missing::NotApplicable);
+        let first = reasons.iter().position(applies)?;
+        let last = reasons.iter().rposition(applies)?;
         let series = &series[first..=last];
-        let not_applicable: Vec<bool> = applies[first..=last].iter().map(|a| !a).collect();
+        let missing = reasons[first..=last].to_vec();
 
         let mut parts: Vec<PartSeries> = Vec::new();
         for (i, (_, value)) in series.iter().enumerate() {
@@ -86,7 +94,7 @@ impl Plot {
         Some(Plot {
             years: series.iter().map(|(y, _)| *y).collect(),
             totals,
-            not_applicable,
+            missing,
             parts,
             target: indicator.target.as_ref().map(|t| TargetLine { value: t.value.0, year: t.year }),
             integer,
@@ -99,23 +107,15 @@ impl Plot {
         self.years.iter().zip(&self.totals).enumerate().filter_map(|(i, (y, v))| v.map(|v| (i, *y, v)))
     }
 
-    /// Years without a number where the indicator applies: no data.
-    pub fn gaps(&self) -> Vec<i32> {
-        self.years_where(|i| self.totals[i].is_none() && !self.not_applicable[i])
+    /// Years without a number for `reason`.
+    pub fn missing_years(&self, reason: Missing) -> Vec<i32> {
+        (0..self.years.len()).filter(|&i| self.missing[i] == Some(reason)).map(|i| self.years[i]).collect()
     }
 
-    /// Years inside the range where the indicator does not apply.
-    pub fn not_applicable_years(&self) -> Vec<i32> {
-        self.years_where(|i| self.not_applicable[i])
-    }
-
-    fn years_where(&self, keep: impl Fn(usize) -> bool) -> Vec<i32> {
-        (0..self.years.len()).filter(|&i| keep(i)).map(|i| self.years[i]).collect()
-    }
-
-    /// Bars instead of a line: a breakdown, or a single year (one point on a line
-    /// axis reads as a broken chart; one bar reads as a quantity).
+    /// Stacked bars instead of a line: the indicator's values are breakdowns.
+    /// Every other number is a line with points, however many years it has, so
+    /// one kind of value always looks the same across the site.
     pub fn is_bars(&self) -> bool {
-        !self.parts.is_empty() || self.points().count() == 1
+        !self.parts.is_empty()
     }
 }

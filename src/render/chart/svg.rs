@@ -31,7 +31,7 @@ pub fn font_size(px: f64) -> f64 {
 // Part colours are ≥ 4.5:1 too, because white labels sit on them.
 /// Body text: values, years, legend.
 pub const INK: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
-/// Secondary text: units, "no data".
+/// Secondary text: units, the labels of gaps ("brak sprawozdania").
 pub const MUTED: RGBColor = RGBColor(0x57, 0x57, 0x57);
 /// The x axis line.
 pub const AXIS: RGBColor = RGBColor(0x76, 0x76, 0x76);
@@ -58,7 +58,8 @@ pub const WHITE: RGBColor = RGBColor(0xff, 0xff, 0xff);
 
 /// How the opening tag of a finished chart reads.
 pub enum Access<'a> {
-    /// A chart with its own accessible name and description; `id` prefixes the
+    /// A chart named by its `<title>` alone and described by its `<desc>`
+    /// (each read once by a screen reader); `id` prefixes the
     /// ids of its `<title>` and `<desc>` and must be unique on the page.
     /// `title_lang` is the title's language when it is not the page's (an
     /// untranslated name shown in the default language).
@@ -92,7 +93,7 @@ pub fn finish(raw: &str, class: &str, access: Access, keep_size: bool) -> String
         Access::Labelled { id, title, title_lang, desc } => {
             let id = escape(id);
             let lang = title_lang.map_or(String::new(), |l| format!(" lang=\"{}\"", escape(l)));
-            out.push_str(&format!(" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n"));
+            out.push_str(&format!(" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\">\n"));
             out.push_str(&format!("<title id=\"{id}-title\"{lang}>{}</title>\n", escape(title)));
             out.push_str(&format!("<desc id=\"{id}-desc\">{}</desc>\n", escape(desc)));
         }
@@ -190,7 +191,7 @@ mod tests {
         let svg = finish(raw, "chart", access, false);
         assert_eq!(
             svg,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 300\" class=\"chart\" role=\"img\" aria-labelledby=\"c-1-title c-1-desc\">\n<title id=\"c-1-title\">Liczba „osób”</title>\n<desc id=\"c-1-desc\">Od 2020 &lt;do&gt; 2023.</desc>\n<text font-size=\"11.3\">x</text>\n</svg>\n"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 300\" class=\"chart\" role=\"img\" aria-labelledby=\"c-1-title\" aria-describedby=\"c-1-desc\">\n<title id=\"c-1-title\">Liczba „osób”</title>\n<desc id=\"c-1-desc\">Od 2020 &lt;do&gt; 2023.</desc>\n<text font-size=\"11.3\">x</text>\n</svg>\n"
         );
         let hidden = finish(raw, "spark", Access::Hidden, true);
         assert!(hidden.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"300\" viewBox=\"0 0 480 300\" class=\"spark\" aria-hidden=\"true\" focusable=\"false\">\n<text"));

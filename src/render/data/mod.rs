@@ -40,7 +40,8 @@ use crate::render::{Collect, Sink};
 pub use rows::{MissingCode, PlaceCells, Row, ValueKindCode, COLUMNS};
 pub use table::{safe_cell, BOM};
 
-use package::{Contributor, Package, Resource};
+pub use package::{terms, Terms};
+use package::{Contributor, License, Package, Resource};
 
 /// What a set of downloads is about.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -238,6 +239,22 @@ pub fn write_site(site: &Site, strings: &UiStrings, sink: &dyn Sink, out: &mut D
     Ok(())
 }
 
+/// The package's licence: the site's licence id and address when it names
+/// one; the terms (the same words as on the data page) as its title; without
+/// an address, the data page (beside datapackage.json), where they are written.
+fn license(site: &Site, strings: &UiStrings, lang: &str) -> License {
+    let open = &site.config.open_data;
+    let page = match &site.config.base_url {
+        Some(base) => crate::render::urls::absolute(base, &crate::render::urls::data(lang)),
+        None => "index.html".to_string(),
+    };
+    License {
+        name: open.licence.clone(),
+        path: open.licence_url.clone().unwrap_or(page),
+        title: terms(&site.config, strings, lang).text,
+    }
+}
+
 /// The site-wide files of `lang`; the site's download links and the package's size.
 fn site_files(
     site: &Site,
@@ -295,6 +312,7 @@ fn site_files(
             title: site.config.organisation.name.get(lang, fallback).to_string(),
             role: "publisher",
         }],
+        licenses: vec![license(site, strings, lang)],
         resources: list,
     };
     let package_bytes = sink.put_with(datapackage_path(lang), &mut |w| package::to_writer(w, &package))?;

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::rows::COLUMNS;
+use crate::content::SiteConfig;
 use crate::render::strings::UiStrings;
 
 #[derive(Serialize)]
@@ -16,6 +17,7 @@ pub struct Package<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub homepage: Option<String>,
     pub contributors: Vec<Contributor>,
+    pub licenses: Vec<License>,
     pub resources: Vec<Resource<'a>>,
 }
 
@@ -23,6 +25,49 @@ pub struct Package<'a> {
 pub struct Contributor {
     pub title: String,
     pub role: &'static str,
+}
+
+/// A `licenses` entry: spec v1 wants a `name` (an Open Definition / SPDX id)
+/// and/or a `path` (where the terms are written), and allows a `title`.
+#[derive(Serialize)]
+pub struct License {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub path: String,
+    pub title: String,
+}
+
+/// The terms of re-use of the data files in one language.
+#[derive(Clone, Debug)]
+pub struct Terms {
+    pub text: String,
+    /// The language of `text` when the site's terms fall back to another one.
+    pub lang: Option<String>,
+    /// True when `text` is the site's own (`[open_data] terms`), not the theme's default.
+    pub custom: bool,
+}
+
+/// The terms of re-use in `lang`: the site's own, else the theme's default
+/// (`data.terms_default`, naming the organisation), which states the legal
+/// basis (the act of 11 August 2021 on open data and the re-use of public
+/// sector information) and its usual conditions.
+pub fn terms(config: &SiteConfig, strings: &UiStrings, lang: &str) -> Terms {
+    let fallback = config.default_lang();
+    match config.open_data.terms.localized(lang, fallback) {
+        Some(l) => Terms {
+            text: l.text.to_string(),
+            lang: (l.is_fallback && !l.lang.is_empty()).then(|| l.lang.to_string()),
+            custom: true,
+        },
+        None => {
+            let organisation = config.organisation.name.get(lang, fallback);
+            Terms {
+                text: strings.fill(lang, "data.terms_default", &[("organisation", organisation)]),
+                lang: None,
+                custom: false,
+            }
+        }
+    }
 }
 
 #[derive(Serialize)]

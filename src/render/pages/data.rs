@@ -1,11 +1,12 @@
-//! The data downloads page: every downloadable file grouped by what it is about,
-//! and the data package (`data.html`, context key `data`).
-
-use std::collections::HashMap;
+//! The data downloads page: the terms of re-use and the date of the last
+//! change, the data package, the whole site's files, then each programme's
+//! files (all years, each report, each indicator) in a block that opens
+//! without JavaScript (`data.html`, context key `data`).
 
 use serde::Serialize;
 
-use crate::render::data::Scope;
+use crate::content::PartialDate;
+use crate::render::data::{self as files, Scope};
 use crate::render::urls;
 
 use super::parts::{download_view, DownloadView};
@@ -18,12 +19,20 @@ pub(super) fn title_and_crumbs(s: &Shared, lang: &str) -> (String, Vec<Crumb>) {
 
 #[derive(Serialize)]
 pub(super) struct DataView<'a> {
-    groups: Vec<DataGroup<'a>>,
+    /// The whole site's files.
+    site: Vec<DownloadView<'a>>,
+    /// Each programme with files, in the site's order.
+    programmes: Vec<DataProgramme<'a>>,
     /// True when only the site's and programmes' files are listed (a site with
     /// many programmes): each report's and indicator's files are on its page.
     abridged: bool,
     /// The language's data package (datapackage.json), describing the files.
     package: Option<PackageView>,
+    /// The terms of re-use (the same as in the data package).
+    terms: Terms,
+    /// The newest date the reports' metadata and change logs give; `None`
+    /// when they give none (never the build's time).
+    last_change: Option<PartialDate>,
 }
 
 #[derive(Serialize)]
@@ -32,14 +41,39 @@ pub(super) struct PackageView {
     bytes: usize,
 }
 
+/// The terms of re-use in the page's language.
 #[derive(Serialize)]
-pub(super) struct DataGroup<'a> {
-    /// What the files are about: the site, a programme or an indicator's name.
+pub(super) struct Terms {
+    /// The site's own terms (`[open_data] terms`), or the theme's statutory default.
+    text: String,
+    /// The language of `text` when the site's terms fall back to another one.
+    lang: Option<String>,
+    /// True when `text` is the site's own, not the theme's default.
+    custom: bool,
+    licence: Option<String>,
+    licence_url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct DataProgramme<'a> {
     title: String,
     /// The language of `title` when it falls back to another one.
     lang: Option<String>,
-    /// For a year report's files: "Report for 2023", shown after the title.
-    detail: Option<String>,
+    path: String,
+    /// The programme's files: every year.
+    downloads: Vec<DownloadView<'a>>,
+    /// Each report's files, oldest first.
+    reports: Vec<DataGroup<'a>>,
+    /// Each indicator's files, in the programme's order.
+    indicators: Vec<DataGroup<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct DataGroup<'a> {
+    /// What the files are about: "Report for 2023", an indicator's name.
+    title: String,
+    /// The language of `title` when it falls back to another one.
+    lang: Option<String>,
     /// The page the files are about.
     path: String,
     downloads: Vec<DownloadView<'a>>,
@@ -50,38 +84,55 @@ pub(super) fn view<'a>(s: &'a Shared, lang: &str) -> DataView<'a> {
     // Listing every report's and indicator's files of hundreds of programmes
     // would make one page of tens of thousands of links (and megabytes).
     let abridged = site.programmes.len() > NAV_LISTS_ALL_PROGRAMMES_UP_TO;
-    let index: HashMap<&str, usize> = site.programmes.iter().enumerate().map(|(i, p)| (p.slug.as_str(), i)).collect();
-    let programme = |slug: &str| index.get(slug).copied();
-    let mut groups: Vec<((usize, u8, String), DataGroup)> = Vec::new();
-    for ((l, scope), list) in &s.data.downloads {
-        if l != lang || list.is_empty() || (abridged && matches!(scope, Scope::Report(..) | Scope::Indicator(..))) {
+    let files =
+        |scope: Scope| -> Vec<DownloadView<'a>> { s.data.for_scope(lang, &scope).iter().map(download_view).collect() };
+    let mut programmes = Vec::new();
+    for p in &site.programmes {
+        let slug = &p.slug;
+        let mut reports = Vec::new();
+        let mut indicators = Vec::new();
+        if !abridged {
+            for r in &p.reports {
+                let title = s.strings.fill(lang, "page.report_title", &[("year", &r.year.to_string())]);
+                let downloads = files(Scope::Report(slug.clone(), r.year));
+                reports.push(DataGroup { title, lang: None, path: urls::report(lang, slug, r.year), downloads });
+            }
+            for ind in &p.indicators {
+                let (title, text_lang) = s.text_and_lang(&ind.name, lang);
+                let downloads = files(Scope::Indicator(slug.clone(), ind.id.clone()));
+                indicators.push(DataGroup {
+                    title,
+                    lang: text_lang,
+                    path: urls::indicator(lang, slug, &ind.id),
+                    downloads,
+                });
+            }
+        }
+        reports.retain(|g| !g.downloads.is_empty());
+        indicators.retain(|g| !g.downloads.is_empty());
+        let downloads = files(Scope::Programme(slug.clone()));
+        if downloads.is_empty() && reports.is_empty() && indicators.is_empty() {
             continue;
         }
-        let (order, about, detail, path) = match scope {
-            Scope::Site => ((0, 0, String::new()), &site.config.title, None, urls::home(lang)),
-            Scope::Programme(slug) => {
-                let Some(pi) = programme(slug) else { continue };
-                ((pi + 1, 0, String::new()), &site.programmes[pi].short_name, None, urls::programme(lang, slug))
-            }
-            Scope::Report(slug, year) => {
-                let Some(pi) = programme(slug) else { continue };
-                let detail = s.strings.fill(lang, "page.report_title", &[("year", &year.to_string())]);
-                let order = (pi + 1, 1, format!("{year}"));
-                (order, &site.programmes[pi].short_name, Some(detail), urls::report(lang, slug, *year))
-            }
-            Scope::Indicator(slug, id) => {
-                let Some(pi) = programme(slug) else { continue };
-                let p = &site.programmes[pi];
-                let Some(ii) = p.indicators.iter().position(|i| &i.id == id) else { continue };
-                ((pi + 1, 2, format!("{ii:06}")), &p.indicators[ii].name, None, urls::indicator(lang, slug, id))
-            }
-        };
-        let (title, text_lang) = s.text_and_lang(about, lang);
-        let downloads = list.iter().map(download_view).collect();
-        groups.push((order, DataGroup { title, lang: text_lang, detail, path, downloads }));
+        let (title, text_lang) = s.text_and_lang(&p.short_name, lang);
+        programmes.push(DataProgramme {
+            title,
+            lang: text_lang,
+            path: urls::programme(lang, slug),
+            downloads,
+            reports,
+            indicators,
+        });
     }
-    groups.sort_by(|a, b| a.0.cmp(&b.0));
-    let package_path = crate::render::data::datapackage_path(lang);
+    let package_path = files::datapackage_path(lang);
     let package = s.data.packages.get(lang).map(|&bytes| PackageView { bytes, path: package_path });
-    DataView { groups: groups.into_iter().map(|(_, g)| g).collect(), abridged, package }
+    let t = files::terms(&site.config, s.strings, lang);
+    let terms = Terms {
+        text: t.text,
+        lang: t.lang,
+        custom: t.custom,
+        licence: site.config.open_data.licence.clone(),
+        licence_url: site.config.open_data.licence_url.clone(),
+    };
+    DataView { site: files(Scope::Site), programmes, abridged, package, terms, last_change: site.last_change() }
 }

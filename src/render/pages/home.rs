@@ -1,13 +1,15 @@
 //! The home page: the organisation, and every programme with its latest report
-//! and headline figures (`home.html`, context key `home`).
+//! and headline figures, each compared with the previous report that gives it
+//! and with a small trend where more than one year has a number (`home.html`,
+//! context key `home`).
 
 use serde::Serialize;
 
 use crate::render::data::Scope;
-use crate::render::values::{self, Cell};
+use crate::render::values;
 
-use super::parts::{downloads, indicator_link, report_link, summary};
-use super::parts::{DownloadView, IndicatorLink, ProgrammeSummary, ReportLink};
+use super::parts::{downloads, report_link, stat, summary};
+use super::parts::{DownloadView, ProgrammeSummary, ReportLink, Stat};
 use super::{Crumb, Shared};
 
 /// The home page's title is the site's; it has no breadcrumbs.
@@ -27,13 +29,8 @@ pub(super) struct HomeProgramme<'a> {
     summary: ProgrammeSummary<'a>,
     latest: Option<ReportLink<'a>>,
     reports: Vec<ReportLink<'a>>,
-    headline: Vec<Headline<'a>>,
-}
-
-#[derive(Serialize)]
-pub(super) struct Headline<'a> {
-    indicator: IndicatorLink<'a>,
-    cell: Option<Cell<'a>>,
+    /// The programme's headline indicators, each at its latest value.
+    headline: Vec<Stat<'a>>,
 }
 
 pub(super) fn view<'a>(s: &'a Shared, lang: &str) -> HomeView<'a> {
@@ -49,7 +46,7 @@ pub(super) fn view<'a>(s: &'a Shared, lang: &str) -> HomeView<'a> {
                 .headline
                 .iter()
                 .filter_map(|id| p.indicator(id))
-                .map(|ind| Headline { indicator: indicator_link(p, ind, lang), cell: values::latest(p, ind, lang) })
+                .filter_map(|ind| Some(stat(s, p, ind, values::latest(p, ind, lang)?, lang, true)))
                 .collect(),
         })
         .collect();

@@ -1,6 +1,8 @@
-//! One indicator's page: what it measures, where it sits in each edition, every
-//! year's value (gaps included) with the change, the trend chart and downloads
-//! (`indicator.html`, context key `indicator`).
+//! One indicator's page, the answer first: the headline (the latest value with
+//! its year, the change since the previous report that gives one, the target,
+//! the source report), then the trend chart, every year's value (gaps
+//! included), downloads; what it measures and where it sits in each edition
+//! after (`indicator.html`, context key `indicator`).
 
 use serde::Serialize;
 
@@ -9,8 +11,8 @@ use crate::render::chart;
 use crate::render::data::Scope;
 use crate::render::urls;
 
-use super::parts::{chart_view, downloads, edition_head, row, summary};
-use super::parts::{ChartView, DownloadView, EditionHead, ProgrammeSummary, Row};
+use super::parts::{downloads, edition_head, row, stat, summary, trend_view};
+use super::parts::{DownloadView, EditionHead, ProgrammeSummary, Row, Stat, TrendView};
 use super::{Crumb, Shared};
 
 /// Titled with the indicator's name; the way here is home → programme → indicator.
@@ -26,11 +28,14 @@ pub(super) struct IndicatorView<'a> {
     programme: ProgrammeSummary<'a>,
     #[serde(flatten)]
     indicator: &'a Indicator,
+    /// The latest year with a value (else the latest report's year, saying why
+    /// it has none), with the change; `None` while there is no report.
+    headline: Option<Stat<'a>>,
     /// Where the indicator sits in each edition that measures it.
     placements: Vec<Placement<'a>>,
     /// Every year from the first to the last report; gaps included.
     rows: Vec<Row<'a>>,
-    chart: Option<ChartView>,
+    chart: Option<TrendView>,
     downloads: Vec<DownloadView<'a>>,
 }
 
@@ -63,9 +68,10 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, ii: usize, lang: &str) -> Indic
     IndicatorView {
         programme: summary(p, lang),
         indicator: ind,
+        headline: crate::render::values::latest(p, ind, lang).map(|cell| stat(s, p, ind, cell, lang, false)),
         placements,
         rows: p.series(&ind.id).iter().map(|(year, _)| row(p, ind, *year, lang)).collect(),
-        chart: chart_view(chart::trend(p, ind, lang, s.strings)),
+        chart: trend_view(chart::trend(p, ind, lang, s.strings)),
         downloads: downloads(s, lang, &Scope::Indicator(p.slug.clone(), ind.id.clone())),
     }
 }

@@ -1,11 +1,13 @@
 //! Pieces of page views that several page kinds share: a programme's summary,
-//! links to reports and indicators, charts, download lists, an edition's head
-//! and one indicator's row (value and change) of a year.
+//! links to reports and indicators, charts, download lists, an edition's head,
+//! one indicator's row (value and change) of a year, and the figures that put
+//! the answer first ([`Stat`]: home tiles, report and programme summaries, the
+//! indicator page's headline).
 
 use serde::Serialize;
 
-use crate::content::{Edition, Indicator, Programme, Report, Text};
-use crate::render::chart::Chart;
+use crate::content::{Edition, Indicator, Programme, Report, Text, ValueKind};
+use crate::render::chart::{self, Chart, Trend};
 use crate::render::data::{Download, Scope};
 use crate::render::urls;
 use crate::render::values::{self, Cell, Change};
@@ -75,6 +77,19 @@ pub(super) fn chart_view(c: Option<Chart>) -> Option<ChartView> {
     c.map(|c| ChartView { svg: c.svg, description: c.description })
 }
 
+/// An indicator's trend chart, drawn twice: `narrow` for phones (its text stays
+/// legible at 320 px) and `wide` to fill a desktop's column; the theme shows one.
+#[derive(Serialize)]
+pub(super) struct TrendView {
+    narrow: String,
+    wide: String,
+    description: String,
+}
+
+pub(super) fn trend_view(t: Option<Trend>) -> Option<TrendView> {
+    t.map(|t| TrendView { narrow: t.narrow, wide: t.wide, description: t.description })
+}
+
 #[derive(Serialize)]
 pub(super) struct DownloadView<'a> {
     path: &'a str,
@@ -127,4 +142,67 @@ pub(super) fn row<'a>(p: &'a Programme, ind: &'a Indicator, year: i32, lang: &st
         cell: values::cell(p, ind, year, lang),
         change: values::change(p, ind, year, lang),
     }
+}
+
+/// One indicator's figure, the answer a resident comes for: its value in a
+/// year (the latest with a value, or a report's year), the change since the
+/// previous report that gives a number, why there is no change when there is
+/// none, and a sparkline when more than one year has a number.
+#[derive(Serialize)]
+pub(super) struct Stat<'a> {
+    indicator: IndicatorLink<'a>,
+    pub(super) cell: Cell<'a>,
+    change: Option<Change>,
+    /// Why a number has no change beside it: `first-report` (no report before
+    /// this year) or `no-earlier-value` (earlier reports do not give a number).
+    /// `None` when there is a change, or nothing to compare (no number).
+    no_compare: Option<&'static str>,
+    sparkline: Option<ChartView>,
+}
+
+/// The figure of `ind` for `cell`'s year; with a sparkline when `spark` (the
+/// indicator page draws its full chart instead).
+pub(super) fn stat<'a>(
+    s: &Shared,
+    p: &'a Programme,
+    ind: &'a Indicator,
+    cell: Cell<'a>,
+    lang: &str,
+    spark: bool,
+) -> Stat<'a> {
+    let change = values::change(p, ind, cell.year, lang);
+    let is_number = cell.value.is_some_and(|v| v.kind.number().is_some());
+    let no_compare = match (is_number, &change) {
+        (true, None) if p.reports.iter().any(|r| r.year < cell.year) => Some("no-earlier-value"),
+        (true, None) => Some("first-report"),
+        _ => None,
+    };
+    Stat {
+        indicator: indicator_link(p, ind, lang),
+        sparkline: if spark { chart_view(chart::sparkline(p, ind, lang, s.strings)) } else { None },
+        cell,
+        change,
+        no_compare,
+    }
+}
+
+/// The indicators a year's summary shows: the programme's headline indicators
+/// that the year's report gives a value for (a number or words); when it gives
+/// none of them, the first three it gives a number for, in the order of the
+/// edition's tasks.
+pub(super) fn summary_indicators(p: &Programme, year: i32) -> Vec<&Indicator> {
+    let Some(r) = p.report(year) else { return vec![] };
+    let given = |id: &str| r.values.get(id).is_some_and(|v| !matches!(v.kind, ValueKind::Missing { .. }));
+    let chosen: Vec<&Indicator> = p.headline.iter().filter(|id| given(id)).filter_map(|id| p.indicator(id)).collect();
+    if !chosen.is_empty() {
+        return chosen;
+    }
+    let mut order: Vec<&str> = p.edition(&r.edition).map(|e| e.indicator_ids()).unwrap_or_default();
+    order.extend(p.indicators.iter().map(|i| i.id.as_str()).filter(|id| !order.contains(id)).collect::<Vec<_>>());
+    order
+        .into_iter()
+        .filter(|id| r.values.get(*id).is_some_and(|v| v.kind.number().is_some()))
+        .filter_map(|id| p.indicator(id))
+        .take(3)
+        .collect()
 }

@@ -1,6 +1,8 @@
-//! A programme's page: description, reports, the indicators × years table with
-//! sparklines, downloads, and each edition's goals and tasks (`programme.html`,
-//! context key `programme`).
+//! A programme's page, the answer first: the latest report's summary (its
+//! headline indicators with the change since the previous report), then the
+//! history (the indicators × years table with sparklines, every report),
+//! downloads, the description, and each edition's goals and tasks
+//! (`programme.html`, context key `programme`).
 
 use serde::Serialize;
 
@@ -10,8 +12,9 @@ use crate::render::data::Scope;
 use crate::render::urls;
 use crate::render::values::{self, Cell};
 
-use super::parts::{chart_view, downloads, edition_head, indicator_link, report_link, summary};
-use super::parts::{ChartView, DownloadView, EditionHead, IndicatorLink, ProgrammeSummary, ReportLink};
+use super::parts::{chart_view, downloads, edition_head, indicator_link, report_link, stat, summary};
+use super::parts::{summary_indicators, ChartView, DownloadView, EditionHead, IndicatorLink, ProgrammeSummary};
+use super::parts::{ReportLink, Stat};
 use super::{Crumb, Doc, DocKind, Shared};
 
 /// Titled with the programme's full name; the way here is home → programme.
@@ -28,10 +31,19 @@ pub(super) struct ProgrammeView<'a> {
     description: Option<Doc>,
     editions: Vec<EditionView<'a>>,
     reports: Vec<ReportLink<'a>>,
+    /// The latest report and its summary (as on the report page).
+    latest: Option<Latest<'a>>,
     table: Table<'a>,
     /// Years between the first and last report with no report published.
     gap_years: Vec<i32>,
     downloads: Vec<DownloadView<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct Latest<'a> {
+    #[serde(flatten)]
+    report: ReportLink<'a>,
+    summary: Vec<Stat<'a>>,
 }
 
 #[derive(Serialize)]
@@ -124,6 +136,13 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, lang: &str) -> ProgrammeView<'a
             })
             .collect(),
         reports: p.reports.iter().rev().map(|r| report_link(p, r, lang)).collect(),
+        latest: p.reports.last().map(|r| Latest {
+            report: report_link(p, r, lang),
+            summary: summary_indicators(p, r.year)
+                .into_iter()
+                .map(|ind| stat(s, p, ind, values::cell(p, ind, r.year, lang), lang, true))
+                .collect(),
+        }),
         table: Table {
             years: p.reports.iter().map(|r| report_link(p, r, lang)).collect(),
             has_sparklines: rows.iter().any(|r| r.sparkline.is_some()),

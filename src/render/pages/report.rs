@@ -1,6 +1,8 @@
-//! One year's report page: narrative, every value by goal and task with the
-//! change since the previous report, conclusions, metadata, change log and the
-//! original document (`report.html`, context key `report`).
+//! One year's report page, the answer first: a summary of the year (its
+//! headline indicators with the change since the previous report) and a table
+//! of contents by goal; then the narrative, every value by goal and task with
+//! the change, conclusions, metadata, change log and the original document
+//! (`report.html`, context key `report`).
 
 use serde::Serialize;
 
@@ -8,8 +10,8 @@ use crate::content::Text;
 use crate::render::data::Scope;
 use crate::render::urls;
 
-use super::parts::{downloads, edition_head, report_link, row, summary};
-use super::parts::{DownloadView, EditionHead, ProgrammeSummary, ReportLink, Row};
+use super::parts::{downloads, edition_head, report_link, row, stat, summary, summary_indicators};
+use super::parts::{DownloadView, EditionHead, ProgrammeSummary, ReportLink, Row, Stat};
 use super::{Crumb, Doc, DocKind, Shared};
 
 /// Titled "Report for YEAR"; the way here is home → programme → report.
@@ -32,6 +34,9 @@ pub(super) struct ReportView<'a> {
     changes: &'a [crate::content::Change],
     edition: Option<EditionHead<'a>>,
     narrative: Option<Doc>,
+    /// The year in brief: its headline indicators (see
+    /// [`summary_indicators`]) with the change since the previous report.
+    summary: Vec<Stat<'a>>,
     /// Conclusions and needs for the next year, shown after the values.
     conclusions: Option<Doc>,
     goals: Vec<ReportGoal<'a>>,
@@ -44,6 +49,8 @@ pub(super) struct ReportView<'a> {
 
 #[derive(Serialize)]
 pub(super) struct ReportGoal<'a> {
+    /// The goal's section id on the page (`goal-1`), for the table of contents.
+    id: String,
     number: Option<&'a str>,
     name: &'a Text,
     tasks: Vec<ReportTask<'a>>,
@@ -69,7 +76,9 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> Repor
         .map(|e| {
             e.goals
                 .iter()
-                .map(|g| ReportGoal {
+                .enumerate()
+                .map(|(gi, g)| ReportGoal {
+                    id: format!("goal-{}", gi + 1),
                     number: g.number.as_deref(),
                     name: &g.name,
                     tasks: g
@@ -123,6 +132,11 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> Repor
         changes: &r.changes,
         edition: edition.map(edition_head),
         narrative: s.doc((pi, DocKind::Narrative(year)), lang),
+        summary: summary_indicators(p, year)
+            .into_iter()
+            // No sparkline: it would run past the year the report is about.
+            .map(|ind| stat(s, p, ind, crate::render::values::cell(p, ind, year, lang), lang, false))
+            .collect(),
         conclusions: s.doc((pi, DocKind::Conclusions(year)), lang),
         goals,
         other,

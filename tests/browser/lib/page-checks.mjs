@@ -1,4 +1,6 @@
-// Per-page checks in a loaded page: axe-core and the keyboard walk.
+// Per-page checks in a loaded page: axe-core, the keyboard walk (with the
+// focused element's text contrast), the answer-first positions at a phone's
+// width, and the table semantics in Chromium's accessibility tree.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -77,6 +79,42 @@ export async function keyboardPage(page) {
       }
       return el.checkVisibility({ visibilityProperty: true });
     };
+    // WCAG contrast of the focused element's text against the first opaque
+    // background up the tree (semi-transparent ones blended over it); axe does
+    // not test focus states, so a focus style that turns text unreadable (white
+    // on the yellow focus colour, 1.35:1) is only found here.
+    const rgba = (c) => {
+      const m = /^rgba?\(([^)]*)\)$/.exec(c.trim());
+      if (!m) return null;
+      const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      return [r, g, b, a];
+    };
+    const over = (top, under) => top.slice(0, 3).map((v, i) => v * top[3] + under[i] * (1 - top[3])).concat(1);
+    const background = (el) => {
+      const layers = [];
+      for (let a = el; a; a = a.parentElement) {
+        const c = rgba(getComputedStyle(a).backgroundColor);
+        if (!c || c[3] === 0) continue;
+        layers.push(c);
+        if (c[3] >= 1) break;
+      }
+      return layers.reverse().reduce((under, top) => over(top, under), [255, 255, 255, 1]);
+    };
+    const luminance = (c) => {
+      const ch = (v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * ch(c[0]) + 0.7152 * ch(c[1]) + 0.0722 * ch(c[2]);
+    };
+    const hex = (c) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+    const focusLook = (el, cs) => {
+      const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0
+        && (rgba(cs.outlineColor)?.[3] ?? 1) > 0;
+      const indicator = outline || cs.boxShadow !== 'none';
+      if (!(el.innerText || '').trim()) return { indicator, ratio: null };
+      const bg = background(el);
+      const fg = over(rgba(cs.color) || [0, 0, 0, 1], bg);
+      const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+      return { indicator, ratio: (l1 + 0.05) / (l2 + 0.05), colours: `${hex(fg)} on ${hex(bg)}` };
+    };
     const expected = [...document.querySelectorAll(SELECTOR)].filter(focusable);
     const gate = { expected, baseline: expected.map(snap), log: [], PROPS };
     window.__gate = gate;
@@ -85,7 +123,7 @@ export async function keyboardPage(page) {
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
       const clipped = cs.clip === 'rect(0px, 0px, 0px, 0px)' || cs.clipPath === 'inset(50%)';
-      gate.log.push({ el, style: snap(el), shown: !clipped && r.width >= 4 && r.height >= 4 });
+      gate.log.push({ el, style: snap(el), shown: !clipped && r.width >= 4 && r.height >= 4, look: focusLook(el, cs) });
     }, true);
     if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
     return expected.length;
@@ -124,10 +162,16 @@ export async function keyboardPage(page) {
     }
     const noIndicator = [];
     const hiddenFocus = [];
+    const lowContrast = [];
+    const noOutline = [];
     const seen = new Set();
     for (const l of log) {
       if (seen.has(l.el)) continue;
       seen.add(l.el);
+      if (l.shown && l.look.ratio !== null && l.look.ratio < 4.5) {
+        lowContrast.push(`${describe(l.el)} ${l.look.ratio.toFixed(2)}:1 (${l.look.colours})`);
+      }
+      if (l.shown && !l.look.indicator) noOutline.push(describe(l.el));
       const i = expected.indexOf(l.el);
       if (i < 0 || !l.shown) {
         hiddenFocus.push(describe(l.el));
@@ -144,7 +188,7 @@ export async function keyboardPage(page) {
       });
       if (!visible) noIndicator.push(describe(l.el));
     }
-    return { expected: seenKeys.size, reached: seen.size, unreached, noIndicator, hiddenFocus };
+    return { expected: seenKeys.size, reached: seen.size, unreached, noIndicator, hiddenFocus, lowContrast, noOutline };
   });
 }
 
@@ -197,4 +241,66 @@ export async function overflowPage(page) {
       return `<${el.localName}${el.id ? `#${el.id}` : ''}${cls}> "${text}" (${pos}) reaches ${Math.round(r.right)} px`;
     }).concat([`page is ${document.scrollingElement.scrollWidth} px wide in a ${width} px window`]);
   });
+}
+
+/** Where the answer must be on a phone, from the top of the page (CSS px). */
+export const ANSWER_FIRST = { headline: 600, firstValue: 900 };
+
+/**
+ * The answer first, at a phone's width: on an indicator page the headline
+ * value's bottom edge, on a year report the first value's (a number, words or
+ * the reason a value is missing), from the top of the page; on every page the
+ * table cells of `main` that lie outside the viewport (a value a resident would
+ * have to scroll sideways for). Returns { headline, firstValue, outside }.
+ */
+export async function answerFirstPage(page, type) {
+  return page.evaluate((type) => {
+    const bottom = (sel) => {
+      const el = document.querySelector(sel);
+      return el ? Math.round(el.getBoundingClientRect().bottom + window.scrollY) : null;
+    };
+    const width = document.documentElement.clientWidth;
+    const outside = [...document.querySelectorAll('main td')].filter((td) => {
+      const r = td.getBoundingClientRect();
+      return r.width > 1 && r.height > 1 && (r.right > width + 0.5 || r.left < -0.5);
+    }).map((td) => {
+      const r = td.getBoundingClientRect();
+      return `<td> "${(td.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40)}" at ${Math.round(r.left)}–${Math.round(r.right)} px`;
+    });
+    return {
+      headline: type === 'indicator' ? bottom('main .headline__value') : null,
+      firstValue: type === 'year' ? bottom('main .num, main .missing, main .text-value') : null,
+      outside,
+    };
+  }, type);
+}
+
+/**
+ * Chromium's accessibility tree against the page's tables: every table, data
+ * cell and header cell of `main` that is rendered must still be a table, a
+ * cell and a header there (a changed CSS display, as in the stacked phone
+ * layout, takes that meaning away in some browsers). Returns the mismatches.
+ */
+export async function tableSemanticsPage(page) {
+  const dom = await page.evaluate(() => {
+    const shown = (el) => el.checkVisibility();
+    const count = (sel) => [...document.querySelectorAll(sel)].filter(shown).length;
+    return { table: count('main table'), cell: count('main td'), header: count('main th') };
+  });
+  if (!dom.table) return [];
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.context().newCDPSession(page));
+  const { nodes } = await cdpSessions.get(page).send('Accessibility.getFullAXTree');
+  const ax = { table: 0, cell: 0, header: 0 };
+  for (const n of nodes) {
+    if (n.ignored) continue;
+    const role = n.role?.value;
+    if (role === 'table' || role === 'grid') ax.table++;
+    else if (role === 'cell' || role === 'gridcell') ax.cell++;
+    else if (role === 'rowheader' || role === 'columnheader') ax.header++;
+  }
+  const out = [];
+  for (const k of ['table', 'cell', 'header']) {
+    if (ax[k] < dom[k]) out.push(`${dom[k]} ${k}(s) in the page, ${ax[k]} in the accessibility tree`);
+  }
+  return out;
 }

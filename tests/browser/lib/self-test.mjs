@@ -4,11 +4,15 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { listFiles, pageType } from './site.mjs';
+
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
 // Each mutation: the page it writes (a copy of the root index.html, so relative links
-// still resolve; the broken links go into index.html itself, where the crawl starts),
-// how it changes the HTML, and the failures it must cause: [check, rule, /message/].
+// still resolve; the broken links go into index.html itself, where the crawl starts;
+// or, where `page` is a function, a real page of the site, which it picks from the
+// site's pages and changes in place), how it changes the HTML, and the failures it
+// must cause: [check, rule, /message/].
 const MUTATIONS = [
   {
     name: 'broken link and image',
@@ -98,7 +102,60 @@ const MUTATIONS = [
       ['keyboard-375', 'not-reachable-by-tab', /gate: after the trap/],
     ],
   },
+  {
+    name: 'focused text unreadable',
+    page: 'gate-selftest-focus-contrast.html',
+    edit: (h) => inBody(h, '<style>.gate-lc:focus-visible{color:#fff!important;background:#ffdd00!important}</style>'
+      + '<p><a class="gate-lc" href="index.html">gate: low focus contrast</a></p>'),
+    expect: [
+      ['focus-1280', 'focus-contrast', /gate: low focus contrast.*1\.\d\d:1/],
+      ['focus-375', 'focus-contrast', /gate: low focus contrast/],
+    ],
+  },
+  {
+    name: 'focus shown by colour only',
+    page: 'gate-selftest-focus-outline.html',
+    edit: (h) => inBody(h, '<style>.gate-co,.gate-co:focus-visible{outline:none!important;box-shadow:none!important}'
+      + '.gate-co:focus-visible{background:#000!important;color:#fff!important}</style>'
+      + '<button type="button" class="gate-co">gate: colour-only focus</button>'),
+    expect: [
+      ['focus-1280', 'focus-no-outline', /gate: colour-only focus/],
+      ['focus-375', 'focus-no-outline', /gate: colour-only focus/],
+    ],
+  },
+  {
+    name: 'headline pushed down',
+    page: (pages) => pages.find((p) => pageType(p).type === 'indicator'),
+    edit: (h) => atMainStart(h, '<div style="height:700px">gate: filler</div>'),
+    expect: [['answer', 'headline-too-low', /headline value ends \d+ px down/]],
+  },
+  {
+    name: 'first value pushed down',
+    page: (pages) => pages.find((p) => pageType(p).type === 'year'),
+    edit: (h) => atMainStart(h, '<div style="height:1000px">gate: filler</div>'),
+    expect: [['answer', 'first-value-too-low', /first value ends \d+ px down/]],
+  },
+  {
+    name: 'value cell off-screen',
+    page: 'gate-selftest-offscreen.html',
+    edit: (h) => inBody(h, '<table><tr><td style="padding-left:600px">gate: off-screen cell</td></tr></table>'),
+    expect: [['answer', 'value-off-screen', /gate: off-screen cell/]],
+  },
+  {
+    name: 'tables made presentational',
+    page: (pages) => pages.filter((p) => pageType(p).type === 'year')[1],
+    edit: (h) => h.replace(/ role="(rowgroup|row|cell|rowheader|columnheader)"/g, '')
+      .replace(/<table\b([^>]*?)( role="table")?>/g, '<table$1 role="presentation">'),
+    expect: [['tables', 'table-semantics-lost', /in the accessibility tree/]],
+  },
 ];
+
+// Inserts `html` at the start of <main>.
+function atMainStart(h, html) {
+  const m = /<main\b[^>]*>/.exec(h);
+  if (!m) throw new Error('self-test: page has no <main>');
+  return h.slice(0, m.index + m[0].length) + html + h.slice(m.index + m[0].length);
+}
 
 // The page's Content-Security-Policy <meta>. The breakages that are not about
 // it drop it (their inline styles and scripts would break it too), so what the
@@ -119,11 +176,17 @@ export async function selfTest({ site, work, vnuJar, jobs, runChecks, log }) {
   await rm(copy, { recursive: true, force: true });
   await cp(site, copy, { recursive: true });
   const home = await readFile(join(site, 'index.html'), 'utf8');
+  const sitePages = (await listFiles(site)).filter((f) => f.endsWith('.html'));
   const pages = [];
   if (!POLICY.test(home)) throw new Error('self-test: index.html has no Content-Security-Policy <meta>');
   for (const m of MUTATIONS) {
-    const after = m.keepPolicy ? m.edit(home) : m.edit(home).replace(POLICY, '');
-    if (after === home) throw new Error(`self-test: mutation '${m.name}' changed nothing`);
+    if (typeof m.page === 'function') {
+      m.page = m.page(sitePages);
+      if (!m.page) throw new Error(`self-test: no page for mutation '${m.name}'`);
+    }
+    const before = sitePages.includes(m.page) ? await readFile(join(site, m.page), 'utf8') : home;
+    const after = m.keepPolicy ? m.edit(before) : m.edit(before).replace(POLICY, '');
+    if (after === before) throw new Error(`self-test: mutation '${m.name}' changed nothing`);
     await writeFile(join(copy, m.page), after);
     pages.push(m.page);
   }
