@@ -328,3 +328,72 @@ report-no-document = this report has no link to the document as published
 report-no-document-hint = add a [document] table with its title and url = "https://…", the document's address on the BIP
 report-document-no-url = the report's [document] has no url, so its page cannot link to the document as published
 report-document-no-url-hint = add url = "https://…", the document's address on the BIP
+dash-bd-hint = "b/d" (brak danych) means the report has no number: write `missing = "not-reported"` instead of `value`, and a `note` saying why
+dash-nd-hint = "{ $text }" means the indicator does not apply: write `missing = "not-applicable"` instead of `value`
+dash-hint = the report prints a dash: write `missing = "dash"` instead of `value`, so pages show the dash without guessing what it means (if the report says what it means, write `value = 0` for none, or `missing = "not-reported"`)
+number-and-words-unit = ; when the words are what is counted ("osób"), they belong in the indicator's `unit` in programme.toml instead
+number-and-words = `{ $key } = { $text }`: a number and words in one value
+number-and-words-hint = write the number alone, `{ $key } = { $number }`, and the words as a note: `note.pl = "{ $words }"` (and its translation in `note.en`){ $unit }
+operator-missing = `operator` is not given: pages will say who runs the programme is not named
+operator-missing-hint = if the programme or its reports name who runs it, add `operator.pl = "…"` and `operator.en = "…"`
+number-key-empty = `number` is empty
+number-key-empty-hint = write the number as printed, such as "1.2", or remove the key
+numbered-twice =
+    two { $what ->
+            [goals-of-edition] goals of this edition
+            [tasks-of-goal] tasks of this goal
+            [directions-of-goal] directions of this goal
+            [tasks-of-direction] tasks of this direction
+           *[indicators-of-task] indicators of this task
+        } are numbered { $number }
+numbered-twice-hint = the other is on line { $line }; check the numbers against the report
+task-id-bad = task id `{ $id }` may use only lowercase letters, digits and hyphens
+task-id-twice = task id `{ $id }` is given twice
+task-id-twice-hint = it is first given on line { $line }; give each task its own id
+schedule-outside = the schedule names { $year }, outside the edition { $start }–{ $end }
+schedule-outside-hint = check the year against the programme: this edition covers { $start }–{ $end }
+year-mismatch-rename-hint = rename the file to { $said }.toml or correct `year`
+year-mismatch = the file is named { $year }.toml but says year = { $said }
+year-outside-edition = the year { $year } is outside the edition { $start }–{ $end }
+year-other-edition-hint = the year belongs to the edition `{ $edition }`: set edition = "{ $edition }"
+year-no-edition-hint = no edition of this programme covers { $year }: check the year
+edition-add-hint = add the file edition-{ $edition }.toml to the programme folder
+edition-list-hint = this programme's editions are { $editions }
+edition-unknown = unknown edition `{ $edition }`
+task-keys-none-hint = the tasks of edition-{ $edition }.toml have no numbers or ids: give the task `id = "…"` there and use it here
+task-keys-hint = the tasks are named { $keys }
+task-key-unknown = no task of the edition { $edition } has the number or id `{ $key }`
+task-number-shared = { $count } tasks of the edition { $edition } are numbered { $number }
+task-number-shared-hint = give the task an id in edition-{ $edition }.toml (`id = "…"`) and write [tasks.<id>] here
+value-none = `{ $id }` has no value
+value-none-hint = write `value = 123`, or `missing = "not-reported"` (or "not-applicable", or "dash" for a dash in the report) when there is no number, or `text.pl = "…"` for a value in words
+value-several = `{ $id }` has more than one of { $what }, `missing` and `text`
+value-several-hint = keep only one: numbers (`value`, with its `parts`), a reason it is missing (`missing`), or words (`text`)
+text-kind-in-value = `{ $id }` takes a value in words, in `text`, not in `value`
+text-kind-in-value-hint = write `text.pl = "{ $text }"` and `text.en = "…"` instead of `value`
+text-kind-number = `{ $id }` takes a value in words, but a number is given
+text-kind-hint = write `text.pl = "…"` and `text.en = "…"`, or change the indicator's kind in programme.toml
+text-kind-parts = `{ $id }` takes a value in words, but `parts` with numbers are given
+missing-dash-hint = a dash in the report is written missing = "dash"
+missing-reasons-hint = write missing = "not-reported", "not-applicable" or "dash"
+missing-reason-unknown = unknown reason `{ $reason }` for a missing value
+value-not-reported-warning = `{ $id }` is marked as not reported
+value-not-reported-warning-hint = fill in `value = …` if the number is known, or add a `note` saying why it was not reported
+number-kind-text = `{ $id }` needs a number, but a text is given
+number-kind-text-hint = write `value = 123`; if the report gives words instead of a number, make the indicator kind = "text" in programme.toml or put the words in a `note`
+parts-empty = `{ $id }` has an empty list of `parts`
+parts-empty-hint = write the parts the report gives, `{"{"} name.pl = "…", name.en = "…", value = 1 {"}"}` each, or remove `parts`
+parts-sum = the parts of `{ $id }` add up to { $sum } ({ $parts }), but the total is { $total }
+parts-sum-hint = check the parts and the total against the report; when the report prints no total, remove `value` and keep the parts
+count-negative = `{ $id }` is a count and cannot be negative
+count-fraction = `{ $id }` is a count, so it must be a whole number
+count-fraction-hint = check the number, or set kind = "number" for this indicator in programme.toml
+percent-range = `{ $id }` is a percentage and must be between 0 and 100
+percent-range-hint = write 12.5 for 12.5%
+markdown-language = `{ $lang }` is not one of the site's languages, so this file is ignored
+markdown-language-hint = the site's languages are { $languages }; rename the file
+front-matter-unclosed = the front matter opened by `+++` on line 1 is not closed
+front-matter-unclosed-hint = end it with a line of its own `+++` before the text; without it the page would show it as text
+year-four-digits-hint = write the year as four digits: `year = { $year }`
+list-after-key = `{ $header }` cannot follow `{ $key } = …` (line { $line }) in the same table
+list-after-key-hint = give `{ $key }` one way: as `{ $key } = …` or as { $header } tables; docs/content-format.md shows both

@@ -34,3 +34,4 @@ row-has-parts = row { $row }: `{ $id }` is broken down into parts in this file
 row-has-parts-hint = a new total would no longer match the parts: change the value and its parts by hand
 value-not-reported = not reported
 value-not-applicable = not applicable
+value-dash = a dash

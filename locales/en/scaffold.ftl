@@ -47,3 +47,11 @@ scaffold-no-value = no value
 scaffold-total-of-parts = { $total } (total of { $parts } parts)
 scaffold-file-exists = the file already exists, so nothing was written
 scaffold-file-exists-hint = jawnik never overwrites your files: rename or move the existing file first if you want a fresh one
+scaffold-breakdown =
+    The { $year } report gave { $what ->
+            [total] a total and parts
+           *[parts] parts without a total
+        }; if this one does too:
+scaffold-period = The { $year } report said what time the value is for; check and uncomment:
+scaffold-task-note = The { $year } report said in this task's row: "{ $note }". For this year, uncomment and write:
+scaffold-parts-no-total = { $parts } parts, no total

@@ -71,3 +71,4 @@ server-no-start = the preview server could not start: { $error }
 no-site-title = the site could not be built
 no-site-heading = The site could not be built
 no-site-text = Fix the problems below and save the file; this page reloads by itself.
+no-site-building = the site is being built

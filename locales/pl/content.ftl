@@ -332,3 +332,76 @@ report-no-document = to sprawozdanie nie ma linku do opublikowanego dokumentu
 report-no-document-hint = dodaj tabelę [document] z tytułem i url = "https://…", czyli adresem dokumentu w BIP
 report-document-no-url = [document] sprawozdania nie ma url, więc jego strona nie może linkować do opublikowanego dokumentu
 report-document-no-url-hint = dodaj url = "https://…", czyli adres dokumentu w BIP
+dash-bd-hint = „b/d” (brak danych) oznacza, że sprawozdanie nie podaje liczby: zamiast `value` wpisz `missing = "not-reported"` i notatkę `note` z wyjaśnieniem
+dash-nd-hint = „{ $text }” oznacza, że wskaźnik nie ma zastosowania: zamiast `value` wpisz `missing = "not-applicable"`
+dash-hint = sprawozdanie podaje kreskę: zamiast `value` wpisz `missing = "dash"`, a strony pokażą kreskę bez zgadywania, co oznacza (jeśli sprawozdanie wyjaśnia jej znaczenie, wpisz `value = 0`, gdy chodzi o zero, albo `missing = "not-reported"`)
+number-and-words-unit = ; jeśli słowa mówią, co jest liczone („osób”), wpisz je zamiast tego w `unit` wskaźnika w programme.toml
+number-and-words = `{ $key } = { $text }`: liczba i słowa w jednej wartości
+number-and-words-hint = wpisz samą liczbę, `{ $key } = { $number }`, a słowa jako notatkę: `note.pl = "{ $words }"` (i jej tłumaczenie w `note.en`){ $unit }
+operator-missing = nie podano `operator`: strony poinformują, że nie wskazano realizatora programu
+operator-missing-hint = jeśli program albo sprawozdania wskazują realizatora, dodaj `operator.pl = "…"` i `operator.en = "…"`
+number-key-empty = `number` jest puste
+number-key-empty-hint = wpisz numer tak, jak jest wydrukowany, np. "1.2", albo usuń ten klucz
+numbered-twice =
+    { $what ->
+            [goals-of-edition] dwa cele tej edycji mają
+            [tasks-of-goal] dwa zadania tego celu mają
+            [directions-of-goal] dwa kierunki działań tego celu mają
+            [tasks-of-direction] dwa zadania tego kierunku działań mają
+           *[indicators-of-task] dwa wskaźniki tego zadania mają
+        } numer { $number }
+numbered-twice-hint = drugi jest w wierszu { $line }; porównaj numery ze sprawozdaniem
+task-id-bad = identyfikator zadania `{ $id }` może zawierać tylko małe litery, cyfry i łączniki
+task-id-twice = identyfikator zadania `{ $id }` występuje dwa razy
+task-id-twice-hint = pierwszy raz występuje w wierszu { $line }; nadaj każdemu zadaniu własny identyfikator
+schedule-outside = harmonogram wymienia rok { $year }, spoza edycji { $start }–{ $end }
+schedule-outside-hint = porównaj rok z programem: ta edycja obejmuje lata { $start }–{ $end }
+year-mismatch-rename-hint = zmień nazwę pliku na { $said }.toml albo popraw `year`
+year-mismatch = plik nazywa się { $year }.toml, ale podaje year = { $said }
+year-outside-edition = rok { $year } leży poza edycją { $start }–{ $end }
+year-other-edition-hint = ten rok należy do edycji `{ $edition }`: ustaw edition = "{ $edition }"
+year-no-edition-hint = żadna edycja tego programu nie obejmuje roku { $year }: sprawdź rok
+edition-add-hint = dodaj plik edition-{ $edition }.toml do folderu programu
+edition-list-hint = edycje tego programu to { $editions }
+edition-unknown = nieznana edycja `{ $edition }`
+task-keys-none-hint = zadania w edition-{ $edition }.toml nie mają numerów ani identyfikatorów: nadaj tam zadaniu `id = "…"` i użyj go tutaj
+task-keys-hint = zadania mają oznaczenia { $keys }
+task-key-unknown = żadne zadanie edycji { $edition } nie ma numeru ani identyfikatora `{ $key }`
+task-number-shared =
+    { $count ->
+            [few] { $count } zadania
+           *[other] { $count } zadań
+        } edycji { $edition } ma numer { $number }
+task-number-shared-hint = nadaj zadaniu identyfikator w edition-{ $edition }.toml (`id = "…"`) i wpisz tutaj [tasks.<identyfikator>]
+value-none = `{ $id }` nie ma wartości
+value-none-hint = wpisz `value = 123` albo, gdy nie ma liczby, `missing = "not-reported"` (albo "not-applicable", albo "dash", gdy sprawozdanie podaje kreskę), albo `text.pl = "…"` dla wartości opisanej słowami
+value-several = `{ $id }` ma więcej niż jedno z: { $what }, `missing` i `text`
+value-several-hint = zostaw tylko jedno: liczby (`value` z jego `parts`), powód braku (`missing`) albo słowa (`text`)
+text-kind-in-value = `{ $id }` przyjmuje wartość opisaną słowami, w `text`, a nie w `value`
+text-kind-in-value-hint = zamiast `value` wpisz `text.pl = "{ $text }"` i `text.en = "…"`
+text-kind-number = `{ $id }` przyjmuje wartość opisaną słowami, a podano liczbę
+text-kind-hint = wpisz `text.pl = "…"` i `text.en = "…"` albo zmień rodzaj wskaźnika w programme.toml
+text-kind-parts = `{ $id }` przyjmuje wartość opisaną słowami, a podano `parts` z liczbami
+missing-dash-hint = kreskę ze sprawozdania zapisuje się jako missing = "dash"
+missing-reasons-hint = wpisz missing = "not-reported", "not-applicable" albo "dash"
+missing-reason-unknown = nieznany powód braku wartości `{ $reason }`
+value-not-reported-warning = `{ $id }` jest oznaczony jako niepodany
+value-not-reported-warning-hint = wpisz `value = …`, jeśli liczba jest znana, albo dodaj notatkę `note` z wyjaśnieniem, dlaczego jej nie podano
+number-kind-text = `{ $id }` wymaga liczby, a podano tekst
+number-kind-text-hint = wpisz `value = 123`; jeśli sprawozdanie podaje słowa zamiast liczby, ustaw wskaźnikowi kind = "text" w programme.toml albo wpisz te słowa w notatce `note`
+parts-empty = `{ $id }` ma pustą listę `parts`
+parts-empty-hint = wpisz części podane w sprawozdaniu, każdą jako `{"{"} name.pl = "…", name.en = "…", value = 1 {"}"}`, albo usuń `parts`
+parts-sum = części `{ $id }` sumują się do { $sum } ({ $parts }), a suma wynosi { $total }
+parts-sum-hint = porównaj części i sumę ze sprawozdaniem; jeśli sprawozdanie nie podaje sumy, usuń `value` i zostaw części
+count-negative = `{ $id }` jest liczbą zliczeń i nie może być ujemny
+count-fraction = `{ $id }` jest liczbą zliczeń, więc musi być liczbą całkowitą
+count-fraction-hint = sprawdź tę liczbę albo ustaw temu wskaźnikowi kind = "number" w programme.toml
+percent-range = `{ $id }` jest odsetkiem i musi mieścić się między 0 a 100
+percent-range-hint = dla 12,5% wpisz 12.5
+markdown-language = `{ $lang }` nie jest jednym z języków strony, więc ten plik jest pomijany
+markdown-language-hint = języki strony to { $languages }; zmień nazwę pliku
+front-matter-unclosed = nagłówek otwarty znakami `+++` w wierszu 1 nie jest zamknięty
+front-matter-unclosed-hint = zakończ go osobnym wierszem `+++` przed tekstem; bez tego strona pokazałaby go jako tekst
+year-four-digits-hint = wpisz rok czterema cyframi: `year = { $year }`
+list-after-key = `{ $header }` nie może występować po `{ $key } = …` (wiersz { $line }) w tej samej tabeli
+list-after-key-hint = podaj `{ $key }` w jeden sposób: jako `{ $key } = …` albo jako tabele { $header }; oba sposoby pokazuje docs/content-format.md

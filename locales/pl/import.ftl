@@ -34,3 +34,4 @@ row-has-parts = wiersz { $row }: `{ $id }` jest w tym pliku podzielony na częś
 row-has-parts-hint = nowa suma nie zgadzałaby się z częściami: zmień wartość i jej części ręcznie
 value-not-reported = nie podano
 value-not-applicable = nie dotyczy
+value-dash = kreska

@@ -53,3 +53,16 @@ scaffold-total-of-parts =
         })
 scaffold-file-exists = plik już istnieje, więc niczego nie zapisano
 scaffold-file-exists-hint = jawnik nigdy nie nadpisuje Twoich plików: jeśli chcesz nowy plik, najpierw zmień nazwę istniejącego albo go przenieś
+scaffold-breakdown =
+    Sprawozdanie za rok { $year } podało { $what ->
+            [total] sumę i części
+           *[parts] części bez sumy
+        }; jeśli to też podaje:
+scaffold-period = Sprawozdanie za rok { $year } podało, jakiego okresu dotyczy wartość; sprawdź i usuń znak #:
+scaffold-task-note = Sprawozdanie za rok { $year } podało w wierszu tego zadania: „{ $note }”. Dla tego roku usuń znaki # i wpisz:
+scaffold-parts-no-total =
+    { $parts ->
+            [one] { $parts } część
+            [few] { $parts } części
+           *[many] { $parts } części
+        }, bez sumy

@@ -86,3 +86,4 @@ server-no-start = nie udało się uruchomić serwera podglądu: { $error }
 no-site-title = nie udało się zbudować strony
 no-site-heading = Nie udało się zbudować strony
 no-site-text = Popraw opisane niżej problemy i zapisz plik; ta strona odświeży się sama.
+no-site-building = strona jest właśnie budowana

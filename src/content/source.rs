@@ -329,9 +329,13 @@ impl FileCtx<'_> {
                 None
             }
             toml::Value::String(s) => {
+                if let Some((message, hint)) = number_and_words(key, s) {
+                    self.error_at(value.span(), message, hint);
+                    return None;
+                }
                 let hint = match parse_polish_number(s) {
                     Some(n) => msg!("number-write-plain", key = key, number = n.0.to_string()),
-                    None if is_dash(s) => msg!("no-number-hint"),
+                    None if is_dash(s) => dash_hint(s),
                     None if key == "value" => msg!("number-value-hint"),
                     None => msg!("number-write-hint", key = key),
                 };
@@ -361,6 +365,45 @@ impl FileCtx<'_> {
 /// "-", "–", "—" or nothing: how reports print "no value".
 pub fn is_dash(s: &str) -> bool {
     matches!(s.trim(), "" | "-" | "–" | "—" | "--" | "x" | "n/d" | "b/d")
+}
+
+/// What to write instead of a value printed as a "no value" mark ([`is_dash`]):
+/// a dash is `missing = "dash"` (the report does not say what it means),
+/// "b/d" (brak danych) is not reported, "n/d" (nie dotyczy) and "x" do not apply.
+pub fn dash_hint(s: &str) -> String {
+    match s.trim() {
+        "" => msg!("no-number-hint"),
+        "b/d" => msg!("dash-bd-hint"),
+        "n/d" | "x" => msg!("dash-nd-hint", text = s.trim()),
+        _ => msg!("dash-hint"),
+    }
+}
+
+/// A number with words after it, as a report's cell prints them: "76 (66
+/// kpp)", "12 osób". The number belongs in `value` (`key`), the words in a
+/// `note`: (message, hint), or `None` when `raw` is not of that shape or
+/// `key` is not `value`.
+pub fn number_and_words(key: &str, raw: &str) -> Option<(String, String)> {
+    // Only a value has a note beside it.
+    if key != "value" {
+        return None;
+    }
+    let raw = raw.trim();
+    let split = raw.find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.')))?;
+    let (head, words) = raw.split_at(split);
+    let n = parse_polish_number(head.trim().trim_end_matches([',', '.']))?;
+    let words = words.trim();
+    let bracketed = words.strip_prefix('(').and_then(|w| w.strip_suffix(')'));
+    let inner = bracketed.unwrap_or(words).trim();
+    if inner.is_empty() || !inner.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let number = crate::i18n::plain_number(n);
+    let unit = if bracketed.is_some() { String::new() } else { msg!("number-and-words-unit") };
+    Some((
+        msg!("number-and-words", key = key, text = quote(raw)),
+        msg!("number-and-words-hint", key = key, number = number, words = quote(inner), unit = unit),
+    ))
 }
 
 /// Parses numbers the way Polish documents print them: "2 506", "2 506", "12,5".

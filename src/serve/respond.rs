@@ -105,7 +105,7 @@ fn event_stream(connection: &Connection) -> Response<Body> {
 fn site_file(connection: &Connection, path: &SitePath) -> Response<Body> {
     let (files, status) = connection.shared.snapshot();
     let Some(files) = files else {
-        let page = no_site_page(status.error.as_deref().unwrap_or("the site is being built"));
+        let page = no_site_page(&status.error.clone().unwrap_or_else(|| msg!("no-site-building")));
         return reply(StatusCode::SERVICE_UNAVAILABLE, HTML, reload::inject(page.as_bytes(), status.generation));
     };
     let page = |key: &str| {

@@ -187,7 +187,14 @@ fn bare_value(place: &Place, key: &str, rhs: &str) -> Explained {
         return explained(msg!("no-value", key = key), msg!("no-value-hint", key = key), place);
     }
     if crate::content::source::is_dash(rhs) {
-        return explained(msg!("dash-not-number", key = key, text = quote(rhs)), msg!("no-number-hint"), place);
+        return explained(
+            msg!("dash-not-number", key = key, text = quote(rhs)),
+            crate::content::source::dash_hint(rhs),
+            place,
+        );
+    }
+    if let Some((message, hint)) = crate::content::source::number_and_words(key, rhs) {
+        return explained(message, hint, place);
     }
     if rhs.starts_with(['„', '“', '”', '«', '»']) {
         let inner = rhs.trim_matches(['„', '“', '”', '«', '»', '"']);
