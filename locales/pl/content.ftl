@@ -369,9 +369,9 @@ task-keys-hint = zadania mają oznaczenia { $keys }
 task-key-unknown = żadne zadanie edycji { $edition } nie ma numeru ani identyfikatora `{ $key }`
 task-number-shared =
     { $count ->
-            [few] { $count } zadania
-           *[other] { $count } zadań
-        } edycji { $edition } ma numer { $number }
+            [few] { $count } zadania edycji { $edition } mają
+           *[other] { $count } zadań edycji { $edition } ma
+        } numer { $number }
 task-number-shared-hint = nadaj zadaniu identyfikator w edition-{ $edition }.toml (`id = "…"`) i wpisz tutaj [tasks.<identyfikator>]
 value-none = `{ $id }` nie ma wartości
 value-none-hint = wpisz `value = 123` albo, gdy nie ma liczby, `missing = "not-reported"` (albo "not-applicable", albo "dash", gdy sprawozdanie podaje kreskę), albo `text.pl = "…"` dla wartości opisanej słowami
@@ -385,7 +385,7 @@ text-kind-parts = `{ $id }` przyjmuje wartość opisaną słowami, a podano `par
 missing-dash-hint = kreskę ze sprawozdania zapisuje się jako missing = "dash"
 missing-reasons-hint = wpisz missing = "not-reported", "not-applicable" albo "dash"
 missing-reason-unknown = nieznany powód braku wartości `{ $reason }`
-value-not-reported-warning = `{ $id }` jest oznaczony jako niepodany
+value-not-reported-warning = wartość `{ $id }` jest oznaczona jako niepodana
 value-not-reported-warning-hint = wpisz `value = …`, jeśli liczba jest znana, albo dodaj notatkę `note` z wyjaśnieniem, dlaczego jej nie podano
 number-kind-text = `{ $id }` wymaga liczby, a podano tekst
 number-kind-text-hint = wpisz `value = 123`; jeśli sprawozdanie podaje słowa zamiast liczby, ustaw wskaźnikowi kind = "text" w programme.toml albo wpisz te słowa w notatce `note`
@@ -393,10 +393,10 @@ parts-empty = `{ $id }` ma pustą listę `parts`
 parts-empty-hint = wpisz części podane w sprawozdaniu, każdą jako `{"{"} name.pl = "…", name.en = "…", value = 1 {"}"}`, albo usuń `parts`
 parts-sum = części `{ $id }` sumują się do { $sum } ({ $parts }), a suma wynosi { $total }
 parts-sum-hint = porównaj części i sumę ze sprawozdaniem; jeśli sprawozdanie nie podaje sumy, usuń `value` i zostaw części
-count-negative = `{ $id }` jest liczbą zliczeń i nie może być ujemny
-count-fraction = `{ $id }` jest liczbą zliczeń, więc musi być liczbą całkowitą
+count-negative = `{ $id }` to wskaźnik zliczający, więc jego wartość nie może być ujemna
+count-fraction = `{ $id }` to wskaźnik zliczający, więc jego wartość musi być liczbą całkowitą
 count-fraction-hint = sprawdź tę liczbę albo ustaw temu wskaźnikowi kind = "number" w programme.toml
-percent-range = `{ $id }` jest odsetkiem i musi mieścić się między 0 a 100
+percent-range = `{ $id }` to odsetek, więc jego wartość musi mieścić się między 0 a 100
 percent-range-hint = dla 12,5% wpisz 12.5
 markdown-language = `{ $lang }` nie jest jednym z języków strony, więc ten plik jest pomijany
 markdown-language-hint = języki strony to { $languages }; zmień nazwę pliku
