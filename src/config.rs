@@ -4,11 +4,12 @@
 use std::path::Path;
 
 use crate::content::format::SiteFile;
+use crate::content::legal;
 use crate::content::load::CONFIG_FILE;
-use crate::content::model::{AccessibilityStatement, ComplianceStatus, OpenData, Organisation, SiteConfig};
+use crate::content::model::{OpenData, Organisation, SiteConfig};
 use crate::content::names::is_windows_device_name;
 use crate::content::source::{parse_toml, read_text, FileCtx};
-use crate::diagnostics::{closest, show_path, Diagnostic, Diagnostics};
+use crate::diagnostics::{show_path, Diagnostic, Diagnostics};
 
 /// Reads the config; `None` (with an error pushed) when it is missing or unusable.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
@@ -90,7 +91,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
             format!("{u}/")
         }
     });
-    let accessibility = accessibility(&mut ctx, &file);
+    let accessibility = legal::statement(&mut ctx, file.accessibility.as_ref(), base_url.is_some());
     let open_data = open_data(&mut ctx, &file);
     Some(SiteConfig {
         title,
@@ -115,63 +116,4 @@ fn open_data(ctx: &mut FileCtx, file: &SiteFile) -> OpenData {
         licence: o.licence.as_ref().map(|l| l.get_ref().trim().to_string()),
         licence_url: o.licence_url.as_ref().and_then(|u| ctx.web_address(u, "open_data.licence_url")),
     }
-}
-
-/// The accessibility statement's fields; warns about those the act of 4 April
-/// 2019 requires but the config leaves out.
-fn accessibility(ctx: &mut FileCtx, file: &SiteFile) -> AccessibilityStatement {
-    let mut out = AccessibilityStatement::default();
-    let Some(a) = &file.accessibility else {
-        ctx.diags.push(
-            Diagnostic::warning(CONFIG_FILE, "there is no [accessibility] table for the accessibility statement")
-                .hint("public bodies must publish one: add [accessibility] with status, contact_person, email, phone, published_on; see docs/content-format.md"),
-        );
-        return out;
-    };
-    let span = a.span();
-    let a = a.get_ref();
-    if let Some(s) = &a.status {
-        out.status = match s.get_ref().as_str() {
-            "full" => Some(ComplianceStatus::Full),
-            "partial" => Some(ComplianceStatus::Partial),
-            "none" => Some(ComplianceStatus::None),
-            other => {
-                let hint = match closest(other, ["full", "partial", "none"]) {
-                    Some(best) => format!("did you mean \"{best}\"?"),
-                    None => "write \"full\", \"partial\" or \"none\"".into(),
-                };
-                ctx.error_at(s.span(), format!("unknown accessibility status `{other}`"), hint);
-                None
-            }
-        };
-    }
-    let mut text = |t: &Option<toml::Spanned<crate::content::format::TextIn>>, key: &str| {
-        t.as_ref().map(|t| ctx.text(t, key)).unwrap_or_default()
-    };
-    out.non_compliant = text(&a.non_compliant, "accessibility.non_compliant");
-    out.assessment = text(&a.assessment, "accessibility.assessment");
-    out.architectural = text(&a.architectural, "accessibility.architectural");
-    out.published_on = a.published_on.as_ref().and_then(|d| ctx.date(d, "accessibility.published_on"));
-    out.updated_on = a.updated_on.as_ref().and_then(|d| ctx.date(d, "accessibility.updated_on"));
-    out.prepared_on = a.prepared_on.as_ref().and_then(|d| ctx.date(d, "accessibility.prepared_on"));
-    out.contact_person = a.contact_person.clone();
-    out.email = a.email.clone();
-    out.phone = a.phone.clone();
-    let required: [(&str, bool); 5] = [
-        ("status", out.status.is_some()),
-        ("published_on", out.published_on.is_some()),
-        ("contact_person", out.contact_person.is_some()),
-        ("email", out.email.is_some()),
-        ("phone", out.phone.is_some()),
-    ];
-    let absent: Vec<&str> = required.iter().filter(|(_, ok)| !ok).map(|(k, _)| *k).collect();
-    if !absent.is_empty() {
-        ctx.warn_at(
-            span,
-            format!("the accessibility statement lacks {}", absent.join(", ")),
-            "the act of 4 April 2019 on digital accessibility requires them; until they are filled in, \
-             the statement page says they were not provided",
-        );
-    }
-    out
 }

@@ -138,16 +138,29 @@ name.en = "Name of the institution (to be filled in)"
 # email = "sekretariat@example.pl"
 # phone = "+48 00 000 00 00"
 
-# The accessibility statement required by the act of 4 April 2019. Fill in these
-# keys; until then `jawnik check` warns and the statement page says they were
-# not provided.
+# The accessibility statement required by the act of 4 April 2019 (every key:
+# docs/content-format.md, "The accessibility statement"). Fill in these keys;
+# until then `jawnik check` warns and the statement page says they were not
+# provided. Dates are whole days; review the statement by 31 March every year.
 [accessibility]
 # status = "partial"
 # published_on = "{}-01-01"
+# updated_on = "{}-01-01"
+# prepared_on = "{}-01-01"
+# assessment = "self-assessment"
 # contact_person = "Imię Nazwisko"
 # email = "dostepnosc@example.pl"
 # phone = "+48 00 000 00 00"
+# architectural.pl = "Opis dostępności budynku: wejście, winda, toalety, parking."
+# communication.pl = "Tłumacz polskiego języka migowego, pętla indukcyjna, tekst łatwy do czytania."
+#
+# [[accessibility.non_compliant]]
+# content.pl = "Co jest niedostępne"
+# reason = "non-compliant"
+# alternative.pl = "Jak otrzymać to w inny sposób"
 "#,
+        year + 1,
+        year + 1,
         year + 1
     )
 }

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use crate::content::legal;
 use crate::content::load::load_site;
-use crate::content::Site;
+use crate::content::{PartialDate, Site};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::{self, Files, WriteOptions, WriteStats};
 use crate::render::{self, RenderError, RenderOptions};
@@ -29,13 +30,60 @@ pub struct BuildOptions {
     /// Replace an output folder jawnik did not write (`--force`; see
     /// [`output::WriteOptions`]).
     pub force: bool,
+    /// Treat every warning as an error (`--strict`): a build with any leaves
+    /// the output folder as it was.
+    pub strict: bool,
+    /// The date the yearly review of the accessibility statement is checked
+    /// against (see [`legal::review_overdue`]); `None` skips that check. Only
+    /// a warning depends on it: the pages never do.
+    pub today: Option<PartialDate>,
 }
 
 impl BuildOptions {
     /// Defaults for a site root: output to `ROOT/public`, no progress callback.
     pub fn for_root(root: impl Into<PathBuf>) -> BuildOptions {
         let root = root.into();
-        BuildOptions { output: root.join("public"), root, on_render: None, force: false }
+        BuildOptions {
+            output: root.join("public"),
+            root,
+            on_render: None,
+            force: false,
+            strict: false,
+            today: Some(today()),
+        }
+    }
+}
+
+/// Today's date (UTC), or the day of `SOURCE_DATE_EPOCH` when that is set to a
+/// number of seconds since 1970 (the reproducible-builds convention, so a
+/// pipeline or a test can pin the date the statement's review is checked
+/// against).
+pub fn today() -> PartialDate {
+    let secs =
+        std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()).unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        });
+    PartialDate::from_unix_days(secs.div_euclid(86_400))
+}
+
+/// The checks that need more than the content: the statement's yearly review,
+/// against `opts.today`.
+pub fn dated_checks(site: &Site, opts: &BuildOptions, diags: &mut Diagnostics) {
+    if let Some(d) = opts.today.and_then(|today| legal::review_overdue(&site.config.accessibility, today)) {
+        diags.push(d);
+    }
+}
+
+/// Under `--strict`, every warning becomes an error (with a note saying so).
+pub fn apply_strict(diags: &mut Diagnostics, strict: bool) {
+    if !strict {
+        return;
+    }
+    for d in diags.items.iter_mut().filter(|d| !d.is_error()) {
+        d.severity = crate::diagnostics::Severity::Error;
+        d.message = format!("{} (a warning, denied by --strict)", d.message);
     }
 }
 
@@ -91,7 +139,10 @@ pub fn render(opts: &BuildOptions) -> Result<RenderedSite, BuildError> {
 /// Loads and validates the site; warnings come back with it.
 fn load(opts: &BuildOptions) -> Result<(Site, Diagnostics), BuildError> {
     let loaded = load_site(&opts.root);
-    let diags = loaded.diagnostics;
+    let mut diags = loaded.diagnostics;
+    if let Some(site) = &loaded.site {
+        dated_checks(site, opts, &mut diags);
+    }
     let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else {
         return Err(BuildError::Content(diags));
     };
@@ -146,7 +197,25 @@ pub fn check_output(root: &Path, output: &Path) -> io::Result<()> {
 /// as it is rendered, so memory holds the model and the pages being rendered,
 /// never the whole site; the staging folder replaces the output only when
 /// everything rendered.
+///
+/// Under `opts.strict` a build that found any warning stops before the swap,
+/// so the output folder is left as it was, and every warning comes back as an
+/// error.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    build_once(opts).map_err(|e| match e {
+        BuildError::Content(d) => BuildError::Content(strict(d, opts.strict)),
+        BuildError::Render(d) => BuildError::Render(strict(d, opts.strict)),
+        BuildError::Output(d) => BuildError::Output(strict(d, opts.strict)),
+        BuildError::Io(e) => BuildError::Io(e),
+    })
+}
+
+fn strict(mut diags: Diagnostics, strict: bool) -> Diagnostics {
+    apply_strict(&mut diags, strict);
+    diags
+}
+
+fn build_once(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     let staging = check_output(&opts.root, &opts.output)
         .and_then(|()| output::Staging::begin(&opts.output, &WriteOptions { force: opts.force }))
@@ -164,6 +233,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     // The model is freed before the swap; rendering is over.
     drop(site);
     diags.extend(summary.warnings);
+    if opts.strict && !diags.is_empty() {
+        // Dropping the staging folder removes it; the output stays as it was.
+        return Err(BuildError::Content(diags));
+    }
     let mut stats = match staging.commit() {
         Ok(stats) => stats,
         Err(e) => return Err(output_error(e, diags, opts)),
@@ -211,6 +284,9 @@ pub struct CheckReport {
 pub fn check(opts: &BuildOptions) -> CheckReport {
     let loaded = load_site(&opts.root);
     let mut diags = loaded.diagnostics;
+    if let Some(site) = &loaded.site {
+        dated_checks(site, opts, &mut diags);
+    }
     let counts = loaded.site.as_ref().map(|site| {
         let reports = site.programmes.iter().map(|p| p.reports.len()).sum();
         let indicators = site.programmes.iter().map(|p| p.indicators.len()).sum();
@@ -242,6 +318,7 @@ pub fn check(opts: &BuildOptions) -> CheckReport {
             None => Diagnostic::error(&opts.output, format!("cannot check the output folder: {e}")),
         });
     }
+    apply_strict(&mut diags, opts.strict);
     CheckReport { counts, diagnostics: diags }
 }
 

@@ -98,18 +98,25 @@ website = "https://example.org/"
 
 [accessibility]
 status = "partial"
-non_compliant.pl = "Część załączników PDF nie ma warstwy tekstowej."
-non_compliant.en = "Some PDF attachments have no text layer."
 published_on = "2020-09-23"
 updated_on = "2024-03-01"
 prepared_on = "2024-03-01"
-assessment.pl = "Samoocena przeprowadzona przez podmiot publiczny."
-assessment.en = "Self-assessment by the public body."
+reviewed_on = "2026-03-16"
+assessment = "self-assessment"
 contact_person = "Żaneta Kłos"
 email = "dostepnosc@example.org"
 phone = "+48 22 000 00 01"
 architectural.pl = "Wejście do budynku jest dostępne dla osób na wózkach."
 architectural.en = "The building entrance is accessible to wheelchair users."
+communication.pl = "Tłumacz polskiego języka migowego jest dostępny po wcześniejszym umówieniu."
+communication.en = "A Polish Sign Language interpreter is available by appointment."
+
+[[accessibility.non_compliant]]
+content.pl = "Część załączników PDF nie ma warstwy tekstowej."
+content.en = "Some PDF attachments have no text layer."
+reason = "non-compliant"
+alternative.pl = "Treść załącznika wyślemy e-mailem na prośbę."
+alternative.en = "We e-mail the text of an attachment on request."
 "#,
         seed = params.seed,
         p = params.programmes,

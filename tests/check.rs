@@ -6,7 +6,6 @@ mod common;
 
 use common::copy_dir;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// A copy of `tests/fixtures/minimal` in a temp dir, to break on purpose.
 struct Site {
@@ -50,7 +49,13 @@ impl Site {
 
     /// Runs `jawnik check --root <site>`: (exit code, stderr).
     fn check(&self) -> (i32, String) {
-        let out = Command::new(env!("CARGO_BIN_EXE_jawnik"))
+        self.check_on(common::TODAY)
+    }
+
+    /// Runs `jawnik check` as if today were `epoch` (seconds since 1970).
+    fn check_on(&self, epoch: &str) -> (i32, String) {
+        let out = common::jawnik()
+            .env("SOURCE_DATE_EPOCH", epoch)
             .arg("check")
             .arg("--root")
             .arg(self.dir.path())
@@ -58,6 +63,13 @@ impl Site {
             .unwrap();
         assert!(out.stdout.is_empty(), "check prints to stderr only");
         (out.status.code().unwrap(), String::from_utf8(out.stderr).unwrap())
+    }
+
+    /// The file without everything from the line `from` on.
+    fn cut(&self, rel: &str, from: &str) -> &Site {
+        let text = std::fs::read_to_string(self.path(rel)).unwrap();
+        let at = text.find(from).unwrap_or_else(|| panic!("{rel} does not contain {from:?}"));
+        self.write(rel, &text.as_bytes()[..at])
     }
 }
 
@@ -78,10 +90,7 @@ fn the_minimal_site_is_clean() {
 
 #[test]
 fn the_example_site_has_no_errors() {
-    let out = Command::new(env!("CARGO_BIN_EXE_jawnik"))
-        .args(["check", "--root", env!("CARGO_MANIFEST_DIR")])
-        .output()
-        .unwrap();
+    let out = common::jawnik().args(["check", "--root", env!("CARGO_MANIFEST_DIR")]).output().unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("checked 2 programmes,") && err.contains(": 0 errors,"), "{err}");
@@ -420,7 +429,7 @@ fn a_table_given_twice_names_the_first() {
     assert!(
         err.starts_with(
             "error: the table `[values.porady]` is given twice (first on line 10)
-  --> content/pomoc/2023.toml:25:9"
+  --> content/pomoc/2023.toml:31:9"
         ),
         "{err}"
     );
@@ -532,7 +541,7 @@ fn a_language_code_windows_keeps_for_a_device_is_an_error() {
 fn a_closed_pipe_is_not_a_panic() {
     let site = Site::minimal();
     site.edit(PROGRAMME, "name.en = \"Number of consultations given\"\n", "");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jawnik"))
+    let mut child = common::jawnik()
         .arg("check")
         .arg("--root")
         .arg(site.dir.path())
@@ -636,22 +645,18 @@ checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
 #[test]
 fn a_javascript_document_url_is_an_error() {
     let site = Site::minimal();
-    site.edit(
-        YEAR,
-        "[metadata]",
-        "[document]\ntitle.pl = \"Informacja\"\ntitle.en = \"Report\"\nurl = \" java\tscript:alert(1)\"\n\n[metadata]",
-    );
+    site.edit(YEAR, "url = \"https://bip.example.org/pomoc/2023.pdf\"", "url = \" java\tscript:alert(1)\"");
     let (code, err) = site.check();
     assert_eq!(code, 1);
     // The tab is shown as spaces in the line and as `\t` in the value.
     assert_eq!(
         err,
         "error: `url` starts with `javascript:`, which is not allowed
- --> content/pomoc/2023.toml:9:7
-  |
-9 | url = \" java    script:alert(1)\"
-  |       ^
-  = help: it is \" java\\tscript:alert(1)\"; a link may start only with https://, http://, mailto: or tel:, or lead to a page of this site (such as ../2022/)
+  --> content/pomoc/2023.toml:28:7
+   |
+28 | url = \" java    script:alert(1)\"
+   |       ^
+   = help: it is \" java\\tscript:alert(1)\"; a link may start only with https://, http://, mailto: or tel:, or lead to a page of this site (such as ../2022/)
 
 checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
 "
@@ -997,6 +1002,204 @@ fn an_unknown_indicator_kind_is_one_error_not_one_per_year() {
    = help: did you mean `text`? The kinds are count, number, percent and text
 
 checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
+"
+    );
+}
+
+// The records the law asks for (content::legal): each report's metryczka and
+// link to the published document, and the accessibility statement's data and
+// yearly review.
+
+#[test]
+fn a_report_without_metryczka_or_link_to_the_published_document_warns() {
+    let site = Site::minimal();
+    site.cut("content/pomoc/2022.toml", "\n[document]");
+    site.edit(YEAR, "url = \"https://bip.example.org/pomoc/2023.pdf\"\n", "");
+    let (code, err) = site.check();
+    assert_eq!(code, 0);
+    assert_eq!(
+        err,
+        "warning: this report has no link to the document as published
+ --> content/pomoc/2022.toml
+  = help: add a [document] table with its title and url = \"https://…\", the document's address on the BIP
+
+warning: this report has no metryczka: who prepared, approved, published and entered it, and when
+ --> content/pomoc/2022.toml
+  = help: add a [metadata] table (prepared_by, prepared_on, published_by, published_on, …) from the report's BIP record; until then its page says the metryczka was not provided
+
+warning: the report's [document] has no url, so its page cannot link to the document as published
+  --> content/pomoc/2023.toml:25:1
+   |
+25 | [document]
+   | ^
+   = help: add url = \"https://…\", the document's address on the BIP
+
+checked 1 programme, 3 indicators, 2 reports: 0 errors, 3 warnings
+"
+    );
+}
+
+#[test]
+fn an_empty_metryczka_is_no_metryczka() {
+    let site = Site::minimal();
+    site.edit(YEAR, "prepared_by = \"Jan Testowy\"\npublished_on = \"2024-03-28\"\n", "");
+    let (_, err) = site.check();
+    assert_eq!(
+        err,
+        "warning: this report has no metryczka: who prepared, approved, published and entered it, and when
+ --> content/pomoc/2023.toml:6:1
+  |
+6 | [metadata]
+  | ^
+  = help: add a [metadata] table (prepared_by, prepared_on, published_by, published_on, …) from the report's BIP record; until then its page says the metryczka was not provided
+
+checked 1 programme, 3 indicators, 2 reports: 0 errors, 1 warning
+"
+    );
+}
+
+#[test]
+fn a_statement_missing_required_data_warns_with_every_missing_key() {
+    let site = Site::minimal();
+    site.cut("jawnik.toml", "contact_person = ");
+    site.edit("jawnik.toml", "base_url = \"https://raporty.example.org/\"\n", "");
+    let (code, err) = site.check();
+    assert_eq!(code, 0);
+    assert_eq!(
+        err,
+        "warning: `base_url` is not set: no sitemap.xml was written, and the links of 404.html work only for missing \
+addresses in the site's top folder
+ --> jawnik.toml
+  = help: add base_url = \"https://…/\" (where the site will be published): sitemaps need full addresses, and so \
+does the 404 page, which web servers show at any depth (for /pl/old/page/, say)
+
+warning: the accessibility statement lacks updated_on, prepared_on, assessment, contact_person, email, phone, \
+architectural, communication
+  --> jawnik.toml:10:1
+   |
+10 | [accessibility]
+   | ^
+   = help: the ministry's template requires them; until they are filled in, the statement says they were not \
+provided (docs/content-format.md, \"The accessibility statement\", lists every key)
+
+warning: the accessibility statement needs the site's address, but `base_url` is not set
+  --> jawnik.toml:10:1
+   |
+10 | [accessibility]
+   | ^
+   = help: set base_url = \"https://…\" at the top of jawnik.toml: the statement names the address of the site it is about
+
+warning: the accessibility statement says the site is not fully compliant but lists no inaccessible content
+  --> jawnik.toml:10:1
+   |
+10 | [accessibility]
+   | ^
+   = help: add a [[accessibility.non_compliant]] table for each: content, reason and alternative; until then the \
+statement says the list was not provided
+
+checked 1 programme, 3 indicators, 2 reports: 0 errors, 4 warnings
+"
+    );
+}
+
+#[test]
+fn a_statement_audited_by_nobody_and_full_with_a_list_warn() {
+    let site = Site::minimal();
+    site.edit("jawnik.toml", "status = \"partial\"", "status = \"full\"");
+    site.edit("jawnik.toml", "assessment = \"self-assessment\"", "assessment = \"audit\"");
+    let (_, err) = site.check();
+    assert_eq!(
+        err,
+        "warning: the accessibility statement lacks auditor
+  --> jawnik.toml:11:1
+   |
+11 | [accessibility]
+   | ^
+   = help: the ministry's template requires them; until they are filled in, the statement says they were not \
+provided (docs/content-format.md, \"The accessibility statement\", lists every key)
+
+warning: the accessibility statement says the site is fully compliant but lists inaccessible content
+  --> jawnik.toml:11:1
+   |
+11 | [accessibility]
+   | ^
+   = help: write status = \"partial\", or remove the [[accessibility.non_compliant]] tables
+
+checked 1 programme, 3 indicators, 2 reports: 0 errors, 2 warnings
+"
+    );
+}
+
+#[test]
+fn a_disproportionate_burden_needs_its_analysis_linked() {
+    let site = Site::minimal();
+    site.edit("jawnik.toml", "reason = \"non-compliant\"", "reason = \"disproportionate-burden\"");
+    let (_, err) = site.check();
+    assert_eq!(
+        err,
+        "warning: content is left inaccessible as a disproportionate burden, but no analysis is linked
+  --> jawnik.toml:11:1
+   |
+11 | [accessibility]
+   | ^
+   = help: the act requires the analysis of the burden to be attached: add burden_analysis_url = \"https://…\" \
+under [accessibility]
+
+checked 1 programme, 3 indicators, 2 reports: 0 errors, 1 warning
+"
+    );
+    site.edit(
+        "jawnik.toml",
+        "assessment = ",
+        "burden_analysis_url = \"https://bip.example.org/analiza.pdf\"\nassessment = ",
+    );
+    assert_eq!(site.check().1, "checked 1 programme, 3 indicators, 2 reports: 0 errors, 0 warnings\n");
+}
+
+#[test]
+fn the_yearly_review_is_due_by_31_march() {
+    let site = Site::minimal();
+    // Reviewed on 2026-03-20: still fine on 31 March 2027 (1 806 451 200), overdue on 1 April.
+    assert_eq!(site.check_on("1806451200").1, "checked 1 programme, 3 indicators, 2 reports: 0 errors, 0 warnings\n");
+    let (code, err) = site.check_on("1806537600");
+    assert_eq!(code, 0);
+    assert_eq!(
+        err,
+        "warning: the accessibility statement was last reviewed on 2026-03-20: the review due by 31 March 2027 is \
+missing
+ --> jawnik.toml
+  = help: the act requires a review and update of the statement by 31 March every year: review it, then set \
+reviewed_on = \"YYYY-MM-DD\" under [accessibility] (this check compares with today's date, 2027-04-01)
+
+checked 1 programme, 3 indicators, 2 reports: 0 errors, 1 warning
+"
+    );
+}
+
+#[test]
+fn statement_dates_are_whole_days_and_reasons_are_known_words() {
+    let site = Site::minimal();
+    site.edit("jawnik.toml", "updated_on = \"2025-03-01\"", "updated_on = \"2025-03\"");
+    site.edit("jawnik.toml", "reason = \"non-compliant\"", "reason = \"noncompliant\"");
+    let (code, err) = site.check();
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: `accessibility.updated_on` must be a whole date, like \"2024-03-28\"
+  --> jawnik.toml:17:14
+   |
+17 | updated_on = \"2025-03\"
+   |              ^
+   = help: the accessibility statement gives every date to the day (YYYY-MM-DD), as the ministry's template requires
+
+error: unknown reason `noncompliant`
+  --> jawnik.toml:29:10
+   |
+29 | reason = \"noncompliant\"
+   |          ^
+   = help: did you mean \"non-compliant\"?
+
+checked 1 programme, 3 indicators, 2 reports: 2 errors, 0 warnings
 "
     );
 }

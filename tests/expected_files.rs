@@ -7,10 +7,10 @@ mod common;
 use common::copy_dir;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().expect("run jawnik")
+    common::jawnik().args(args).output().expect("run jawnik")
 }
 
 fn site() -> (tempfile::TempDir, PathBuf) {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_jawnik")).env("SOURCE_DATE_EPOCH", "1795996800").args(args).output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {

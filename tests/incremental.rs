@@ -34,7 +34,14 @@ impl Site {
             fs::create_dir_all(root.join(&rel).parent().unwrap()).unwrap();
             fs::write(root.join(rel), text).unwrap();
         }
-        let opts = BuildOptions { root: root.clone(), output: out.clone(), on_render: None, force: false };
+        let opts = BuildOptions {
+            root: root.clone(),
+            output: out.clone(),
+            on_render: None,
+            force: false,
+            strict: false,
+            today: None,
+        };
         let mut rebuilder =
             Rebuilder::new(root.clone(), Some(out.clone()), jawnik::serve::rebuild::site_renderer(&opts));
         rebuilder.build_all().unwrap_or_else(|d| panic!("{d:?}"));
@@ -62,7 +69,14 @@ impl Site {
         assert!(self.rebuilder.finish().is_none(), "one site-wide step per change");
 
         let fresh = self.root.parent().unwrap().join("fresh");
-        let opts = BuildOptions { root: self.root.clone(), output: fresh.clone(), on_render: None, force: false };
+        let opts = BuildOptions {
+            root: self.root.clone(),
+            output: fresh.clone(),
+            on_render: None,
+            force: false,
+            strict: false,
+            today: None,
+        };
         site::build(&opts).unwrap_or_else(|e| panic!("{e:?}"));
         let (incremental, full) = (tree(&self.out), tree(&fresh));
         let differ: Vec<&String> = full.keys().filter(|k| incremental.get(*k) != full.get(*k)).collect();

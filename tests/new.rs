@@ -4,10 +4,10 @@ mod common;
 
 use common::copy_dir;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().unwrap()
+    common::jawnik().args(args).output().unwrap()
 }
 
 fn stderr(o: &Output) -> String {
@@ -55,12 +55,15 @@ fn a_new_site_checks_and_lists_what_is_left_to_fill_in() {
     for id in ["porady", "rodziny-objete-wsparciem", "godziny-pracy-punktu"] {
         assert!(err.contains(&format!("warning: `{id}` is marked as not reported\n")), "{id}: {err}");
     }
-    assert!(
-        err.contains("warning: the accessibility statement lacks status, published_on, contact_person, email, phone")
-    );
+    assert!(err.contains(
+        "warning: the accessibility statement lacks status, published_on, updated_on, prepared_on, assessment, \
+         contact_person, email, phone, architectural, communication\n"
+    ));
+    assert!(err.contains("warning: this report has no metryczka: who prepared, approved, published and entered it"));
+    assert!(err.contains("warning: this report has no link to the document as published\n"));
     // As `jawnik build` would: the site's address is still to be set.
     assert!(err.contains("warning: `base_url` is not set: no sitemap.xml was written"), "{err}");
-    assert!(err.ends_with("checked 1 programme, 3 indicators, 1 report: 0 errors, 5 warnings\n"), "{err}");
+    assert!(err.ends_with("checked 1 programme, 3 indicators, 1 report: 0 errors, 8 warnings\n"), "{err}");
 
     // It builds with the theme built into jawnik, search and feed included.
     let public = dir.path().join("public");

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use jawnik::render::search::fold;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_jawnik")).env("SOURCE_DATE_EPOCH", "1795996800").args(args).output().unwrap()
 }
 
 fn build(root: &Path, out: &Path) {

@@ -6,13 +6,12 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use common::{copy_dir, tree};
 use sha2::{Digest, Sha256};
 
 fn build(root: &Path, out: &Path) -> (i32, String) {
-    let o = Command::new(env!("CARGO_BIN_EXE_jawnik"))
+    let o = common::jawnik()
         .args(["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()])
         .output()
         .unwrap();
@@ -111,9 +110,9 @@ fn hostile_texts_reach_the_pages_as_text() {
     edit(&year, "name.pl = \"dozór policji\"", &format!("name.pl = \"{attack}\""));
     edit(
         &year,
-        "[metadata]",
+        "title.pl = \"Informacja z realizacji programu za rok 2023\"\ntitle.en = \"Report on the programme for 2023\"\nurl = \"https://bip.example.org/pomoc/2023.pdf\"",
         &format!(
-            "[document]\ntitle.pl = \"{attack}\"\ntitle.en = \"x\"\nurl = \"https://bip.example.org/a?b=\\\"><script>alert(4)</script>\"\n\n[metadata]"
+            "title.pl = \"{attack}\"\ntitle.en = \"x\"\nurl = \"https://bip.example.org/a?b=\\\"><script>alert(4)</script>\""
         ),
     );
     edit(&root.join("content/pomoc/2023.pl.md"), "title = \"Wprowadzenie\"", &format!("title = \"{attack}\""));

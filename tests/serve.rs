@@ -14,7 +14,6 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const JAWNIK: &str = env!("CARGO_BIN_EXE_jawnik");
 const DEADLINE: Duration = Duration::from_secs(20);
 const PROGRAMME: &str = "content/przeciwdzialanie-przemocy";
 const YEAR_FILE: &str = "content/przeciwdzialanie-przemocy/2023.toml";
@@ -33,7 +32,7 @@ impl Running {
 
     /// Like [`Running::start`], after `setup` adjusts the command (its environment).
     fn start_with(args: &[&str], setup: impl FnOnce(&mut Command)) -> Running {
-        let mut command = Command::new(JAWNIK);
+        let mut command = common::jawnik();
         setup(&mut command);
         let mut child = command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("start jawnik");
         let stderr = Arc::new(Mutex::new(String::new()));
@@ -262,12 +261,12 @@ fn a_bad_edit_keeps_the_last_good_site_and_the_fix_recovers() {
     // The broken year is left out, so the programme has no report: that
     // follows from the error and is not reported again.
     assert!(!error.contains("no year report"), "{error}");
-    assert!(error.ends_with("1 error, 1 warning"), "{error}");
+    assert!(error.ends_with("1 error, 2 warnings"), "{error}");
     assert_eq!(failed["generation"], 1);
     let during = server.get("/");
     assert_eq!((during.status, during.body), (200, before.clone()));
     server.wait_for_stderr(
-        "rebuild after content/przeciwdzialanie-przemocy/2023.toml changed failed: 1 error, 1 warning; \
+        "rebuild after content/przeciwdzialanie-przemocy/2023.toml changed failed: 1 error, 2 warnings; \
          still serving the last good site",
     );
     // A page opened now learns of the error at once.
@@ -291,7 +290,7 @@ fn a_site_broken_from_the_start_is_served_once_fixed() {
     assert!(page.body.contains("<h1>The site could not be built</h1>"), "{}", page.body);
     assert!(page.body.contains("content/przeciwdzialanie-przemocy/2023.toml:10:9"), "{}", page.body);
     assert!(page.body.contains("data-generation=\"0\"></script></body>"), "{}", page.body);
-    server.wait_for_stderr("build failed: 1 error, 1 warning; fix the files and save, jawnik is watching");
+    server.wait_for_stderr("build failed: 1 error, 2 warnings; fix the files and save, jawnik is watching");
 
     let mut events = Events::open(server.addr.unwrap());
     events.wait_for("the error on connect", |s| s["ok"] == false && s["generation"] == 0);
@@ -424,7 +423,7 @@ fn open_reload_streams_do_not_block_pages() {
 #[test]
 fn the_reload_script_never_reaches_built_files() {
     let (_dir, root) = site();
-    let built = Command::new(JAWNIK).args(["build", "--root", root.to_str().unwrap()]).output().unwrap();
+    let built = common::jawnik().args(["build", "--root", root.to_str().unwrap()]).output().unwrap();
     assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
     let page = fs::read_to_string(root.join("public/index.html")).unwrap();
     assert!(page.contains("przeciwdzialanie-przemocy") && !page.contains("__jawnik"), "{page}");
@@ -447,7 +446,7 @@ fn build_watch_writes_each_good_build_and_keeps_the_output_on_errors() {
 
     edit(&root.join(YEAR_FILE), "value = 34", "value = = 34");
     watcher.wait_for_stderr(&format!(
-        "rebuild after content/przeciwdzialanie-przemocy/2023.toml changed failed: 1 error, 1 warning; {} was left as it was",
+        "rebuild after content/przeciwdzialanie-przemocy/2023.toml changed failed: 1 error, 2 warnings; {} was left as it was",
         out.canonicalize().unwrap().display()
     ));
     assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), first);
@@ -468,7 +467,7 @@ fn build_watch_writes_each_good_build_and_keeps_the_output_on_errors() {
 fn serve_refuses_to_start_where_it_cannot_work() {
     let (dir, root) = site();
     let run = |args: &[&str]| {
-        let out = Command::new(JAWNIK).args(args).output().unwrap();
+        let out = common::jawnik().args(args).output().unwrap();
         (out.status.code(), String::from_utf8_lossy(&out.stderr).to_string())
     };
     let inside = root.join("static/out");

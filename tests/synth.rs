@@ -5,10 +5,10 @@ mod common;
 
 use common::tree;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).args(args).output().expect("the jawnik binary runs")
+    common::jawnik().args(args).output().expect("the jawnik binary runs")
 }
 
 fn synth(out: &Path, seed: &str) -> Output {
@@ -34,7 +34,7 @@ fn same_seed_gives_byte_identical_sites_that_check_cleanly() {
     let text = String::from_utf8(ta.iter().find(|(k, _)| k.ends_with("/2024.toml")).unwrap().1.clone()).unwrap();
     assert!(text.contains("year = 2024\n"));
 
-    let check = jawnik(&["check", "--deny-warnings", "--root", a.path().to_str().unwrap()]);
+    let check = jawnik(&["check", "--strict", "--root", a.path().to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success(), "check failed:\n{stderr}");
     assert!(stderr.ends_with("checked 3 programmes, 105 indicators, 21 reports: 0 errors, 0 warnings\n"), "{stderr}");
@@ -108,7 +108,14 @@ fn a_build_written_file_by_file_equals_the_site_rendered_in_memory() {
     let synth =
         jawnik(&["synth", "--programmes", "3", "--years", "4", "--indicators", "6", "--out", site.to_str().unwrap()]);
     assert!(synth.status.success(), "{}", String::from_utf8_lossy(&synth.stderr));
-    let opts = jawnik::site::BuildOptions { root: site.clone(), output: out.clone(), on_render: None, force: false };
+    let opts = jawnik::site::BuildOptions {
+        root: site.clone(),
+        output: out.clone(),
+        on_render: None,
+        force: false,
+        strict: false,
+        today: None,
+    };
     let report = jawnik::site::build(&opts).unwrap_or_else(|e| panic!("{e:?}"));
     let in_memory = jawnik::site::render(&opts).unwrap_or_else(|e| panic!("{e:?}")).files;
     let mut on_disk = tree(&out);

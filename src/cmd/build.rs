@@ -24,6 +24,10 @@ pub struct Args {
     /// source folders)
     #[arg(long)]
     pub force: bool,
+    /// Treat warnings as errors: build nothing, and leave the output folder as
+    /// it was, when there is any (for the pipeline that publishes)
+    #[arg(long, conflicts_with = "watch")]
+    pub strict: bool,
 }
 
 /// Above this many pages a build says what it is doing before it goes quiet.
@@ -41,6 +45,7 @@ impl Args {
         let mut opts = BuildOptions::for_root(&self.root.root);
         opts.on_render = Some(announce);
         opts.force = self.force;
+        opts.strict = self.strict;
         if let Some(out) = &self.output {
             opts.output = out.clone();
         }

@@ -1,6 +1,6 @@
 //! `jawnik check`: everything `jawnik build` would report, without writing:
 //! load and validate, render in memory, judge the output folder; print every
-//! problem, exit 1 on any error.
+//! problem, exit 1 on any error (and, with `--strict`, on any warning).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,9 +13,10 @@ use crate::site::{self, BuildOptions};
 pub struct Args {
     #[command(flatten)]
     pub root: RootArg,
-    /// Treat warnings as errors (exit 1 when there are any)
-    #[arg(long)]
-    pub deny_warnings: bool,
+    /// Treat warnings as errors (exit 1 when there are any), as `build --strict`
+    /// does
+    #[arg(long, alias = "deny-warnings")]
+    pub strict: bool,
     /// The output folder `jawnik build` would write (default: public/ under the
     /// root), judged as build judges it
     #[arg(long, short = 'o', value_name = "DIR")]
@@ -31,6 +32,7 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
         opts.output = out.clone();
     }
     opts.force = args.force;
+    opts.strict = args.strict;
     let report = site::check(&opts);
     let summary = report.counts.map(|(programmes, indicators, reports)| {
         format!(
@@ -46,6 +48,6 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
         Some(s) => say!("checked {s}: {verdict}"),
         None => say!("could not read the site: {verdict}"),
     }
-    let failed = errors > 0 || (args.deny_warnings && warnings > 0);
+    let failed = errors > 0 || (args.strict && warnings > 0);
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

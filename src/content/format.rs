@@ -129,13 +129,18 @@ pub struct OrganisationIn {
     pub website: Option<Spanned<String>>,
 }
 
+/// `[accessibility]`: the data of the accessibility statement (see
+/// `content::legal`, which reads and checks it).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AccessibilityIn {
     #[serde(default)]
     pub status: Option<Spanned<String>>,
+    /// `[[accessibility.non_compliant]]`: content that is not accessible.
     #[serde(default)]
-    pub non_compliant: Option<Spanned<TextIn>>,
+    pub non_compliant: Vec<Spanned<NonCompliantIn>>,
+    #[serde(default)]
+    pub burden_analysis_url: Option<Spanned<String>>,
     #[serde(default)]
     pub published_on: Option<Spanned<toml::Value>>,
     #[serde(default)]
@@ -143,7 +148,11 @@ pub struct AccessibilityIn {
     #[serde(default)]
     pub prepared_on: Option<Spanned<toml::Value>>,
     #[serde(default)]
-    pub assessment: Option<Spanned<TextIn>>,
+    pub reviewed_on: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    pub assessment: Option<Spanned<String>>,
+    #[serde(default)]
+    pub auditor: Option<Spanned<String>>,
     #[serde(default)]
     pub contact_person: Option<String>,
     #[serde(default)]
@@ -152,6 +161,31 @@ pub struct AccessibilityIn {
     pub phone: Option<String>,
     #[serde(default)]
     pub architectural: Option<Spanned<TextIn>>,
+    #[serde(default)]
+    pub architectural_url: Option<Spanned<String>>,
+    #[serde(default)]
+    pub communication: Option<Spanned<TextIn>>,
+    /// `[[accessibility.mobile_apps]]`: the body's mobile applications.
+    #[serde(default)]
+    pub mobile_apps: Vec<Spanned<MobileAppIn>>,
+}
+
+/// One `[[accessibility.non_compliant]]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonCompliantIn {
+    pub content: Spanned<TextIn>,
+    pub reason: Spanned<String>,
+    #[serde(default)]
+    pub alternative: Option<Spanned<TextIn>>,
+}
+
+/// One `[[accessibility.mobile_apps]]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MobileAppIn {
+    pub name: Spanned<String>,
+    pub url: Spanned<String>,
 }
 
 /// `content/<programme>/programme.toml`.

@@ -619,6 +619,7 @@ fn load_report(
             changes.push(Change { date, description: ctx.text(&c.description, "description"), by: c.by.clone() });
         }
     }
+    super::legal::report_record(&mut ctx, &file);
     let document = file.document.as_ref().map(|d| {
         let d = d.get_ref();
         SourceDocument {

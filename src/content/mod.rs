@@ -3,6 +3,7 @@
 
 pub mod explain;
 pub mod format;
+pub mod legal;
 pub mod links;
 pub mod load;
 pub mod model;

@@ -228,6 +228,31 @@ impl PartialDate {
         }
         Some(PartialDate { year, month, day })
     }
+
+    /// A whole day.
+    pub fn day(year: i32, month: u8, day: u8) -> PartialDate {
+        PartialDate { year, month: Some(month), day: Some(day) }
+    }
+
+    /// True when the date is known to the day.
+    pub fn is_full(&self) -> bool {
+        self.day.is_some()
+    }
+
+    /// The calendar day `days` days after 1970-01-01 (proleptic Gregorian;
+    /// Howard Hinnant's `civil_from_days`).
+    pub fn from_unix_days(days: i64) -> PartialDate {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        PartialDate::day(year, month, day)
+    }
 }
 
 fn days_in_month(year: i32, month: u8) -> u8 {
@@ -326,24 +351,51 @@ pub struct Organisation {
 }
 
 /// What the accessibility statement ("deklaracja dostępności", act of 4 April
-/// 2019 on digital accessibility) needs from the site owner. Every field is
-/// optional in the file; `check` warns about the ones the act requires.
+/// 2019 on digital accessibility) needs from the site owner: `[accessibility]`
+/// in jawnik.toml. Every field is optional in the file; `check` warns about the
+/// ones the ministry's template requires (`content::legal`). Dates are whole
+/// days: the template writes them as YYYY-MM-DD.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct AccessibilityStatement {
     /// Compliance with the act: full, partial or none.
     pub status: Option<ComplianceStatus>,
-    /// Content that is not accessible and why (free text per language).
-    pub non_compliant: Text,
+    /// Content that is not accessible, each with why and how to get it otherwise.
+    pub non_compliant: Vec<NonCompliant>,
+    /// The analysis of a disproportionate burden (art. 8 of the act), when some
+    /// content is left inaccessible for that reason.
+    pub burden_analysis_url: Option<String>,
+    /// When the site was first published.
     pub published_on: Option<PartialDate>,
+    /// The site's last significant update.
     pub updated_on: Option<PartialDate>,
-    /// When the statement was prepared, and how (self-assessment or third party).
+    /// When the statement was prepared.
     pub prepared_on: Option<PartialDate>,
-    pub assessment: Text,
+    /// When the statement was last reviewed (yearly, by 31 March).
+    pub reviewed_on: Option<PartialDate>,
+    /// How accessibility was assessed: by the body itself or by an auditor.
+    pub assessment: Option<Assessment>,
+    /// Who audited the site, when `assessment` is an audit.
+    pub auditor: Option<String>,
     pub contact_person: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
     /// Accessibility of the building (architectural accessibility), per language.
     pub architectural: Text,
+    /// A page describing the building's accessibility in more detail.
+    pub architectural_url: Option<String>,
+    /// Communication and information accessibility (sign language interpreter,
+    /// induction loops, easy-to-read texts), per language.
+    pub communication: Text,
+    /// The body's mobile applications; none when empty.
+    pub mobile_apps: Vec<MobileApp>,
+}
+
+impl AccessibilityStatement {
+    /// The date of the statement's last review: the review date when given,
+    /// else the date it was prepared.
+    pub fn last_review(&self) -> Option<PartialDate> {
+        self.reviewed_on.or(self.prepared_on)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -352,6 +404,44 @@ pub enum ComplianceStatus {
     Full,
     Partial,
     None,
+}
+
+/// How the statement's assessment of accessibility was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Assessment {
+    /// The body assessed its own site.
+    SelfAssessment,
+    /// An outside auditor examined the site.
+    Audit,
+}
+
+/// One piece of content the statement names as not accessible.
+#[derive(Clone, Debug, Serialize)]
+pub struct NonCompliant {
+    pub content: Text,
+    pub reason: NonCompliantReason,
+    /// How to get the content otherwise; empty: on request, through the contact.
+    pub alternative: Text,
+}
+
+/// Why content is not accessible: the three cases the template lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NonCompliantReason {
+    /// It does not meet the requirements ("Niezgodność z załącznikiem").
+    NonCompliant,
+    /// Making it accessible would be a disproportionate burden ("Nadmierne koszty").
+    DisproportionateBurden,
+    /// The act does not cover it ("Treści nieobjęte przepisami").
+    OutOfScope,
+}
+
+/// A mobile application of the body, with its page.
+#[derive(Clone, Debug, Serialize)]
+pub struct MobileApp {
+    pub name: String,
+    pub url: String,
 }
 
 /// One social programme, across all of its editions and reports.
@@ -693,6 +783,16 @@ mod tests {
         assert_eq!(PartialDate::parse("23-01"), None);
         assert_eq!(PartialDate::parse("2023-1-01"), None);
         assert_eq!(PartialDate::parse("2023").unwrap().month, None);
+    }
+
+    #[test]
+    fn days_since_the_epoch_become_calendar_days() {
+        assert_eq!(PartialDate::from_unix_days(0), PartialDate::day(1970, 1, 1));
+        assert_eq!(PartialDate::from_unix_days(-1), PartialDate::day(1969, 12, 31));
+        // 2024-02-29 (leap day) and 2026-11-30.
+        assert_eq!(PartialDate::from_unix_days(19_782), PartialDate::day(2024, 2, 29));
+        assert_eq!(PartialDate::from_unix_days(20_787), PartialDate::day(2026, 11, 30));
+        assert_eq!(PartialDate::from_unix_days(11_016), PartialDate::day(2000, 2, 29));
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! | `num(lang?)` | filter | `2506` → "2 506" / "2,506" |
 //! | `signed(lang?)` | filter | a change: "+3", "−33", "0" |
 //! | `date(lang?)` | filter | `{year, month, day}` → "28 marca 2024" |
+//! | `iso` | filter | `{year, month, day}` → "2024-03-28" (for `<time datetime>`) |
 //! | `filesize(lang?)` | filter | bytes → "12,5 kB" |
 //!
 //! Each takes `none` (an absent optional value) as nothing and gives an empty
@@ -74,6 +75,7 @@ pub fn register(tera: &mut Tera, strings: Arc<UiStrings>, lang: &str, default_la
         ("num", num as fn(&Value, &str) -> TeraResult<Value>),
         ("signed", signed),
         ("date", date),
+        ("iso", iso),
         ("filesize", filesize),
     ] {
         let lang = lang.clone();
@@ -314,19 +316,29 @@ fn signed(v: &Value, lang: &str) -> TeraResult<Value> {
 }
 
 fn date(v: &Value, lang: &str) -> TeraResult<Value> {
+    Ok(Value::from(date_of(v, "date")?.map(|d| format_date(d, lang)).unwrap_or_default()))
+}
+
+/// A date as `<time datetime>` wants it: "2024-03-28", "2024-03" or "2024".
+fn iso(v: &Value, _lang: &str) -> TeraResult<Value> {
+    Ok(Value::from(date_of(v, "iso")?.map(|d| d.to_string()).unwrap_or_default()))
+}
+
+/// The date a date filter formats; `None` for an absent value.
+fn date_of(v: &Value, filter: &str) -> TeraResult<Option<PartialDate>> {
     if v.is_none() {
-        return Ok(Value::from(""));
+        return Ok(None);
     }
     let part = |key: &str| v.as_map().and_then(|m| m.get(&Key::Str(key))).and_then(Value::as_i64);
     let Some(year) = part("year").and_then(|y| i32::try_from(y).ok()) else {
         return Err(Error::message(format!(
-            "the `date` filter needs a date from the content ({{year, month, day}}), got {}",
+            "the `{filter}` filter needs a date from the content ({{year, month, day}}), got {}",
             describe(v)
         )));
     };
     let month = part("month").and_then(|m| u8::try_from(m).ok());
     let day = part("day").and_then(|d| u8::try_from(d).ok());
-    Ok(Value::from(format_date(PartialDate { year, month, day }, lang)))
+    Ok(Some(PartialDate { year, month, day }))
 }
 
 fn filesize(v: &Value, lang: &str) -> TeraResult<Value> {
@@ -366,7 +378,10 @@ mod tests {
             render("{{ n | num }} {{ d | date }} {{ b | filesize }}", "en", ctx.clone()),
             "2,506 28 March 2024 12.5\u{a0}kB"
         );
-        assert_eq!(render("{{ n | num(lang=\"en\") }}", "pl", ctx), "2,506");
+        assert_eq!(render("{{ n | num(lang=\"en\") }}", "pl", ctx.clone()), "2,506");
+        assert_eq!(render("{{ d | iso }}|{{ nothing | default(value=none) | iso }}", "en", ctx), "2024-03-28|");
+        let month = serde_json::json!({ "d": { "year": 2011, "month": 12, "day": null } });
+        assert_eq!(render("{{ d | iso }}", "pl", month), "2011-12");
         assert_eq!(
             render("{{ a | signed }} {{ b | signed }}", "en", serde_json::json!({ "a": -33.0, "b": 3 })),
             "−33 +3"

@@ -26,6 +26,7 @@ pub mod data;
 pub mod feed;
 pub mod filters;
 pub mod markdown;
+pub mod metryczka;
 pub mod pages;
 pub mod search;
 pub mod sitemap;

@@ -78,6 +78,8 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
         output: output.clone().unwrap_or_default(),
         on_render: None,
         force: opts.force,
+        strict: false,
+        today: Some(crate::site::today()),
     };
     let mut rebuilder =
         Rebuilder::new(root.clone(), output.clone(), rebuild::site_renderer(&build_opts)).force(opts.force);
@@ -113,8 +115,7 @@ pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
     check_output(&root, &opts.output, opts.force)?;
     let output = simplified(crate::site::absolute(&opts.output));
     let mut watcher = start_watching(&root, Some(&output))?;
-    let build_opts =
-        BuildOptions { root: root.clone(), output: output.clone(), on_render: opts.on_render, force: opts.force };
+    let build_opts = BuildOptions { root: root.clone(), output: output.clone(), ..opts.clone() };
     let mut rebuilder =
         Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts)).force(opts.force);
     let mut console = Console { output: Some(output), serving: false, last_warnings: None };

@@ -104,6 +104,9 @@ impl SiteRender for Pipeline {
         self.last = None;
         let loaded = crate::content::load::load_site(&self.opts.root);
         let mut diags = loaded.diagnostics;
+        if let Some(site) = &loaded.site {
+            crate::site::dated_checks(site, &self.opts, &mut diags);
+        }
         let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else { return Err(diags) };
         if let Some(on_render) = self.opts.on_render {
             on_render(render::page_count(&site));

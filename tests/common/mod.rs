@@ -29,3 +29,15 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     }
     files
 }
+
+/// The day the tests run "on", 2026-11-30, as seconds since 1970: jawnik checks
+/// the accessibility statement's yearly review against today's date
+/// (`SOURCE_DATE_EPOCH` pins it), and a test must not start failing next April.
+pub const TODAY: &str = "1795996800";
+
+/// The jawnik binary, with today's date pinned to [`TODAY`].
+pub fn jawnik() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_jawnik"));
+    command.env("SOURCE_DATE_EPOCH", TODAY);
+    command
+}

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::content::{Indicator, Text};
 use crate::render::chart;
 use crate::render::data::Scope;
+use crate::render::metryczka::{self, Compact};
 use crate::render::urls;
 
 use super::parts::{downloads, edition_head, row, stat, summary, trend_view};
@@ -37,6 +38,8 @@ pub(super) struct IndicatorView<'a> {
     rows: Vec<Row<'a>>,
     chart: Option<TrendView>,
     downloads: Vec<DownloadView<'a>>,
+    /// The latest report's record and the last change (render::metryczka).
+    metryczka: Compact<'a>,
 }
 
 #[derive(Serialize)]
@@ -73,5 +76,6 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, ii: usize, lang: &str) -> Indic
         rows: p.series(&ind.id).iter().map(|(year, _)| row(p, ind, *year, lang)).collect(),
         chart: trend_view(chart::trend(p, ind, lang, s.strings)),
         downloads: downloads(s, lang, &Scope::Indicator(p.slug.clone(), ind.id.clone())),
+        metryczka: metryczka::compact(p, lang, s.site.config.bip_url.as_deref()),
     }
 }

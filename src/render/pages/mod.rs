@@ -295,6 +295,10 @@ pub struct Links {
     pub home: String,
     pub data: String,
     pub accessibility: String,
+    /// The accessibility statement in the page's language as a full address
+    /// when `base_url` is set (relative otherwise), for the
+    /// `<meta name="deklaracja-dostępności">` every page carries.
+    pub statement_url: String,
     pub stylesheet: String,
     /// True when the site has data files to download.
     pub has_data: bool,
@@ -321,7 +325,7 @@ pub fn context(s: &Shared, job: &Job) -> tera::Context {
         PageKind::Report(p, year) => ctx.insert("report", &report::view(s, p, year, lang)),
         PageKind::Indicator(p, i) => ctx.insert("indicator", &indicator::view(s, p, i, lang)),
         PageKind::Data => ctx.insert("data", &data::view(s, lang)),
-        PageKind::Accessibility => ctx.insert("statement", accessibility::view(s)),
+        PageKind::Accessibility => ctx.insert("statement", &accessibility::view(s, lang)),
         PageKind::Search => ctx.insert("search", &search::view(s, lang)),
         PageKind::NotFound => ctx.insert("stylesheet_inline", not_found::view(s)),
     }
@@ -393,6 +397,7 @@ fn common<'a>(s: &'a Shared, job: &'a Job, title: String, breadcrumbs: Vec<Crumb
             home: urls::home(lang),
             data: urls::data(lang),
             accessibility: urls::accessibility(lang),
+            statement_url: href(&urls::accessibility(lang)),
             stylesheet: urls::static_file("style.css"),
             has_data: s.has_data,
             search: urls::search(lang),

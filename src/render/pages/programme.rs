@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::content::{Goal, Programme, Task, Text};
 use crate::render::chart;
 use crate::render::data::Scope;
+use crate::render::metryczka::{self, Compact};
 use crate::render::urls;
 use crate::render::values::{self, Cell};
 
@@ -37,6 +38,8 @@ pub(super) struct ProgrammeView<'a> {
     /// Years between the first and last report with no report published.
     gap_years: Vec<i32>,
     downloads: Vec<DownloadView<'a>>,
+    /// The latest report's record and the last change (render::metryczka).
+    metryczka: Compact<'a>,
 }
 
 #[derive(Serialize)]
@@ -150,5 +153,6 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, lang: &str) -> ProgrammeView<'a
         },
         gap_years,
         downloads: downloads(s, lang, &Scope::Programme(p.slug.clone())),
+        metryczka: metryczka::compact(p, lang, s.site.config.bip_url.as_deref()),
     }
 }

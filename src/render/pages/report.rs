@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::content::Text;
 use crate::render::data::Scope;
+use crate::render::metryczka::{self, Entry};
 use crate::render::urls;
 
 use super::parts::{downloads, edition_head, report_link, row, stat, summary, summary_indicators};
@@ -29,6 +30,8 @@ pub(super) struct ReportView<'a> {
     title: &'a Text,
     document: Option<&'a crate::content::SourceDocument>,
     metadata: &'a crate::content::Metadata,
+    /// The metryczka's lines the content gives, in BIP order (render::metryczka).
+    metadata_entries: Vec<Entry<'a>>,
     /// False when the report has no metadata at all.
     has_metadata: bool,
     changes: &'a [crate::content::Change],
@@ -114,21 +117,15 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> Repor
         .map(|ind| row(p, ind, year, lang))
         .collect();
     let m = &r.metadata;
-    let has_metadata = m.prepared_by.is_some()
-        || m.prepared_on.is_some()
-        || m.approved_by.is_some()
-        || m.approved_on.is_some()
-        || m.published_by.is_some()
-        || m.published_on.is_some()
-        || m.entered_by.is_some()
-        || m.entered_on.is_some();
+    let metadata_entries = metryczka::report_entries(m);
     ReportView {
         programme: summary(p, lang),
         year,
         title: &r.title,
         document: r.document.as_ref(),
         metadata: m,
-        has_metadata,
+        has_metadata: !metadata_entries.is_empty(),
+        metadata_entries,
         changes: &r.changes,
         edition: edition.map(edition_head),
         narrative: s.doc((pi, DocKind::Narrative(year)), lang),
