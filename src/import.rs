@@ -276,6 +276,16 @@ pub fn plan(programme: &Programme, edition: &Edition, rows: &[Row], shown: &Path
                 continue;
             }
         }
+        // "76 (66 KPP)": the number, and the words as the note when the row has none.
+        if let (None, Some((n, words))) = (note, number_with_words(raw)) {
+            if indicator.kind != IndicatorKind::Text {
+                match parse_value(&n, indicator) {
+                    Ok(value) => plan.changes.push(Change { row: row.number, id, value, note: Some(words) }),
+                    Err((message, hint)) => plan.problems.push(problem(format!("`{id}`: {message}"), hint)),
+                }
+                continue;
+            }
+        }
         match parse_value(raw, indicator) {
             Ok(value) => plan.changes.push(Change { row: row.number, id, value, note: note.map(str::to_string) }),
             Err((message, hint)) => plan.problems.push(problem(format!("`{id}`: {message}"), hint)),
@@ -313,15 +323,29 @@ fn parse_value(raw: &str, indicator: &Indicator) -> Result<NewValue, (String, St
     }
 }
 
-/// "brak danych", "b.d.", "-", "" → not reported; "nie dotyczy", "n.d." → not applicable.
+/// "brak danych", "b.d.", "" → not reported; "nie dotyczy", "n.d." → not
+/// applicable; a dash ("-", "–", "—"), copied from a report that prints one
+/// without saying what it means → a dash.
 fn missing_marker(raw: &str) -> Option<MissingReason> {
     let key: String =
         fold_diacritics(&raw.to_lowercase()).chars().filter(|c| !matches!(c, '.' | ' ' | '/' | '\u{a0}')).collect();
     match key.as_str() {
-        "" | "brakdanych" | "bd" | "brak" | "-" | "–" | "—" | "notreported" => Some(MissingReason::NotReported),
+        "-" | "–" | "—" | "--" | "dash" => Some(MissingReason::Dash),
+        "" | "brakdanych" | "bd" | "brak" | "notreported" => Some(MissingReason::NotReported),
         "niedotyczy" | "nd" | "na" | "notapplicable" => Some(MissingReason::NotApplicable),
         _ => None,
     }
+}
+
+/// A value cell with words after its number, as reports print them: "76 (66
+/// KPP)" → ("76", "66 KPP"); the number as written, for [`parse_value`].
+fn number_with_words(raw: &str) -> Option<(String, String)> {
+    crate::content::source::number_and_words("value", raw)?;
+    let split = raw.find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.')))?;
+    let (number, words) = raw.split_at(split);
+    let words = words.trim();
+    let words = words.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(words).trim();
+    Some((number.trim().trim_end_matches([',', '.']).to_string(), words.to_string()))
 }
 
 /// Lowercase, Polish letters folded, punctuation dropped, spaces collapsed:
@@ -498,6 +522,7 @@ fn read_value(table: &Table, lang: &str) -> Option<NewValue> {
         return match m {
             "not-reported" => Some(NewValue::Missing(MissingReason::NotReported)),
             "not-applicable" => Some(NewValue::Missing(MissingReason::NotApplicable)),
+            "dash" => Some(NewValue::Missing(MissingReason::Dash)),
             _ => None,
         };
     }
@@ -541,6 +566,7 @@ fn set_value(table: &mut Table, value: &NewValue, lang: &str) {
         NewValue::Number(n) => ("value", toml_edit::value(n.0)),
         NewValue::Missing(MissingReason::NotReported) => ("missing", toml_edit::value("not-reported")),
         NewValue::Missing(MissingReason::NotApplicable) => ("missing", toml_edit::value("not-applicable")),
+        NewValue::Missing(MissingReason::Dash) => ("missing", toml_edit::value("dash")),
         NewValue::Text(t) => {
             if table.get("text").is_some_and(|i| i.as_table_like().is_some()) {
                 set_localized(table, "text", lang, t);
@@ -583,6 +609,7 @@ pub fn describe(v: &NewValue) -> String {
         NewValue::Number(n) => plain_number(*n),
         NewValue::Missing(MissingReason::NotReported) => "not reported".into(),
         NewValue::Missing(MissingReason::NotApplicable) => "not applicable".into(),
+        NewValue::Missing(MissingReason::Dash) => "a dash".into(),
         NewValue::Text(t) => quoted(t),
     }
 }

@@ -342,65 +342,156 @@ pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Re
          # published_on = \"{}-03-31\"\n",
         year + 1
     );
-    write_values(&mut out, programme, edition, previous, lang);
+    write_values(&mut out, programme, edition, previous, languages);
     Ok(out)
 }
 
-fn write_values(out: &mut String, programme: &Programme, edition: &Edition, previous: Option<&Report>, lang: &str) {
+fn write_values(
+    out: &mut String,
+    programme: &Programme,
+    edition: &Edition,
+    previous: Option<&Report>,
+    languages: &[String],
+) {
+    let lang = languages.first().map_or("pl", String::as_str);
     let mut seen: Vec<&str> = Vec::new();
+    let term = |t: &crate::content::model::Text, number: &Option<String>| match number {
+        Some(n) => format!("{} {n}", t.get(lang, lang)),
+        None => t.get(lang, lang).to_string(),
+    };
     for goal in &edition.goals {
         let _ = write!(
             out,
-            "\n# {}\n# {} {}: {}\n",
+            "\n# {}\n# {}: {}\n",
             "=".repeat(75),
-            edition.goal_term.get(lang, lang),
-            goal.number,
+            term(&edition.goal_term, &goal.number),
             comment_text(goal.name.get(lang, lang), 100)
         );
         let mut first_task = true;
-        for task in &goal.tasks {
-            let new: Vec<&str> = task.indicators.iter().map(String::as_str).filter(|id| !seen.contains(id)).collect();
-            if new.is_empty() {
-                continue;
+        let groups =
+            std::iter::once((None, &goal.tasks)).chain(goal.directions_with_tasks.iter().map(|d| (Some(d), &d.tasks)));
+        for (direction, tasks) in groups {
+            if let Some(d) = direction {
+                let _ = write!(
+                    out,
+                    "\n# {}\n# {}: {}\n",
+                    "-".repeat(75),
+                    term(&edition.direction_term, &d.number),
+                    comment_text(d.name.get(lang, lang), 100)
+                );
+                first_task = true;
             }
-            let gap = if first_task { "" } else { "\n" };
-            first_task = false;
-            let _ = writeln!(
-                out,
-                "{gap}# {}: {}",
-                edition.task_term.get(lang, lang),
-                comment_text(task.name.get(lang, lang), 100)
-            );
-            for id in new {
-                seen.push(id);
-                let Some(indicator) = programme.indicator(id) else { continue };
-                let unit = indicator.unit.get(lang, lang);
-                let mut about = comment_text(indicator.name.get(lang, lang), 110);
-                if !unit.is_empty() {
-                    let _ = write!(about, " ({unit})");
+            for task in tasks {
+                let new: Vec<&str> =
+                    task.indicators.iter().map(String::as_str).filter(|id| !seen.contains(id)).collect();
+                let note = previous.and_then(|p| p.task_notes.get(task.key()?));
+                if new.is_empty() && note.is_none() {
+                    continue;
                 }
-                if indicator.kind == crate::content::model::IndicatorKind::Text {
-                    about.push_str(" — in words: text.pl = \"…\"");
+                let gap = if first_task { "" } else { "\n" };
+                first_task = false;
+                let _ = writeln!(
+                    out,
+                    "{gap}# {}: {}",
+                    term(&edition.task_term, &task.number),
+                    comment_text(task.name.get(lang, lang), 100)
+                );
+                if let (Some(note), Some(key), Some(prev)) = (note, task.key(), previous) {
+                    write_task_note(out, key, note, prev.year, lang);
                 }
-                let _ = write!(out, "\n# {about}\n[values.{id}]");
-                if let Some(prev) = previous {
-                    let _ = write!(out, "  # {}: {}", prev.year, previous_value(prev, id, lang));
+                for id in new {
+                    seen.push(id);
+                    let Some(indicator) = programme.indicator(id) else { continue };
+                    write_value(out, indicator, task.indicator_numbers.get(id), previous, languages);
                 }
-                out.push_str("\nmissing = \"not-reported\"\n");
             }
         }
     }
 }
 
+/// One `[values.<id>]` table, marked not reported, with what the previous
+/// report gave beside it; what that report printed with the value (its parts,
+/// the period it refers to) follows as comments, to check and uncomment.
+fn write_value(
+    out: &mut String,
+    indicator: &crate::content::model::Indicator,
+    number: Option<&String>,
+    previous: Option<&Report>,
+    languages: &[String],
+) {
+    let lang = languages.first().map_or("pl", String::as_str);
+    // A translated text's keys in the site's order of languages.
+    let in_order = |t: &crate::content::model::Text| -> Vec<(String, String)> {
+        languages.iter().filter_map(|l| t.0.get(l).map(|s| (l.clone(), s.clone()))).collect()
+    };
+    let id = &indicator.id;
+    let unit = indicator.unit.get(lang, lang);
+    let mut about = comment_text(indicator.name.get(lang, lang), 110);
+    if let Some(n) = number {
+        about = format!("{n}. {about}");
+    }
+    if !unit.is_empty() {
+        let _ = write!(about, " ({unit})");
+    }
+    if indicator.kind == crate::content::model::IndicatorKind::Text {
+        about.push_str(" — in words: text.pl = \"…\"");
+    }
+    let _ = write!(out, "\n# {about}\n[values.{id}]");
+    if let Some(prev) = previous {
+        let _ = write!(out, "  # {}: {}", prev.year, previous_value(prev, id, lang));
+    }
+    out.push_str("\nmissing = \"not-reported\"\n");
+    let Some((prev, value)) = previous.and_then(|p| Some((p, p.values.get(id)?))) else { return };
+    if let ValueKind::Breakdown { total, parts } = &value.kind {
+        let what = if total.is_some() { "a total and parts" } else { "parts without a total" };
+        let _ = writeln!(out, "# The {} report gave {what}; if this one does too:", prev.year);
+        if total.is_some() {
+            out.push_str("# value = …\n");
+        }
+        out.push_str("# parts = [\n");
+        for part in parts {
+            let _ = write!(out, "#   {{ ");
+            for (l, name) in in_order(&part.name) {
+                let _ = write!(out, "name.{l} = {}, ", toml_string(&name));
+            }
+            out.push_str("value = … },\n");
+        }
+        out.push_str("# ]\n");
+    }
+    if let Some(period) = &value.period {
+        let _ = writeln!(out, "# The {} report said what time the value is for; check and uncomment:", prev.year);
+        for (l, text) in in_order(period) {
+            let _ = writeln!(out, "# period.{l} = {}", toml_string(&text));
+        }
+    }
+}
+
+/// A task's note of the previous report, commented out: most are that
+/// year's own, so it is there to reuse, not carried over as it is.
+fn write_task_note(out: &mut String, key: &str, note: &crate::content::model::Text, year: i32, lang: &str) {
+    let key = if is_slug(key) { key.to_string() } else { toml_string(key) };
+    let _ = writeln!(
+        out,
+        "# The {year} report said in this task's row: \"{}\". For this year, uncomment and write:",
+        comment_text(note.get(lang, lang), 80)
+    );
+    let _ = writeln!(out, "# [tasks.{key}]\n# note.{lang} = \"…\"");
+}
+
 /// How the earlier report's value reads in a comment: `34`, `12 (total of 3
-/// parts)`, `not reported`, `"całodobowo"`, `no value`.
+/// parts)`, `3 parts, no total`, `not reported`, `a dash`, `"całodobowo"`,
+/// `no value`.
 fn previous_value(report: &Report, id: &str, lang: &str) -> String {
     let Some(value) = report.values.get(id) else { return "no value".into() };
     match &value.kind {
         ValueKind::Number { value } => plain_number(*value),
-        ValueKind::Breakdown { total, parts } => format!("{} (total of {} parts)", plain_number(*total), parts.len()),
+        ValueKind::Breakdown { total: Some(total), parts } => {
+            format!("{} (total of {} parts)", plain_number(*total), parts.len())
+        }
+        ValueKind::Breakdown { total: None, parts } => format!("{} parts, no total", parts.len()),
         ValueKind::Missing { reason: MissingReason::NotReported } => "not reported".into(),
         ValueKind::Missing { reason: MissingReason::NotApplicable } => "not applicable".into(),
+        ValueKind::Missing { reason: MissingReason::Dash } => "a dash".into(),
         ValueKind::Text { text } => format!("\"{}\"", comment_text(text.get(lang, lang), 60)),
     }
 }

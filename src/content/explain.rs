@@ -214,6 +214,9 @@ fn missing_key(place: &Place, field: &str) -> Explained {
 fn duplicate(place: &Place) -> Explained {
     let trimmed = place.line.trim();
     let line_no = place.line_no(place.line_start);
+    if let Some(found) = list_after_key(place, trimmed, line_no) {
+        return found;
+    }
     let first = place.src.lines().take(line_no.saturating_sub(1)).position(|l| l.trim() == trimmed).map(|i| i + 1);
     let what = if trimmed.starts_with('[') {
         format!("the table `{}`", quote(trimmed))
@@ -228,6 +231,35 @@ fn duplicate(place: &Place) -> Explained {
         ),
         None => explained(format!("{what} is given twice in the same table"), "keep one of them", place),
     }
+}
+
+/// `[[goals.directions]]` below `directions = […]` in the same goal: the key
+/// is given as a value, so the list of tables cannot add to it. Found by
+/// looking up, as far as the header of the table it belongs to
+/// (`[[goals]]`), for a line giving the key.
+fn list_after_key(place: &Place, header: &str, line_no: usize) -> Option<Explained> {
+    let name = header.strip_prefix("[[")?.strip_suffix("]]")?.trim();
+    let (parent, key) = name.rsplit_once('.')?;
+    let parent_headers = [format!("[[{parent}]]"), format!("[{parent}]")];
+    for (i, line) in place.src.lines().take(line_no.saturating_sub(1)).enumerate().collect::<Vec<_>>().into_iter().rev()
+    {
+        let l = line.trim();
+        if parent_headers.iter().any(|h| h == l) {
+            return None;
+        }
+        let given = l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(['=', '.']));
+        if given {
+            return Some(explained(
+                format!("`{}` cannot follow `{key} = …` (line {}) in the same table", quote(header), i + 1),
+                format!(
+                    "give `{key}` one way: as `{key} = …` or as {} tables; docs/content-format.md shows both",
+                    quote(header)
+                ),
+                place,
+            ));
+        }
+    }
+    None
 }
 
 #[cfg(test)]

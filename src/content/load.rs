@@ -12,11 +12,15 @@ use rayon::prelude::*;
 use toml::Spanned;
 use walkdir::WalkDir;
 
-use super::format::{EditionFile, FrontMatter, ProgrammeFile, ReportFile, ValueIn};
+use super::format::{
+    DirectionsIn, EditionFile, FrontMatter, PrintedNumber, ProgrammeFile, ReportFile, TaskIn, TextIn, TextListIn,
+    ValueIn,
+};
 use super::model::*;
 use super::names::Taken;
 pub use super::names::{is_slug, slugify};
-use super::source::{is_dash, parse_toml, read_text, FileCtx};
+use super::numbering;
+use super::source::{dash_hint, is_dash, parse_toml, read_text, FileCtx};
 use crate::config;
 use crate::diagnostics::{closest, quote, relative_to, Diagnostic, Diagnostics};
 
@@ -277,7 +281,7 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             slug,
             name: Text::default(),
             short_name: Text::default(),
-            operator: Text::default(),
+            operator: None,
             coordinator: None,
             description: Narrative::default(),
             headline: Vec::new(),
@@ -427,7 +431,16 @@ fn programme_from_file(
         slug,
         short_name: file.short_name.as_ref().map(|s| ctx.text(s, "short_name")).unwrap_or_else(|| name.clone()),
         name,
-        operator: ctx.text(&file.operator, "operator"),
+        operator: match &file.operator {
+            Some(o) => Some(ctx.text(o, "operator")),
+            None => {
+                ctx.diags.push(
+                    Diagnostic::warning(&ctx.path, "`operator` is not given: pages will say who runs the programme is not named")
+                        .hint("if the programme or its reports name who runs it, add `operator.pl = \"…\"` and `operator.en = \"…\"`"),
+                );
+                None
+            }
+        },
         coordinator: file.coordinator.as_ref().map(|c| ctx.text(c, "coordinator")),
         description: Narrative::default(),
         headline,
@@ -498,34 +511,64 @@ fn load_edition(
             url: r.url.as_ref().and_then(|u| ctx.web_address(u, "url")),
         });
     }
+    let mut tasks_in = EditionTasks { ids: &ids, known: known.indicators, years: (start, end), task_ids: Vec::new() };
+    let goal_numbers: Vec<_> = file.goals.iter().map(|g| g.get_ref().number.as_ref()).collect();
+    warn_repeated_numbers(&mut ctx, &goal_numbers, "goals of this edition");
     let mut goals = Vec::new();
     for g in &file.goals {
         let g = g.get_ref();
-        let mut tasks = Vec::new();
-        for t in &g.tasks {
-            let t = t.get_ref();
-            let mut indicators = Vec::new();
-            for id in &t.indicators {
-                if !known.indicators || check_indicator_ref(&mut ctx, id, &ids, "indicators") {
-                    indicators.push(id.get_ref().clone());
-                }
+        let task_numbers: Vec<_> = g.tasks.iter().map(|t| t.get_ref().number.as_ref()).collect();
+        warn_repeated_numbers(&mut ctx, &task_numbers, "tasks of this goal");
+        let mut tasks: Vec<Task> = g.tasks.iter().map(|t| tasks_in.task(&mut ctx, t.get_ref())).collect();
+        numbering::sort(&mut tasks, |t| t.number.clone());
+        let (directions, mut directions_with_tasks) = match g.directions.as_ref().map(|d| (d.span(), d.get_ref())) {
+            None => (TextList::default(), Vec::new()),
+            Some((span, DirectionsIn::Names(names))) => {
+                (ctx.list(&Spanned::new(span, names.clone()), "directions"), Vec::new())
             }
-            tasks.push(Task {
-                name: ctx.text(&t.name, "name"),
-                forms: t.forms.as_ref().map(|f| ctx.list(f, "forms")).unwrap_or_default(),
-                implementers: t.implementers.as_ref().map(|i| ctx.list(i, "implementers")).unwrap_or_default(),
-                schedule: t.schedule.as_ref().map(|s| ctx.text_neutral(s, "schedule")),
-                indicators,
-            });
-        }
+            Some((_, DirectionsIn::WithTasks(list))) => {
+                let numbers: Vec<_> = list.iter().map(|d| d.number.as_ref()).collect();
+                warn_repeated_numbers(&mut ctx, &numbers, "directions of this goal");
+                let with_tasks = list
+                    .iter()
+                    .map(|d| {
+                        let numbers: Vec<_> = d.tasks.iter().map(|t| t.get_ref().number.as_ref()).collect();
+                        warn_repeated_numbers(&mut ctx, &numbers, "tasks of this direction");
+                        let mut tasks: Vec<Task> =
+                            d.tasks.iter().map(|t| tasks_in.task(&mut ctx, t.get_ref())).collect();
+                        numbering::sort(&mut tasks, |t| t.number.clone());
+                        Direction {
+                            number: printed_number(&mut ctx, d.number.as_ref()),
+                            name: ctx.text(&d.name, "name"),
+                            implementers: list_of(&mut ctx, &d.implementers, "implementers"),
+                            partners: list_of(&mut ctx, &d.partners, "partners"),
+                            tasks,
+                        }
+                    })
+                    .collect();
+                (TextList::default(), with_tasks)
+            }
+        };
+        numbering::sort(&mut directions_with_tasks, |d| d.number.clone());
         goals.push(Goal {
-            number: g.number.get_ref().clone(),
+            number: printed_number(&mut ctx, g.number.as_ref()),
             name: ctx.text(&g.name, "name"),
-            directions: g.directions.as_ref().map(|d| ctx.list(d, "directions")).unwrap_or_default(),
+            objective: g.objective.as_ref().map(|o| ctx.text(o, "objective")),
+            directions,
+            implementers: list_of(&mut ctx, &g.implementers, "implementers"),
+            partners: list_of(&mut ctx, &g.partners, "partners"),
             tasks,
+            directions_with_tasks,
         });
     }
+    numbering::sort(&mut goals, |g| g.number.clone());
     let default_term = |pl: &str, en: &str| Text(LangMap::from([("pl".into(), pl.into()), ("en".into(), en.into())]));
+    let mut term = |t: &Option<Spanned<TextIn>>, key: &str, pl: &str, en: &str| {
+        t.as_ref().map(|t| ctx.text(t, key)).unwrap_or_else(|| default_term(pl, en))
+    };
+    let goal_term = term(&file.goal_term, "goal_term", "Cel szczegółowy", "Specific objective");
+    let direction_term = term(&file.direction_term, "direction_term", "Kierunek działań", "Direction of action");
+    let task_term = term(&file.task_term, "task_term", "Zadanie", "Task");
     Some(Edition {
         id: format!("{start}-{end}"),
         start,
@@ -533,18 +576,160 @@ fn load_edition(
         name: file.name.as_ref().map(|n| ctx.text(n, "name")),
         resolutions,
         strategic_goal: file.strategic_goal.as_ref().map(|s| ctx.text(s, "strategic_goal")),
-        goal_term: file
-            .goal_term
-            .as_ref()
-            .map(|t| ctx.text(t, "goal_term"))
-            .unwrap_or_else(|| default_term("Cel szczegółowy", "Specific objective")),
-        task_term: file
-            .task_term
-            .as_ref()
-            .map(|t| ctx.text(t, "task_term"))
-            .unwrap_or_else(|| default_term("Zadanie", "Task")),
+        goal_term,
+        direction_term,
+        task_term,
+        implementers: list_of(&mut ctx, &file.implementers, "implementers"),
+        partners: list_of(&mut ctx, &file.partners, "partners"),
         goals,
     })
+}
+
+/// A translated list key that may be left out (then empty).
+fn list_of(ctx: &mut FileCtx, value: &Option<Spanned<TextListIn>>, key: &str) -> TextList {
+    value.as_ref().map(|v| ctx.list(v, key)).unwrap_or_default()
+}
+
+/// A number as printed, tidied for pages (`"3."` is `3`); `None` when left
+/// out, or empty (with a warning).
+fn printed_number(ctx: &mut FileCtx, number: Option<&Spanned<PrintedNumber>>) -> Option<String> {
+    let n = number?;
+    let tidy = numbering::tidy(&n.get_ref().0);
+    if tidy.is_empty() {
+        ctx.warn_at(n.span(), "`number` is empty", "write the number as printed, such as \"1.2\", or remove the key");
+        return None;
+    }
+    Some(tidy)
+}
+
+/// Warns about a number given twice among siblings (`what`: "tasks of this
+/// goal"): a typo that would also make the order ambiguous.
+fn warn_repeated_numbers(ctx: &mut FileCtx, numbers: &[Option<&Spanned<PrintedNumber>>], what: &str) {
+    let given: Vec<&Spanned<PrintedNumber>> = numbers.iter().flatten().copied().collect();
+    for (i, n) in given.iter().enumerate() {
+        if let Some(first) = given[..i].iter().find(|m| numbering::same(&m.get_ref().0, &n.get_ref().0)) {
+            let line = crate::diagnostics::line_col(ctx.src, first.span().start).0;
+            ctx.warn_at(
+                n.span(),
+                format!("two {what} are numbered {}", numbering::tidy(&n.get_ref().0)),
+                format!("the other is on line {line}; check the numbers against the report"),
+            );
+        }
+    }
+}
+
+/// What the tasks of one edition are checked against while they are read.
+struct EditionTasks<'a> {
+    /// The programme's indicator ids, when programme.toml could be read.
+    ids: &'a [&'a str],
+    known: bool,
+    /// The edition's first and last year.
+    years: (i32, i32),
+    /// The task ids given so far, with their lines.
+    task_ids: Vec<(String, usize)>,
+}
+
+impl EditionTasks<'_> {
+    fn task(&mut self, ctx: &mut FileCtx, t: &TaskIn) -> Task {
+        let mut indicators = Vec::new();
+        let mut indicator_numbers = BTreeMap::new();
+        let numbers: Vec<_> = t.indicators.iter().map(|r| r.get_ref().number.as_ref()).collect();
+        warn_repeated_numbers(ctx, &numbers, "indicators of this task");
+        for item in &t.indicators {
+            let r = item.get_ref();
+            let id = Spanned::new(r.id_span.clone().unwrap_or_else(|| item.span()), r.id.clone());
+            if !self.known || check_indicator_ref(ctx, &id, self.ids, "indicators") {
+                if let Some(n) = printed_number(ctx, r.number.as_ref()) {
+                    indicator_numbers.insert(r.id.clone(), n);
+                }
+                indicators.push(r.id.clone());
+            }
+        }
+        numbering::sort(&mut indicators, |id| indicator_numbers.get(id).cloned());
+        let id = t.id.as_ref().and_then(|id| self.task_id(ctx, id));
+        let schedule = t.schedule.as_ref().map(|s| {
+            self.check_schedule(ctx, s);
+            ctx.text_neutral(s, "schedule")
+        });
+        Task {
+            id,
+            number: printed_number(ctx, t.number.as_ref()),
+            name: ctx.text(&t.name, "name"),
+            forms: list_of(ctx, &t.forms, "forms"),
+            implementers: list_of(ctx, &t.implementers, "implementers"),
+            partners: list_of(ctx, &t.partners, "partners"),
+            schedule,
+            indicators,
+            indicator_numbers,
+        }
+    }
+
+    /// A task's `id`: usable in a year file's `[tasks.<id>]`, and given once.
+    fn task_id(&mut self, ctx: &mut FileCtx, id: &Spanned<String>) -> Option<String> {
+        let text = id.get_ref();
+        if !is_slug(text) {
+            ctx.error_at(
+                id.span(),
+                format!("task id `{text}` may use only lowercase letters, digits and hyphens"),
+                format!("use `{}`", slugify(text)),
+            );
+            return None;
+        }
+        let line = crate::diagnostics::line_col(ctx.src, id.span().start).0;
+        if let Some((_, first)) = self.task_ids.iter().find(|(t, _)| t == text) {
+            ctx.error_at(
+                id.span(),
+                format!("task id `{text}` is given twice"),
+                format!("it is first given on line {first}; give each task its own id"),
+            );
+            return None;
+        }
+        self.task_ids.push((text.clone(), line));
+        Some(text.clone())
+    }
+
+    /// The years a schedule names ("2024–2026", "od 2025 r.") must lie within
+    /// the edition's.
+    fn check_schedule(&self, ctx: &mut FileCtx, schedule: &Spanned<TextIn>) {
+        let texts: Vec<&str> = match schedule.get_ref() {
+            TextIn::Plain(s) => vec![s.as_str()],
+            TextIn::Langs(m) => m.values().map(String::as_str).collect(),
+        };
+        let (start, end) = self.years;
+        let outside: Vec<i32> = texts.iter().flat_map(|t| years_in(t)).filter(|y| !(start..=end).contains(y)).collect();
+        if let Some(year) = outside.first() {
+            ctx.warn_at(
+                schedule.span(),
+                format!("the schedule names {year}, outside the edition {start}–{end}"),
+                format!("check the year against the programme: this edition covers {start}–{end}"),
+            );
+        }
+    }
+}
+
+/// The four-digit years (1900–2199) in a text, in order.
+fn years_in(text: &str) -> Vec<i32> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i - start == 4 {
+                if let Ok(y) = text[start..i].parse::<i32>() {
+                    if (1900..2200).contains(&y) {
+                        out.push(y);
+                    }
+                }
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 fn load_report(
@@ -639,6 +824,15 @@ fn load_report(
             values.insert(id.get_ref().clone(), v);
         }
     }
+    let mut task_notes = BTreeMap::new();
+    let edition = programme.edition(&edition_id);
+    for (key, note) in &file.tasks {
+        let text = ctx.text(&note.get_ref().note, "note");
+        // Without the edition, its own error (or the report's) says what to fix.
+        if let Some(task) = edition.and_then(|e| task_for_note(&mut ctx, e, key)) {
+            task_notes.insert(task.to_string(), text);
+        }
+    }
     Some(Report {
         year,
         edition: edition_id,
@@ -647,10 +841,50 @@ fn load_report(
         metadata,
         changes,
         values,
+        task_notes,
         narrative: Narrative::default(),
         conclusions: Narrative::default(),
         path: shown,
     })
+}
+
+/// The task a year file's `[tasks.<key>]` names, by the task's `id` or its
+/// number, as its [`Task::key`]; `None`, with an error, when no task or more
+/// than one has it.
+fn task_for_note<'e>(ctx: &mut FileCtx, edition: &'e Edition, key: &Spanned<String>) -> Option<&'e str> {
+    let k = key.get_ref();
+    if let Some(task) = edition.tasks().find(|t| t.id.as_deref() == Some(k.as_str())) {
+        return task.key();
+    }
+    let numbered: Vec<&Task> =
+        edition.tasks().filter(|t| t.number.as_deref().is_some_and(|n| numbering::same(n, k))).collect();
+    match numbered.as_slice() {
+        [task] => task.key(),
+        [] => {
+            let keys: Vec<&str> = edition.tasks().filter_map(Task::key).collect();
+            let hint = match closest(k, keys.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None if keys.is_empty() => format!(
+                    "the tasks of edition-{}.toml have no numbers or ids: give the task `id = \"…\"` there and use it here",
+                    edition.id
+                ),
+                None => format!("the tasks are named {}", keys.join(", ")),
+            };
+            ctx.error_at(key.span(), format!("no task of the edition {} has the number or id `{k}`", edition.id), hint);
+            None
+        }
+        _ => {
+            ctx.error_at(
+                key.span(),
+                format!("{} tasks of the edition {} are numbered {k}", numbered.len(), edition.id),
+                format!(
+                    "give the task an id in edition-{}.toml (`id = \"…\"`) and write [tasks.<id>] here",
+                    edition.id
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// One `[values.<id>]` table: exactly one of value / missing / text, with the
@@ -666,82 +900,77 @@ fn value_from_file(
     let span = value.span();
     let v = value.get_ref();
     let kind_of = indicator.map(|i| i.kind);
-    let given = [v.value.is_some(), v.missing.is_some(), v.text.is_some()].iter().filter(|b| **b).count();
+    // `parts` alone is a breakdown without a printed total.
+    let numbers = v.value.is_some() || v.parts.is_some();
+    let given = [numbers, v.missing.is_some(), v.text.is_some()].iter().filter(|b| **b).count();
     if given == 0 {
         ctx.error_at(
             span,
             format!("`{id}` has no value"),
-            "write `value = 123`, or `missing = \"not-reported\"` (or \"not-applicable\") when there is no number, \
-             or `text.pl = \"…\"` for a value in words",
+            "write `value = 123`, or `missing = \"not-reported\"` (or \"not-applicable\", or \"dash\" for a \
+             dash in the report) when there is no number, or `text.pl = \"…\"` for a value in words",
         );
         return None;
     }
     if given > 1 {
+        let what = if v.value.is_some() { "`value`" } else { "`parts`" };
         ctx.error_at(
             span,
-            format!("`{id}` has more than one of `value`, `missing` and `text`"),
-            "keep only one: a number (`value`), a reason it is missing (`missing`), or words (`text`)",
+            format!("`{id}` has more than one of {what}, `missing` and `text`"),
+            "keep only one: numbers (`value`, with its `parts`), a reason it is missing (`missing`), or words (`text`)",
         );
         return None;
     }
-    let kind = if let Some(raw) = &v.value {
+    let kind = if numbers {
         if kind_of == Some(IndicatorKind::Text) {
-            match raw.get_ref() {
-                toml::Value::String(s) if is_dash(s) => ctx.error_at(
-                    raw.span(),
-                    format!("`{id}` takes a value in words, in `text`, not in `value`"),
-                    "a dash means the report gives no value: write `missing = \"not-reported\"` and a `note` saying why",
-                ),
-                toml::Value::String(s) => ctx.error_at(
-                    raw.span(),
-                    format!("`{id}` takes a value in words, in `text`, not in `value`"),
-                    format!("write `text.pl = \"{}\"` and `text.en = \"…\"` instead of `value`", quote(s)),
-                ),
-                _ => ctx.error_at(
-                    raw.span(),
-                    format!("`{id}` takes a value in words, but a number is given"),
+            match &v.value {
+                Some(raw) => match raw.get_ref() {
+                    toml::Value::String(s) if is_dash(s) => ctx.error_at(
+                        raw.span(),
+                        format!("`{id}` takes a value in words, in `text`, not in `value`"),
+                        dash_hint(s),
+                    ),
+                    toml::Value::String(s) => ctx.error_at(
+                        raw.span(),
+                        format!("`{id}` takes a value in words, in `text`, not in `value`"),
+                        format!("write `text.pl = \"{}\"` and `text.en = \"…\"` instead of `value`", quote(s)),
+                    ),
+                    _ => ctx.error_at(
+                        raw.span(),
+                        format!("`{id}` takes a value in words, but a number is given"),
+                        "write `text.pl = \"…\"` and `text.en = \"…\"`, or change the indicator's kind in programme.toml",
+                    ),
+                },
+                None => ctx.error_at(
+                    span,
+                    format!("`{id}` takes a value in words, but `parts` with numbers are given"),
                     "write `text.pl = \"…\"` and `text.en = \"…\"`, or change the indicator's kind in programme.toml",
                 ),
             }
             return None;
         }
-        let total = ctx.number(raw, "value")?;
-        check_number_kind(ctx, indicator, total, raw.span());
-        match &v.parts {
-            None => ValueKind::Number { value: total },
-            Some(parts) => {
-                let mut out = Vec::new();
-                for p in parts.get_ref() {
-                    let p = p.get_ref();
-                    let n = ctx.number(&p.value, "value")?;
-                    check_number_kind(ctx, indicator, n, p.value.span());
-                    out.push(Part { name: ctx.text(&p.name, "name"), value: n });
-                }
-                let sum: f64 = out.iter().map(|p| p.value.0).sum();
-                if (sum - total.0).abs() > 1e-9 * total.0.abs().max(1.0) {
-                    let list: Vec<String> = out.iter().map(|p| crate::i18n::plain_number(p.value)).collect();
-                    ctx.error_at(
-                        parts.span(),
-                        format!(
-                            "the parts of `{id}` add up to {} ({}), but the total is {}",
-                            crate::i18n::plain_number(Number(sum)),
-                            list.join(" + "),
-                            crate::i18n::plain_number(total)
-                        ),
-                        "check the parts and the total against the report",
-                    );
-                }
-                ValueKind::Breakdown { total, parts: out }
+        let total = match &v.value {
+            Some(raw) => {
+                let total = ctx.number(raw, "value")?;
+                check_number_kind(ctx, indicator, total, raw.span());
+                Some(total)
             }
+            None => None,
+        };
+        match &v.parts {
+            None => ValueKind::Number { value: total? },
+            Some(parts) => breakdown(ctx, id, indicator, total, parts)?,
         }
     } else if let Some(reason) = &v.missing {
         let reason = match reason.get_ref().as_str() {
             "not-reported" => MissingReason::NotReported,
             "not-applicable" => MissingReason::NotApplicable,
+            "dash" => MissingReason::Dash,
             other => {
-                let hint = match closest(other, ["not-reported", "not-applicable"]) {
+                let hint = match closest(other, ["not-reported", "not-applicable", "dash"]) {
+                    _ if is_dash(other) => "a dash in the report is written missing = \"dash\"".to_string(),
                     Some(best) => format!("did you mean \"{best}\"?"),
-                    None => "write missing = \"not-reported\" or missing = \"not-applicable\"".into(),
+                    None => "write missing = \"not-reported\", \"not-applicable\" or \"dash\"".into(),
                 };
                 ctx.error_at(reason.span(), format!("unknown reason `{other}` for a missing value"), hint);
                 return None;
@@ -768,19 +997,61 @@ fn value_from_file(
         }
         ValueKind::Text { text: ctx.text(text, "text") }
     };
-    if v.parts.is_some() && v.value.is_none() {
-        ctx.error_at(
-            span,
-            format!("`{id}` has `parts` but no total"),
-            "write the total as `value = …` above the parts",
-        );
-    }
     Some(Value {
         kind,
         note: v.note.as_ref().map(|n| ctx.text(n, "note")),
         label: v.label.as_ref().map(|l| ctx.text(l, "label")),
         implementers: v.implementers.as_ref().map(|i| ctx.list(i, "implementers")).unwrap_or_default(),
+        period: v.period.as_ref().map(|p| ctx.text(p, "period")),
     })
+}
+
+/// A value's `parts`, with the `total` the report prints, if it prints one:
+/// then the parts must add up to it. Without a total none is computed.
+fn breakdown(
+    ctx: &mut FileCtx,
+    id: &str,
+    indicator: Option<&Indicator>,
+    total: Option<Number>,
+    parts: &Spanned<Vec<Spanned<crate::content::format::PartIn>>>,
+) -> Option<ValueKind> {
+    if parts.get_ref().is_empty() {
+        ctx.error_at(
+            parts.span(),
+            format!("`{id}` has an empty list of `parts`"),
+            "write the parts the report gives, `{ name.pl = \"…\", name.en = \"…\", value = 1 }` each, or remove `parts`",
+        );
+        return None;
+    }
+    let mut out = Vec::new();
+    for p in parts.get_ref() {
+        let p = p.get_ref();
+        let n = ctx.number(&p.value, "value")?;
+        check_number_kind(ctx, indicator, n, p.value.span());
+        out.push(Part {
+            name: ctx.text(&p.name, "name"),
+            value: n,
+            note: p.note.as_ref().map(|n| ctx.text(n, "note")),
+        });
+    }
+    if let Some(total) = total {
+        let sum: f64 = out.iter().map(|p| p.value.0).sum();
+        if (sum - total.0).abs() > 1e-9 * total.0.abs().max(1.0) {
+            let list: Vec<String> = out.iter().map(|p| crate::i18n::plain_number(p.value)).collect();
+            ctx.error_at(
+                parts.span(),
+                format!(
+                    "the parts of `{id}` add up to {} ({}), but the total is {}",
+                    crate::i18n::plain_number(Number(sum)),
+                    list.join(" + "),
+                    crate::i18n::plain_number(total)
+                ),
+                "check the parts and the total against the report; when the report prints no total, \
+                 remove `value` and keep the parts",
+            );
+        }
+    }
+    Some(ValueKind::Breakdown { total, parts: out })
 }
 
 fn check_number_kind(ctx: &mut FileCtx, indicator: Option<&Indicator>, n: Number, span: std::ops::Range<usize>) {

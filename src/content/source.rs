@@ -351,9 +351,13 @@ impl FileCtx<'_> {
                 None
             }
             toml::Value::String(s) => {
+                if let Some((message, hint)) = number_and_words(key, s) {
+                    self.error_at(value.span(), message, hint);
+                    return None;
+                }
                 let hint = match parse_polish_number(s) {
                     Some(n) => format!("write the number without quotes, spaces or a comma: `{key} = {}`", n.0),
-                    None if is_dash(s) => NO_NUMBER_HINT.to_string(),
+                    None if is_dash(s) => dash_hint(s),
                     None if key == "value" => "write a number without quotes (`value = 295`); for a value in \
                                                words use `text.pl = \"…\"` and `text.en = \"…\"` instead of `value`"
                         .to_string(),
@@ -393,6 +397,61 @@ pub const NO_NUMBER_HINT: &str = "write the number the report gives; when it giv
 /// "-", "–", "—" or nothing: how reports print "no value".
 pub fn is_dash(s: &str) -> bool {
     matches!(s.trim(), "" | "-" | "–" | "—" | "--" | "x" | "n/d" | "b/d")
+}
+
+/// What to write instead of a value printed as a "no value" mark ([`is_dash`]):
+/// a dash is `missing = "dash"` (the report does not say what it means),
+/// "b/d" (brak danych) is not reported, "n/d" (nie dotyczy) and "x" do not apply.
+pub fn dash_hint(s: &str) -> String {
+    match s.trim() {
+        "" => NO_NUMBER_HINT.to_string(),
+        "b/d" => "\"b/d\" (brak danych) means the report has no number: write `missing = \"not-reported\"` \
+                  instead of `value`, and a `note` saying why"
+            .to_string(),
+        "n/d" | "x" => format!(
+            "\"{}\" means the indicator does not apply: write `missing = \"not-applicable\"` instead of `value`",
+            s.trim()
+        ),
+        _ => "the report prints a dash: write `missing = \"dash\"` instead of `value`, so pages show the dash \
+              without guessing what it means (if the report says what it means, write `value = 0` for none, \
+              or `missing = \"not-reported\"`)"
+            .to_string(),
+    }
+}
+
+/// A number with words after it, as a report's cell prints them: "76 (66
+/// kpp)", "12 osób". The number belongs in `value` (`key`), the words in a
+/// `note`: (message, hint), or `None` when `raw` is not of that shape or
+/// `key` is not `value`.
+pub fn number_and_words(key: &str, raw: &str) -> Option<(String, String)> {
+    // Only a value has a note beside it.
+    if key != "value" {
+        return None;
+    }
+    let raw = raw.trim();
+    let split = raw.find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.')))?;
+    let (head, words) = raw.split_at(split);
+    let n = parse_polish_number(head.trim().trim_end_matches([',', '.']))?;
+    let words = words.trim();
+    let bracketed = words.strip_prefix('(').and_then(|w| w.strip_suffix(')'));
+    let inner = bracketed.unwrap_or(words).trim();
+    if inner.is_empty() || !inner.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let number = crate::i18n::plain_number(n);
+    let unit = if bracketed.is_some() {
+        ""
+    } else {
+        "; when the words are what is counted (\"osób\"), they belong in the indicator's `unit` in programme.toml instead"
+    };
+    Some((
+        format!("`{key} = {}`: a number and words in one value", quote(raw)),
+        format!(
+            "write the number alone, `{key} = {number}`, and the words as a note: `note.pl = \"{}\"` \
+             (and its translation in `note.en`){unit}",
+            quote(inner)
+        ),
+    ))
 }
 
 /// Parses numbers the way Polish documents print them: "2 506", "2 506", "12,5".

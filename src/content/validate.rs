@@ -46,8 +46,7 @@ pub fn validate_programme(p: &Programme, diags: &mut Diagnostics) {
         }
     }
     for ind in &p.indicators {
-        let used =
-            p.editions.iter().any(|e| e.goals.iter().flat_map(|g| &g.tasks).any(|t| t.indicators.contains(&ind.id)));
+        let used = p.editions.iter().any(|e| e.tasks().any(|t| t.indicators.contains(&ind.id)));
         if !used && !p.editions.is_empty() && !edition_errors {
             diags.push(
                 Diagnostic::warning(&programme_file, format!("indicator `{}` is not listed under any task", ind.id))

@@ -231,9 +231,12 @@ fn bare_value(place: &Place, key: &str, rhs: &str) -> Explained {
     if crate::content::source::is_dash(rhs) {
         return explained(
             format!("`{key} = {}`: a dash is not a number", quote(rhs)),
-            crate::content::source::NO_NUMBER_HINT,
+            crate::content::source::dash_hint(rhs),
             place,
         );
+    }
+    if let Some((message, hint)) = crate::content::source::number_and_words(key, rhs) {
+        return explained(message, hint, place);
     }
     if rhs.starts_with(['„', '“', '”', '«', '»']) {
         let inner = rhs.trim_matches(['„', '“', '”', '«', '»', '"']);

@@ -62,6 +62,7 @@ fn want_of(expected: &str, key: &str) -> Want {
         // The translated texts' own words (content::format).
         e if e.starts_with("a text in quotes") => Want::Text,
         e if e.starts_with("a list of texts") => Want::List,
+        e if e.starts_with("a number as printed") => Want::Text,
         _ => Want::Other,
     }
 }
