@@ -257,8 +257,9 @@ pub(crate) mod tests {
         let out = dir.path().join("public");
         write_all(&out, &files(&[("a.html", "1"), ("b/c.html", "old"), ("d.html", "3")]), &NO_FORCE).unwrap();
         // A mount point: the folder cannot be renamed, nor anything moved into it
-        // from outside.
-        let public = out.clone();
+        // from outside. (Compared in the form the staging uses: canonical, which
+        // on Windows is a `\\?\` path.)
+        let public = place::absolute(&out);
         let _fault = fsx::fault::inject(move |from, to| {
             let crosses = from.starts_with(&public) != to.starts_with(&public);
             (from == public || crosses).then(|| io::Error::new(io::ErrorKind::CrossesDevices, "cross-device link"))

@@ -348,4 +348,28 @@ mod tests {
         let names: Vec<_> = fs::read_dir(out).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert!(!names.iter().any(|n| crate::output::is_work_dir(&n.to_string_lossy())), "{names:?}");
     }
+
+    /// The real thing on Windows (and under Wine in CI): a CSV held open the way
+    /// Excel holds it, with no sharing. The build names the file, puts every
+    /// other file back, and succeeds once the file is closed.
+    #[cfg(windows)]
+    #[test]
+    fn a_file_held_open_by_another_program_is_named_and_the_site_put_back() {
+        use std::os::windows::fs::OpenOptionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        put(out, &[("a.html", "old a"), ("pl/data/x.csv", "old x")]);
+        fs::write(out.join(MARK), mark::text(["a.html", "pl/data/x.csv"])).unwrap();
+        let before = crate::output::tests::tree(out);
+        let new = files(&[("a.html", "new a"), ("pl/data/x.csv", "new x")]);
+        let held = fs::OpenOptions::new().read(true).share_mode(0).open(out.join("pl/data/x.csv")).unwrap();
+        let e = run(out, &new, &["a.html", "pl/data/x.csv"]).unwrap_err();
+        let d = crate::output::problem(&e).expect("a diagnostic");
+        assert_eq!(d.path, Path::new("public/pl/data/x.csv"));
+        assert!(d.message.contains("is in use by another program"), "{}", d.message);
+        drop(held);
+        assert_eq!(crate::output::tests::tree(out), before);
+        run(out, &new, &["a.html", "pl/data/x.csv"]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("pl/data/x.csv")).unwrap(), "new x");
+    }
 }
