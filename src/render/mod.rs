@@ -383,15 +383,8 @@ impl Prepared {
         match &site.config.base_url {
             Some(_) => {}
             None => warnings.push(
-                Diagnostic::warning(
-                    crate::content::load::CONFIG_FILE,
-                    "`base_url` is not set: no sitemap.xml was written, and the links of 404.html work only for \
-                     missing addresses in the site's top folder",
-                )
-                .hint(
-                    "add base_url = \"https://…/\" (where the site will be published): sitemaps need full \
-                     addresses, and so does the 404 page, which web servers show at any depth (for /pl/old/page/, say)",
-                ),
+                Diagnostic::warning(crate::content::load::CONFIG_FILE, msg!("base-url-missing"))
+                    .hint(msg!("base-url-missing-hint")),
             ),
         }
         sink.put("robots.txt".into(), sitemap::robots(site.config.base_url.as_deref()).into_bytes())?;
@@ -489,15 +482,13 @@ fn check_strings(theme: &Theme, site: &Site) -> Diagnostics {
     }
     for (lang, keys) in missing {
         let shown: Vec<&str> = keys.iter().take(5).copied().collect();
-        let more = if keys.len() > 5 { format!(" and {} more", keys.len() - 5) } else { String::new() };
+        let more = if keys.len() > 5 { msg!("strings-more", count = keys.len() - 5) } else { String::new() };
         diags.push(
             Diagnostic::warning(
                 format!("i18n/{lang}"),
-                format!("the theme's UI strings for `{lang}` lack {}{more}", shown.join(", ")),
+                msg!("strings-missing", lang = lang, keys = shown.join(", "), more = more),
             )
-            .hint(format!(
-                "add them to i18n/{lang}/<part>.toml in the theme or the site; until then they show as [key]"
-            )),
+            .hint(msg!("strings-missing-hint", lang = lang)),
         );
     }
     diags

@@ -65,7 +65,7 @@ pub fn entries(site: &Site, strings: &UiStrings, lang: &str) -> Vec<Entry> {
     let mut out = Vec::new();
     for p in &site.programmes {
         let short = p.short_name.get(lang, default);
-        let mut about = vec![p.operator.get(lang, default).to_string()];
+        let mut about: Vec<String> = p.operator.iter().map(|o| o.get(lang, default).to_string()).collect();
         if let Some((start, end)) = p.period() {
             about.push(format!("{start}–{end}"));
         }
@@ -143,11 +143,7 @@ pub fn fold(s: &str) -> String {
 
 /// The task measured by the indicator, in the latest edition that lists it.
 fn task_of<'a>(p: &'a Programme, id: &str) -> Option<&'a crate::content::Task> {
-    p.editions
-        .iter()
-        .rev()
-        .flat_map(|e| e.goals.iter().flat_map(|g| &g.tasks))
-        .find(|t| t.indicators.iter().any(|i| i == id))
+    p.editions.iter().rev().flat_map(|e| e.tasks()).find(|t| t.indicators.iter().any(|i| i == id))
 }
 
 /// At most `max` characters, cut at a word with an ellipsis.
@@ -165,10 +161,10 @@ fn latest_value(p: &Programme, id: &str, lang: &str) -> Option<String> {
     p.reports.iter().rev().find_map(|r| {
         let v = r.values.get(id)?;
         match &v.kind {
-            ValueKind::Number { value } | ValueKind::Breakdown { total: value, .. } => {
+            ValueKind::Number { value } | ValueKind::Breakdown { total: Some(value), .. } => {
                 Some(format!("{}: {}", r.year, format_number(*value, lang)))
             }
-            ValueKind::Missing { .. } | ValueKind::Text { .. } => None,
+            ValueKind::Breakdown { total: None, .. } | ValueKind::Missing { .. } | ValueKind::Text { .. } => None,
         }
     })
 }

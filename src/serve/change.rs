@@ -89,8 +89,7 @@ impl ChangeSet {
         let first = paths.next().unwrap_or_default();
         match self.paths.len() {
             0 | 1 => first,
-            2 => format!("{first} and 1 other file"),
-            n => format!("{first} and {} other files", n - 1),
+            n => msg!("change-and-others", first = first, others = n - 1),
         }
     }
 }

@@ -106,7 +106,7 @@ fn event_stream(connection: &Connection) -> Response<Body> {
 fn site_file(connection: &Connection, path: &SitePath) -> Response<Body> {
     let (files, status) = connection.shared.snapshot();
     let Some(files) = files else {
-        let page = no_site_page(status.error.as_deref().unwrap_or("the site is being built"));
+        let page = no_site_page(&status.error.clone().unwrap_or_else(|| msg!("no-site-building")));
         return reply(StatusCode::SERVICE_UNAVAILABLE, HTML, reload::inject(page.as_bytes(), status.generation));
     };
     // Read from disk: a file being replaced by a rebuild, or gone with it,
@@ -158,12 +158,16 @@ fn with_root_base(html: Vec<u8>, missing: &str) -> Vec<u8> {
 /// Shown while no build has succeeded yet; it reloads once one does.
 fn no_site_page(error: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>jawnik: the site could not be built</title></head><body>\
-         <h1>The site could not be built</h1>\
-         <p>Fix the problems below and save the file; this page reloads by itself.</p>\
+         <title>jawnik: {}</title></head><body>\
+         <h1>{}</h1>\
+         <p>{}</p>\
          <pre>{}</pre></body></html>\n",
+        crate::l10n::lang().code(),
+        escape_html(&msg!("no-site-title")),
+        escape_html(&msg!("no-site-heading")),
+        escape_html(&msg!("no-site-text")),
         escape_html(error)
     )
 }

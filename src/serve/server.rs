@@ -129,7 +129,7 @@ pub fn spawn(listener: std::net::TcpListener, shared: Arc<Shared>, limits: Limit
         runtime.block_on(async move {
             match TcpListener::from_std(listener) {
                 Ok(listener) => accept(listener, shared, limits).await,
-                Err(e) => say!("error: the preview server could not start: {e}"),
+                Err(e) => say!("{}: {}", msg!("label-error"), msg!("server-no-start", error = e.to_string())),
             }
         })
     })?;

@@ -37,7 +37,7 @@ use crate::output::Files;
 use crate::render::strings::UiStrings;
 use crate::render::{Collect, Sink};
 
-pub use rows::{MissingCode, Row, ValueKindCode, COLUMNS};
+pub use rows::{MissingCode, PlaceCells, Row, ValueKindCode, COLUMNS};
 pub use table::{safe_cell, BOM};
 
 pub use package::{terms, Terms};

@@ -58,7 +58,7 @@ pub fn csv_join(out: &mut dyn Write, parts: impl Iterator<Item = io::Result<Vec<
 
 /// One row's cells in [`COLUMNS`] order. Text cells are made formula-safe;
 /// `year` and `value` are numbers and stay as they are ("-3" is minus three).
-fn record(r: &Row) -> [Cow<'_, str>; 14] {
+fn record(r: &Row) -> [Cow<'_, str>; 27] {
     fn opt(s: &Option<String>) -> Cow<'_, str> {
         s.as_deref().map_or(Cow::Borrowed(""), safe)
     }
@@ -77,6 +77,19 @@ fn record(r: &Row) -> [Cow<'_, str>; 14] {
         Cow::Borrowed(r.missing_reason.map_or("", |m| m.as_str())),
         opt(&r.text),
         opt(&r.note),
+        opt(&r.period),
+        opt(&r.part_note),
+        opt(&r.place.goal_number),
+        opt(&r.place.goal),
+        opt(&r.place.goal_objective),
+        opt(&r.place.direction_number),
+        opt(&r.place.direction),
+        opt(&r.place.task_number),
+        opt(&r.place.task),
+        opt(&r.place.task_note),
+        opt(&r.place.indicator_number),
+        opt(&r.place.implementers),
+        opt(&r.place.partners),
     ]
 }
 
@@ -148,7 +161,7 @@ pub fn json_join(out: &mut dyn Write, parts: impl Iterator<Item = io::Result<Vec
 
 #[cfg(test)]
 mod tests {
-    use super::super::rows::{MissingCode, ValueKindCode};
+    use super::super::rows::{MissingCode, PlaceCells, ValueKindCode};
     use super::*;
     use crate::content::Number;
 
@@ -168,6 +181,9 @@ mod tests {
             missing_reason: if value.is_some() { None } else { Some(MissingCode::NotReported) },
             text: None,
             note: note.map(str::to_string),
+            period: None,
+            part_note: None,
+            place: PlaceCells { goal_number: Some("II".into()), task: Some("Zadanie".into()), ..PlaceCells::default() },
         }
     }
 
@@ -178,9 +194,10 @@ mod tests {
         assert!(bytes.starts_with(BOM));
         assert_eq!(
             text,
-            "programme_id,programme_name,edition,year,indicator_id,indicator_name,reported_label,unit,value_kind,value,part_name,missing_reason,text,note\r\n\
-             p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,number,-3,,,,'=SUM(A1)\r\n\
-             p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,missing,,,not-reported,,\r\n"
+            "programme_id,programme_name,edition,year,indicator_id,indicator_name,reported_label,unit,value_kind,value,part_name,missing_reason,text,note,\
+             period,part_note,goal_number,goal,goal_objective,direction_number,direction,task_number,task,task_note,indicator_number,implementers,partners\r\n\
+             p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,number,-3,,,,'=SUM(A1),,,II,,,,,,Zadanie,,,,\r\n\
+             p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,missing,,,not-reported,,,,,II,,,,,,Zadanie,,,,\r\n"
         );
     }
 
@@ -230,6 +247,8 @@ mod tests {
         assert!(text.contains("\"value\": 2.5,"));
         assert!(text.contains("\"value\": 2506,"));
         assert!(text.contains("\"note\": \"=SUM(A1)\""));
+        // The place's cells follow the value's, flattened, in column order.
+        assert!(text.contains("\"part_note\": null,\n    \"goal_number\": \"II\",\n    \"goal\": null,"), "{text}");
         let first_keys: Vec<&str> = text.lines().skip(2).take(3).map(|l| l.trim().split('"').nth(1).unwrap()).collect();
         assert_eq!(first_keys, ["programme_id", "programme_name", "edition"]);
     }
