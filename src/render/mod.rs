@@ -232,10 +232,9 @@ impl Prepared {
     }
 
     /// The pages and data files of the programmes `changed` (indexes into
-    /// `site.programmes`, which holds their new versions). Other programmes'
-    /// pages do not mention them (above the menu's limit), or only by a short
-    /// name the caller saw unchanged, so only the site-wide pages and files are
-    /// left, for [`Prepared::render_site_wide`].
+    /// `site.programmes`, which holds their new versions). Pages other
+    /// programmes' pages do not mention them (above the menu's limit), so only
+    /// the site-wide pages and files are left, for [`Prepared::render_site_wide`].
     pub fn render_programmes(
         &mut self,
         site: &Site,

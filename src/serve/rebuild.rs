@@ -174,6 +174,10 @@ impl SiteRender for Pipeline {
         for slug in slugs {
             indexes.push(site.programmes.iter().position(|p| &p.slug == slug)?);
         }
+        // With the full menu on every page, a programme's name is on all of them.
+        if site.programmes.len() <= crate::render::pages::NAV_LISTS_ALL_PROGRAMMES_UP_TO {
+            return None;
+        }
         let mut diags: Diagnostics = Diagnostics::default();
         // Warnings of everything else stand; the reloaded programmes bring their own.
         let inside = |d: &Diagnostic| slugs.iter().any(|s| d.path.starts_with(Path::new("content").join(s)));
@@ -186,14 +190,6 @@ impl SiteRender for Pipeline {
         }
         if diags.has_errors() {
             return Some(Err(diags.into()));
-        }
-        // Up to the menu's limit every page's menu names every programme (by
-        // its short name, nothing else of it): a new short name is on every
-        // page, so render everything. Above the limit, other programmes'
-        // pages do not mention it at all.
-        let everywhere = site.programmes.len() <= crate::render::pages::NAV_LISTS_ALL_PROGRAMMES_UP_TO;
-        if everywhere && reloaded.iter().any(|(pi, p)| p.short_name != site.programmes[*pi].short_name) {
-            return None;
         }
         let mut stale: BTreeSet<String> = BTreeSet::new();
         for (pi, programme) in reloaded {
