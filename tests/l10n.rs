@@ -36,7 +36,8 @@ fn check(root: &Path, env: &[(&str, &str)], args: &[&str]) -> (i32, String) {
 fn output(mut command: Command) -> (i32, String) {
     let out = command.output().unwrap();
     let text = String::from_utf8(out.stderr).unwrap() + &String::from_utf8(out.stdout).unwrap();
-    (out.status.code().unwrap(), text)
+    // clap names the program as it was called: `jawnik.exe` on Windows.
+    (out.status.code().unwrap(), text.replace("jawnik.exe", "jawnik"))
 }
 
 const POLISH: &str = "błąd: nieznany identyfikator wskaźnika `poradyy` w `values`

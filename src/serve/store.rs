@@ -173,7 +173,9 @@ impl Sink for Digesting<'_> {
 /// folder; the next serve removes folders whose lock nobody holds.
 pub struct PrivateFolder {
     path: PathBuf,
-    _lock: fs::File,
+    /// Held (and locked) while serve runs; closed before the folder is removed,
+    /// since Windows removes no folder holding an open file.
+    lock: Option<fs::File>,
 }
 
 const PREFIX: &str = "jawnik-serve-";
@@ -192,7 +194,7 @@ impl PrivateFolder {
         fs::create_dir_all(&path)?;
         let lock = fs::File::create(path.join(LOCK))?;
         lock.lock()?;
-        Ok(PrivateFolder { path, _lock: lock })
+        Ok(PrivateFolder { path, lock: Some(lock) })
     }
 
     /// Where the site goes.
@@ -203,6 +205,7 @@ impl PrivateFolder {
 
 impl Drop for PrivateFolder {
     fn drop(&mut self) {
+        drop(self.lock.take());
         let _ = fs::remove_dir_all(&self.path);
     }
 }
