@@ -145,15 +145,7 @@ fn current_year() -> i32 {
 
 /// The year of a day counted from 1970-01-01 (proleptic Gregorian calendar).
 fn year_of_day(days: i64) -> i32 {
-    // Howard Hinnant's civil_from_days, year part only.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let year = yoe + era * 400 + i64::from(mp >= 10);
-    year as i32
+    crate::content::model::PartialDate::from_unix_days(days).year
 }
 
 #[cfg(test)]
