@@ -3,6 +3,7 @@
 
   benches/compare-hugo [--sizes small,medium,large] [--runs 3]
   benches/compare-hugo --watch [--edits 5]        incremental latency under --watch (large)
+  benches/compare-hugo --serve [--edits 7]        `jawnik serve`: edit -> new page served, memory
   benches/compare-hugo --smoke                     CI: small site, one run, fails only on build errors
 
 Sizes (P programmes, I=20 indicators, Y=10 years each):
@@ -48,8 +49,12 @@ class Failure(Exception):
     """A real failure: a tool could not build. The script exits 1."""
 
 
+LAST_CPU = [0.0]
+
+
 def run_measured(cmd, cwd=None, env=None):
-    """Runs cmd; returns (wall seconds, peak RSS bytes, stderr text)."""
+    """Runs cmd; returns (wall seconds, peak RSS bytes, stderr text). Its CPU
+    time (user + system) is left in LAST_CPU[0]."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     # Read stderr on a thread so a chatty tool cannot block on a full pipe.
@@ -61,6 +66,7 @@ def run_measured(cmd, cwd=None, env=None):
     reader.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = b"".join(chunks).decode("utf-8", "replace")
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
     if proc.returncode != 0:
         raise Failure(f"`{' '.join(cmd)}` exited with {proc.returncode}:\n{err[-4000:]}")
     return wall, usage.ru_maxrss * 1024, err
@@ -164,36 +170,44 @@ def bench_size(jawnik, work, size, runs, seed, with_hugo):
         cache = os.path.join(work, "hugo-cache")
         tools.append(("hugo", lambda out: ["hugo", "--quiet", "--source", hugo_site, "--destination", out,
                                            "--cacheDir", cache]))
-    results = {name: {"wall": [], "rss": [], "pages": 0, "files": 0, "bytes": 0} for name, _ in tools}
+    results = {name: {"wall": [], "rss": [], "cpu": [], "load": [], "pages": 0, "files": 0, "bytes": 0}
+               for name, _ in tools}
     for r in range(runs):
         for name, cmd in tools:  # A B A B: both tools see the same machine state drift
             out = os.path.join(work, f"out-{name}-{size}-{r}")
             rmtree(out)
+            load = os.getloadavg()[0]
             wall, rss, _ = run_measured(cmd(out))
             res = results[name]
             res["wall"].append(wall)
             res["rss"].append(rss)
+            res["cpu"].append(LAST_CPU[0])
+            res["load"].append(load)
             if r == 0:
                 res["pages"], res["files"], res["bytes"] = tree_stats(out)
-            log(f"{size}: {name} run {r + 1}/{runs}: {wall:.2f} s, peak RSS {rss / 2**20:.0f} MiB")
+            log(f"{size}: {name} run {r + 1}/{runs}: {wall:.2f} s wall, {LAST_CPU[0]:.2f} s CPU, peak RSS "
+                f"{rss / 2**20:.0f} MiB, load average {load:.1f} before it")
             rmtree(out)
     return results
 
 
 def table(all_results, runs):
-    head = ("| size | P | tool | HTML pages | files | wall (median of {n}) | min–max | pages/s | "
-            "peak RSS | jawnik/Hugo |").format(n=runs)
-    lines = [head, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
+    head = ("| size | P | tool | HTML pages | files | wall (median of {n}) | min–max | CPU (median) | pages/s | "
+            "peak RSS | load avg (1 min) | jawnik/Hugo wall | jawnik/Hugo CPU |").format(n=runs)
+    lines = [head, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|"]
     for size, results in all_results:
         med = {k: statistics.median(v["wall"]) for k, v in results.items()}
+        cpu = {k: statistics.median(v["cpu"]) for k, v in results.items()}
         for name, res in results.items():
-            ratio = ""
+            ratio = cpu_ratio = ""
             if name == "jawnik" and "hugo" in med:
                 ratio = f"{med['jawnik'] / med['hugo']:.3f}"
+                cpu_ratio = f"{cpu['jawnik'] / cpu['hugo']:.3f}"
             lines.append(
                 f"| {size} | {SIZES[size]} | {name} | {res['pages']:,} | {res['files']:,} | {med[name]:.3f} s | "
-                f"{min(res['wall']):.3f}–{max(res['wall']):.3f} s | {res['pages'] / med[name]:,.0f} | "
-                f"{max(res['rss']) / 2**20:,.0f} MiB | {ratio} |")
+                f"{min(res['wall']):.3f}–{max(res['wall']):.3f} s | {cpu[name]:.2f} s | "
+                f"{res['pages'] / med[name]:,.0f} | {max(res['rss']) / 2**20:,.0f} MiB | "
+                f"{min(res['load']):.1f}–{max(res['load']):.1f} | {ratio} | {cpu_ratio} |")
     return "\n".join(lines)
 
 
@@ -336,6 +350,118 @@ def watch_latency(jawnik, work, size, edits, seed):
     return "\n".join(lines)
 
 
+# ------------------------------------------------------------------ --serve latency
+
+def rss_of(pid):
+    """(current, peak) resident memory of a process in bytes, from /proc."""
+    cur = peak = 0
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    cur = int(line.split()[1]) * 1024
+                elif line.startswith("VmHWM:"):
+                    peak = int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return cur, peak
+
+
+def http_get(addr, path):
+    import http.client
+    conn = http.client.HTTPConnection(addr, timeout=30)
+    try:
+        conn.request("GET", path)
+        r = conn.getresponse()
+        return r.status, r.read()
+    finally:
+        conn.close()
+
+
+def strip_generation(body):
+    return re.sub(rb'data-generation="\d+"', b"", body)
+
+
+class Server(Watcher):
+    """`jawnik serve --port 0` with its stderr lines timestamped; `addr` once it listens."""
+
+    def __init__(self, jawnik, site):
+        # serve keeps the site in a private folder in the temp dir: on the same
+        # tmpfs as the builds' outputs, so both pay the same for writing.
+        env = dict(os.environ, TMPDIR=os.path.dirname(site))
+        self.proc = subprocess.Popen([jawnik, "serve", "--root", site, "--port", "0"], stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True, bufsize=1, env=env)
+        self.lines = queue.Queue()
+        self.addr = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+        threading.Thread(target=self._read_stdout, daemon=True).start()
+
+    def _read_stdout(self):
+        for line in self.proc.stdout:
+            m = re.search(r"at http://([0-9.:]+)/", line)
+            if m:
+                self.addr.put(m.group(1))
+
+
+def serve_latency(jawnik, work, size, edits, seed):
+    """One value edited in a year file -> the year page served with it, from the write."""
+    site, _ = prepare(jawnik, work, size, seed, False)
+    programme = sorted(os.listdir(os.path.join(site, "content")))[0]
+    year = LAST_YEAR - 1
+    year_file = os.path.join(site, "content", programme, f"{year}.toml")
+    page = f"/pl/{programme}/{year}/"
+    t0 = time.perf_counter()
+    srv = Server(jawnik, site)
+    samples, site_wide, peaks = [], [], []
+    try:
+        addr = srv.addr.get(timeout=1800)
+        first_build = time.perf_counter() - t0
+        status, before = http_get(addr, page)
+        if status != 200:
+            raise Failure(f"GET {page} answered {status}")
+        cur, peak = rss_of(srv.proc.pid)
+        log(f"serve {size}: serving after {first_build:.1f} s, RSS {cur / 2**20:.0f} MiB (peak {peak / 2**20:.0f} MiB)")
+        for k in range(edits):
+            time.sleep(1.0)
+            srv.drain()
+            before = strip_generation(http_get(addr, page)[1])
+            text = edit_year_file(year_file, k)
+            t0 = time.perf_counter()
+            with open(year_file, "w", encoding="utf-8") as f:
+                f.write(text)
+            while True:
+                status, body = http_get(addr, page)
+                if status == 200 and strip_generation(body) != before:
+                    break
+                if time.perf_counter() - t0 > 600:
+                    raise Failure("the edited page did not change within 600 s")
+                time.sleep(0.002)
+            served = time.perf_counter() - t0
+            samples.append(served)
+            t_line, line = srv.wait_for(r"^(updated|updating) the site-wide|^rebuil", 1800)
+            first_line = line
+            if line.startswith("rebuilt after") and "site-wide ones next" in line:
+                t_line, line = srv.wait_for(r"^(updated|updating) the site-wide", 1800)
+            site_wide.append(t_line - t0)
+            cur, peak = rss_of(srv.proc.pid)
+            peaks.append(peak)
+            log(f"serve {size}: edit {k + 1}: page served at {served * 1000:.0f} ms, site-wide done at "
+                f"{(t_line - t0) * 1000:.0f} ms; RSS {cur / 2**20:.0f} MiB, peak {peak / 2**20:.0f} MiB, "
+                f"load {os.getloadavg()[0]:.1f}\n  {first_line}\n  {line}")
+    finally:
+        srv.stop()
+    load = os.getloadavg()
+    med = statistics.median
+    lines = [f"| size | P | first build (to serving) | edit -> page served: first | median of {len(samples)} | min-max | "
+             "site-wide files done (median) | serve peak RSS | load avg (1/5/15 min) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    lines.append(f"| {size} | {SIZES[size]} | {first_build:.1f} s | {samples[0] * 1000:.0f} ms | "
+                 f"{med(samples) * 1000:.0f} ms | {min(samples) * 1000:.0f}–{max(samples) * 1000:.0f} ms | "
+                 f"{med(site_wide) * 1000:.0f} ms | {max(peaks) / 2**20:,.0f} MiB | "
+                 f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} |")
+    return "\n".join(lines)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="small,medium,large", help="comma-separated: small, medium, large")
@@ -344,6 +470,8 @@ def main():
     ap.add_argument("--no-hugo", action="store_true", help="build with jawnik only")
     ap.add_argument("--watch", action="store_true", help="measure incremental rebuilds under --watch instead")
     ap.add_argument("--watch-size", default="large", choices=SIZES)
+    ap.add_argument("--serve", action="store_true",
+                    help="measure `jawnik serve`: one value edited -> new page served (sizes from --sizes)")
     ap.add_argument("--edits", type=int, default=5, help="edits to time under --watch")
     ap.add_argument("--smoke", action="store_true",
                     help="CI mode: small, 1 run, debug build, Hugo only if installed; fails only on build errors")
@@ -362,7 +490,7 @@ def main():
     bad = [s for s in sizes if s not in SIZES]
     if bad or args.runs < 1:
         ap.error(f"unknown size {bad[0]}" if bad else "--runs must be at least 1")
-    if with_hugo and not args.watch and shutil.which("hugo") is None:
+    if with_hugo and not (args.watch or args.serve) and shutil.which("hugo") is None:
         ap.error("hugo is not installed (apt-get install -y hugo), or pass --no-hugo")
 
     import tempfile
@@ -375,6 +503,10 @@ def main():
         print(f"work dir: {work}\n")
         if args.watch:
             print(watch_latency(jawnik, work, args.watch_size, args.edits, args.seed))
+            return 0
+        if args.serve:
+            for size in sizes:
+                print(serve_latency(jawnik, work, size, args.edits, args.seed))
             return 0
         all_results = []
         for size in sizes:

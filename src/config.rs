@@ -16,15 +16,15 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let path = root.join(CONFIG_FILE);
     if path.is_dir() {
         diags.push(
-            Diagnostic::error(CONFIG_FILE, format!("{CONFIG_FILE} is a folder, so jawnik cannot read it as a file"))
-                .hint(format!("replace the folder with the site's {CONFIG_FILE} file")),
+            Diagnostic::error(CONFIG_FILE, msg!("config-is-folder", file = CONFIG_FILE))
+                .hint(msg!("config-is-folder-hint", file = CONFIG_FILE)),
         );
         return None;
     }
     if !path.is_file() && std::fs::symlink_metadata(&path).is_err() {
         diags.push(
-            Diagnostic::error(CONFIG_FILE, format!("no {CONFIG_FILE} in {}", show_path(root)))
-                .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"),
+            Diagnostic::error(CONFIG_FILE, msg!("config-missing", file = CONFIG_FILE, root = show_path(root)))
+                .hint(msg!("config-missing-hint")),
         );
         return None;
     }
@@ -38,18 +38,15 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
             let code = l.get_ref();
             let valid = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
             let d = if !valid {
-                Diagnostic::error(CONFIG_FILE, format!("`{code}` is not a language code"))
+                Diagnostic::error(CONFIG_FILE, msg!("language-bad-code", code = code))
                     .at(&src, l.span())
-                    .hint("use two-letter codes such as \"pl\" and \"en\"")
+                    .hint(msg!("language-code-hint"))
             } else if is_windows_device_name(code) {
-                Diagnostic::error(
-                    CONFIG_FILE,
-                    format!("`{code}` cannot be a language code: it is a device name on Windows, so its folder could not be written there"),
-                )
-                .at(&src, l.span())
-                .hint("use two-letter codes such as \"pl\" and \"en\"")
+                Diagnostic::error(CONFIG_FILE, msg!("language-device-code", code = code))
+                    .at(&src, l.span())
+                    .hint(msg!("language-code-hint"))
             } else if languages.contains(code) {
-                Diagnostic::error(CONFIG_FILE, format!("the language `{code}` is listed twice")).at(&src, l.span())
+                Diagnostic::error(CONFIG_FILE, msg!("language-twice", code = code)).at(&src, l.span())
             } else {
                 languages.push(code.clone());
                 continue;
@@ -59,9 +56,9 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         }
         if languages.is_empty() && !bad_languages {
             diags.push(
-                Diagnostic::error(CONFIG_FILE, "`languages` is empty")
+                Diagnostic::error(CONFIG_FILE, msg!("languages-empty"))
                     .at(&src, langs.span())
-                    .hint("list at least one language; the first is the default: languages = [\"pl\", \"en\"]"),
+                    .hint(msg!("languages-empty-hint")),
             );
             return None;
         }

@@ -101,8 +101,8 @@ impl fmt::Display for Diagnostic {
     /// is cut to a window around the caret.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg!("label-error"),
+            Severity::Warning => msg!("label-warning"),
         };
         writeln!(f, "{label}: {}", printable(&self.message, MAX_MESSAGE))?;
         let gutter = self.line.map_or(1, |l| l.to_string().len());
@@ -116,7 +116,7 @@ impl fmt::Display for Diagnostic {
             }
         }
         if let Some(hint) = &self.hint {
-            write!(f, "\n{pad} = help: {}", printable(hint, MAX_MESSAGE))?;
+            write!(f, "\n{pad} = {}: {}", msg!("label-help"), printable(hint, MAX_MESSAGE))?;
         }
         Ok(())
     }

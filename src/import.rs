@@ -45,30 +45,24 @@ pub fn read_sheet(path: &Path, shown: &Path) -> Result<Vec<Row>, Box<Diagnostic>
     match ext.as_str() {
         "csv" | "txt" => {
             let bytes = std::fs::read(path)
-                .map_err(|e| Box::new(Diagnostic::error(shown, format!("cannot read the file: {e}"))))?;
+                .map_err(|e| Box::new(Diagnostic::error(shown, msg!("cannot-read-file", why = e.to_string()))))?;
             let text = decode(&bytes, shown)?;
             parse_csv(&text).map_err(|e| Box::new(Diagnostic::error(shown, e)))
         }
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => read_workbook(path, shown),
-        _ => Err(Box::new(
-            Diagnostic::error(shown, "jawnik cannot read this kind of file")
-                .hint("save the spreadsheet as .xlsx, .ods or .csv (CSV with `;` between columns and UTF-8 encoding)"),
-        )),
+        _ => Err(Box::new(Diagnostic::error(shown, msg!("sheet-kind")).hint(msg!("sheet-kind-hint")))),
     }
 }
 
 fn read_workbook(path: &Path, shown: &Path) -> Result<Vec<Row>, Box<Diagnostic>> {
     use calamine::{Data, Reader};
     let bad = |e: String| {
-        Box::new(
-            Diagnostic::error(shown, format!("cannot read the spreadsheet: {e}"))
-                .hint("check that the file opens in a spreadsheet program, or save it again as .xlsx or .csv"),
-        )
+        Box::new(Diagnostic::error(shown, msg!("sheet-unreadable", error = e)).hint(msg!("sheet-unreadable-hint")))
     };
     let mut book = calamine::open_workbook_auto(path).map_err(|e| bad(e.to_string()))?;
     let range = match book.worksheet_range_at(0) {
         Some(r) => r.map_err(|e| bad(e.to_string()))?,
-        None => return Err(bad("it has no sheets".into())),
+        None => return Err(bad(msg!("sheet-none"))),
     };
     let (first_row, _) = range.start().unwrap_or((0, 0));
     let rows = range
@@ -106,7 +100,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Row>, String> {
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| format!("cannot read the CSV file: {e}"))?;
+        let record = record.map_err(|e| msg!("csv-unreadable", error = e.to_string()))?;
         // The csv crate counts a record's line from the blank lines before it;
         // the spreadsheet's row is where the record's text starts.
         let start = record.position().map_or(0, |p| p.byte() as usize).min(text.len());
@@ -221,7 +215,8 @@ pub fn plan(programme: &Programme, edition: &Edition, rows: &[Row], shown: &Path
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for row in data {
         let problem = |message: String, hint: String| {
-            let mut d = Diagnostic::error(shown, format!("row {}: {message}", row.number)).hint(hint);
+            let mut d = Diagnostic::error(shown, msg!("row-problem", row = row.number.to_string(), message = message))
+                .hint(hint);
             d.line = Some(row.number);
             d.source_line = Some(row.cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" | "));
             d
@@ -229,37 +224,27 @@ pub fn plan(programme: &Programme, edition: &Edition, rows: &[Row], shown: &Path
         let keys: Vec<&str> =
             [columns.id, columns.name].into_iter().flatten().map(|i| row.cell(i)).filter(|k| !k.is_empty()).collect();
         let Some(first_key) = keys.first().copied() else {
-            plan.problems.push(problem(
-                "there is no indicator id or name in this row".into(),
-                "write the indicator's id or name in the first column, or delete the row".into(),
-            ));
+            plan.problems.push(problem(msg!("row-no-key"), msg!("row-no-key-hint")));
             continue;
         };
         let Some(indicator) = keys.iter().find_map(|k| matcher.find(k)) else {
             let hint = match matcher.closest(first_key, &in_edition) {
-                Some(best) => format!(
-                    "the closest is `{}` (\"{}\"); write that id instead to use it",
-                    best.id,
-                    best.name.get(lang, lang)
-                ),
-                None => "write the indicator's id as in programme.toml".into(),
+                Some(best) => msg!("row-closest-hint", id = &best.id, name = best.name.get(lang, lang)),
+                None => msg!("row-id-hint"),
             };
-            plan.problems.push(problem(format!("no indicator matches \"{first_key}\""), hint));
+            plan.problems.push(problem(msg!("row-no-match", key = first_key), hint));
             continue;
         };
         let id = indicator.id.clone();
         if !in_edition.contains(&id.as_str()) {
             plan.problems.push(problem(
-                format!("`{id}` is not measured in the edition {} (no task lists it)", edition.id),
-                format!("check the year; to measure it, add `{id}` to a task in edition-{}.toml", edition.id),
+                msg!("row-not-in-edition", id = &id, edition = &edition.id),
+                msg!("row-not-in-edition-hint", id = &id, edition = &edition.id),
             ));
             continue;
         }
         if let Some(first) = seen.get(&id) {
-            plan.problems.push(problem(
-                format!("`{id}` is given again (first on row {first})"),
-                "keep only one row per indicator".into(),
-            ));
+            plan.problems.push(problem(msg!("row-again", id = &id, first = first.to_string()), msg!("row-again-hint")));
             continue;
         }
         seen.insert(id.clone(), row.number);
@@ -268,11 +253,18 @@ pub fn plan(programme: &Programme, edition: &Edition, rows: &[Row], shown: &Path
         if let Some(note) = note {
             // "a,12,5" in a comma-separated file: the decimal part lands in the note.
             if note.bytes().all(|b| b.is_ascii_digit()) && !raw.contains(['.', ',']) && row.cells.len() == 3 {
-                plan.problems.push(problem(
-                    format!("the note \"{note}\" looks like the decimal part of \"{raw},{note}\""),
-                    "put numbers with a decimal comma in quotes (\"12,5\"), or save the CSV with `;` between columns"
-                        .into(),
-                ));
+                plan.problems
+                    .push(problem(msg!("row-note-decimal", note = note, raw = raw), msg!("row-note-decimal-hint")));
+                continue;
+            }
+        }
+        // "76 (66 KPP)": the number, and the words as the note when the row has none.
+        if let (None, Some((n, words))) = (note, number_with_words(raw)) {
+            if indicator.kind != IndicatorKind::Text {
+                match parse_value(&n, indicator) {
+                    Ok(value) => plan.changes.push(Change { row: row.number, id, value, note: Some(words) }),
+                    Err((message, hint)) => plan.problems.push(problem(format!("`{id}`: {message}"), hint)),
+                }
                 continue;
             }
         }
@@ -296,32 +288,42 @@ fn parse_value(raw: &str, indicator: &Indicator) -> Result<NewValue, (String, St
     }
     let cleaned = if indicator.kind == IndicatorKind::Percent { raw.trim_end_matches('%') } else { raw };
     let Some(n) = parse_polish_number(cleaned) else {
-        return Err((
-            format!("\"{raw}\" is not a number"),
-            "write the number in digits (2 506 or 12,5), or \"brak danych\" when the report does not give it".into(),
-        ));
+        return Err((msg!("cell-not-number", raw = raw), msg!("cell-not-number-hint")));
     };
     match indicator.kind {
-        IndicatorKind::Count if n.0 < 0.0 || !n.is_integer() => Err((
-            format!("\"{raw}\" is not a whole number, but this indicator counts things"),
-            "check the number in the report".into(),
-        )),
+        IndicatorKind::Count if n.0 < 0.0 || !n.is_integer() => {
+            Err((msg!("cell-not-whole", raw = raw), msg!("cell-not-whole-hint")))
+        }
         IndicatorKind::Percent if !(0.0..=100.0).contains(&n.0) => {
-            Err((format!("\"{raw}\" is not a percentage between 0 and 100"), "write 12,5 for 12,5%".into()))
+            Err((msg!("cell-not-percent", raw = raw), msg!("cell-not-percent-hint")))
         }
         _ => Ok(NewValue::Number(n)),
     }
 }
 
-/// "brak danych", "b.d.", "-", "" → not reported; "nie dotyczy", "n.d." → not applicable.
+/// "brak danych", "b.d.", "" → not reported; "nie dotyczy", "n.d." → not
+/// applicable; a dash ("-", "–", "—"), copied from a report that prints one
+/// without saying what it means → a dash.
 fn missing_marker(raw: &str) -> Option<MissingReason> {
     let key: String =
         fold_diacritics(&raw.to_lowercase()).chars().filter(|c| !matches!(c, '.' | ' ' | '/' | '\u{a0}')).collect();
     match key.as_str() {
-        "" | "brakdanych" | "bd" | "brak" | "-" | "–" | "—" | "notreported" => Some(MissingReason::NotReported),
+        "-" | "–" | "—" | "--" | "dash" => Some(MissingReason::Dash),
+        "" | "brakdanych" | "bd" | "brak" | "notreported" => Some(MissingReason::NotReported),
         "niedotyczy" | "nd" | "na" | "notapplicable" => Some(MissingReason::NotApplicable),
         _ => None,
     }
+}
+
+/// A value cell with words after its number, as reports print them: "76 (66
+/// KPP)" → ("76", "66 KPP"); the number as written, for [`parse_value`].
+fn number_with_words(raw: &str) -> Option<(String, String)> {
+    crate::content::source::number_and_words("value", raw)?;
+    let split = raw.find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.')))?;
+    let (number, words) = raw.split_at(split);
+    let words = words.trim();
+    let words = words.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(words).trim();
+    Some((number.trim().trim_end_matches([',', '.']).to_string(), words.to_string()))
 }
 
 /// Lowercase, Polish letters folded, punctuation dropped, spaces collapsed:
@@ -420,15 +422,12 @@ pub fn apply(
 ) -> Result<(String, Vec<Outcome>, Vec<Diagnostic>), Box<Diagnostic>> {
     let mut doc: DocumentMut = src.parse().map_err(|e: toml_edit::TomlError| {
         Box::new(
-            Diagnostic::error(shown, format!("cannot read the year file: {}", e.message()))
-                .hint("run `jawnik check` and fix the file first"),
+            Diagnostic::error(shown, msg!("year-file-unreadable", error = e.message()))
+                .hint(msg!("year-file-unreadable-hint")),
         )
     })?;
-    let not_a_table = || {
-        Box::new(
-            Diagnostic::error(shown, "`values` is not a table").hint("write each value as [values.<indicator-id>]"),
-        )
-    };
+    let not_a_table =
+        || Box::new(Diagnostic::error(shown, msg!("values-not-table")).hint(msg!("values-not-table-hint")));
     let values = doc.entry("values").or_insert_with(|| {
         let mut t = Table::new();
         t.set_implicit(true);
@@ -447,8 +446,8 @@ pub fn apply(
             *item = Item::Table(inline.clone().into_table());
         }
         let Some(table) = item.as_table_mut() else {
-            let mut d = Diagnostic::error(shown, format!("`values.{}` is not a table", change.id));
-            d = d.hint(format!("write it as [values.{}] with `value = …` on the next line", change.id));
+            let mut d = Diagnostic::error(shown, msg!("value-not-table", id = &change.id));
+            d = d.hint(msg!("value-not-table-hint", id = &change.id));
             problems.push(d);
             continue;
         };
@@ -456,11 +455,8 @@ pub fn apply(
         let has_parts = table.contains_key("parts");
         if has_parts && matches!(change.value, NewValue::Number(_)) && old.as_ref() != Some(&change.value) {
             problems.push(
-                Diagnostic::error(
-                    shown,
-                    format!("row {}: `{}` is broken down into parts in this file", change.row, change.id),
-                )
-                .hint("a new total would no longer match the parts: change the value and its parts by hand"),
+                Diagnostic::error(shown, msg!("row-has-parts", row = change.row.to_string(), id = &change.id))
+                    .hint(msg!("row-has-parts-hint")),
             );
             continue;
         }
@@ -498,6 +494,7 @@ fn read_value(table: &Table, lang: &str) -> Option<NewValue> {
         return match m {
             "not-reported" => Some(NewValue::Missing(MissingReason::NotReported)),
             "not-applicable" => Some(NewValue::Missing(MissingReason::NotApplicable)),
+            "dash" => Some(NewValue::Missing(MissingReason::Dash)),
             _ => None,
         };
     }
@@ -541,6 +538,7 @@ fn set_value(table: &mut Table, value: &NewValue, lang: &str) {
         NewValue::Number(n) => ("value", toml_edit::value(n.0)),
         NewValue::Missing(MissingReason::NotReported) => ("missing", toml_edit::value("not-reported")),
         NewValue::Missing(MissingReason::NotApplicable) => ("missing", toml_edit::value("not-applicable")),
+        NewValue::Missing(MissingReason::Dash) => ("missing", toml_edit::value("dash")),
         NewValue::Text(t) => {
             if table.get("text").is_some_and(|i| i.as_table_like().is_some()) {
                 set_localized(table, "text", lang, t);
@@ -581,8 +579,9 @@ fn quoted(s: &str) -> String {
 pub fn describe(v: &NewValue) -> String {
     match v {
         NewValue::Number(n) => plain_number(*n),
-        NewValue::Missing(MissingReason::NotReported) => "not reported".into(),
-        NewValue::Missing(MissingReason::NotApplicable) => "not applicable".into(),
+        NewValue::Missing(MissingReason::NotReported) => msg!("value-not-reported"),
+        NewValue::Missing(MissingReason::NotApplicable) => msg!("value-not-applicable"),
+        NewValue::Missing(MissingReason::Dash) => msg!("value-dash"),
         NewValue::Text(t) => quoted(t),
     }
 }

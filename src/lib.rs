@@ -22,6 +22,14 @@ macro_rules! out {
     }};
 }
 
+/// A message from the catalogue in the chosen language:
+/// `msg!("no-programme", slug = "przemoc")`; see [`l10n`].
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::l10n::text($id, &[$((stringify!($name), $crate::l10n::Arg::from($value))),*])
+    };
+}
+
 pub mod cli;
 pub mod cmd;
 pub mod config;
@@ -29,6 +37,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod i18n;
 pub mod import;
+pub mod l10n;
 pub mod output;
 pub mod render;
 pub mod scaffold;

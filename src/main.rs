@@ -1,9 +1,8 @@
-//! The `jawnik` binary: parse the command line, run, print the error chain.
+//! The `jawnik` binary: choose the language, parse the command line, run,
+//! print the error chain.
 
 use std::io::Write as _;
 use std::process::ExitCode;
-
-use clap::Parser;
 
 /// mimalloc instead of the system allocator: rendering allocates and frees
 /// millions of small strings and JSON values on every thread. On the
@@ -13,14 +12,17 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = jawnik::cli::Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Chosen before clap runs, so that `--help` is in the same language.
+    jawnik::l10n::choose(jawnik::l10n::from_args(&args).unwrap_or_else(jawnik::l10n::system));
+    let cli = jawnik::cli::parse(args);
     match jawnik::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {
             let mut stderr = std::io::stderr().lock();
-            let _ = writeln!(stderr, "error: {err}");
+            let _ = writeln!(stderr, "{}: {err}", jawnik::l10n::text("label-error", &[]));
             for cause in err.chain().skip(1) {
-                let _ = writeln!(stderr, "  caused by: {cause}");
+                let _ = writeln!(stderr, "  {}: {cause}", jawnik::l10n::text("label-caused-by", &[]));
             }
             ExitCode::from(2)
         }

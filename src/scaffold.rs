@@ -52,6 +52,15 @@ fn comment_text(s: &str, max_chars: usize) -> String {
     }
 }
 
+/// `text` as TOML comment lines: `# ` before each line, `#` alone on an empty one.
+fn comment(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let _ = writeln!(out, "{}", if line.is_empty() { "#".to_string() } else { format!("# {line}") });
+    }
+    out
+}
+
 /// `key.lang = "text"` lines, one per site language: the Polish text for `pl`,
 /// the English one for every other language.
 fn per_language(key: &str, pl: &str, en: &str, languages: &[String]) -> String {
@@ -71,25 +80,16 @@ pub fn check_slug(slug: &str) -> Result<(), Box<Diagnostic>> {
             Some(taken) => Err(Box::new(
                 Diagnostic::error(
                     Path::new("content").join(slug),
-                    format!("`{slug}` cannot be used as a programme folder name: it {}", taken.reason(slug)),
+                    msg!("slug-taken", slug = slug, reason = taken.reason(slug)),
                 )
-                .hint(taken.hint("choose another name", slug)),
+                .hint(taken.hint(&msg!("slug-taken-fix"), slug)),
             )),
         };
     }
     let suggestion = slugify(slug);
-    let hint = if suggestion.is_empty() {
-        "use lowercase letters, digits and hyphens, e.g. `wspieranie-rodziny`".to_string()
-    } else {
-        format!("use `{suggestion}` (lowercase letters, digits and hyphens)")
-    };
-    Err(Box::new(
-        Diagnostic::error(
-            Path::new("content").join(slug),
-            format!("`{slug}` cannot be used as a programme folder name"),
-        )
-        .hint(hint),
-    ))
+    let hint =
+        if suggestion.is_empty() { msg!("slug-bad-hint") } else { msg!("slug-suggest-hint", suggestion = suggestion) };
+    Err(Box::new(Diagnostic::error(Path::new("content").join(slug), msg!("slug-bad", slug = slug)).hint(hint)))
 }
 
 /// The files of a new site, relative to its folder, except the year report
@@ -115,21 +115,16 @@ pub const EXAMPLE_SLUG: &str = "przykladowy-program";
 
 fn site_config(year: i32) -> String {
     format!(
-        r#"# The site's settings. Everything below is an EXAMPLE: replace it with your
-# organisation's details. Every key is described in docs/content-format.md.
-# `jawnik check` lists what is still missing.
-
+        r#"{}
 title.pl = "Programy społeczne — sprawozdania (PRZYKŁAD)"
 title.en = "Social programmes — reports (EXAMPLE)"
 
 description.pl = "Roczne sprawozdania z realizacji programów społecznych. Opis do uzupełnienia."
 description.en = "Annual reports on the implementation of social programmes. Description to be written."
 
-# The first language is the default one and is served at the site root.
-languages = ["pl", "en"]
+{}languages = ["pl", "en"]
 
-# The published site's address, for the feed and the sitemap (optional):
-# base_url = "https://bip.example.pl/programy/"
+{}# base_url = "https://bip.example.pl/programy/"
 
 [organisation]
 name.pl = "Nazwa instytucji (do uzupełnienia)"
@@ -138,11 +133,7 @@ name.en = "Name of the institution (to be filled in)"
 # email = "sekretariat@example.pl"
 # phone = "+48 00 000 00 00"
 
-# The accessibility statement required by the act of 4 April 2019 (every key:
-# docs/content-format.md, "The accessibility statement"). Fill in these keys;
-# until then `jawnik check` warns and the statement page says they were not
-# provided. Dates are whole days; review the statement by 31 March every year.
-[accessibility]
+{}[accessibility]
 # status = "partial"
 # published_on = "{}-01-01"
 # updated_on = "{}-01-01"
@@ -159,6 +150,10 @@ name.en = "Name of the institution (to be filled in)"
 # reason = "non-compliant"
 # alternative.pl = "Jak otrzymać to w inny sposób"
 "#,
+        comment(&msg!("scaffold-site-intro")),
+        comment(&msg!("scaffold-site-languages")),
+        comment(&msg!("scaffold-site-base-url")),
+        comment(&msg!("scaffold-site-accessibility")),
         year + 1,
         year + 1,
         year + 1
@@ -168,12 +163,8 @@ name.en = "Name of the institution (to be filled in)"
 /// `programme.toml` and `edition-START-END.toml` of a new programme, with the
 /// text keys the site's `languages` need.
 pub fn programme_files(slug: &str, start: i32, end: i32, languages: &[String]) -> Vec<(String, String)> {
-    let mut programme = format!(
-        "# The programme `{slug}`. Everything below is an EXAMPLE: replace the names\n\
-         # with the programme's own and define its indicators. An indicator's `id` is\n\
-         # used in web addresses and in every year's file: choose it once and keep it.\n\
-         # See docs/content-format.md.\n\n"
-    );
+    let mut programme = comment(&msg!("scaffold-programme-intro", slug = slug));
+    programme.push('\n');
     programme.push_str(&per_language(
         "name",
         "Nazwa programu (do uzupełnienia)",
@@ -186,7 +177,9 @@ pub fn programme_files(slug: &str, start: i32, end: i32, languages: &[String]) -
         "Institution running the programme (to be filled in)",
         languages,
     ));
-    programme.push_str("\n# Indicators shown on the home page.\nheadline = [\"porady\"]\n");
+    programme.push('\n');
+    programme.push_str(&comment(&msg!("scaffold-headline")));
+    programme.push_str("headline = [\"porady\"]\n");
     for ex in &EXAMPLE_INDICATORS {
         let _ = write!(programme, "\n[[indicators]]\nid = {}\n", toml_string(ex.id));
         programme.push_str(&per_language("name", ex.pl, ex.en, languages));
@@ -199,16 +192,16 @@ pub fn programme_files(slug: &str, start: i32, end: i32, languages: &[String]) -
     }
 
     let mut edition = format!(
-        "# The edition {start}–{end} of the programme, as adopted by the council: its\n\
-         # goals, the tasks under them and the indicators measuring each task. EXAMPLE\n\
-         # names: replace them with those of the programme's resolution.\n\n\
+        "{}\n\
          start = {start}\nend = {end}\n\n\
-         # The council resolution adopting this edition:\n\
+         {}\
          # [[resolutions]]\n\
          # number = \"XI/88/{start}\"\n\
          # date = \"{start}-12\"\n\
          # body.pl = \"Rada Miasta\"\n\n\
-         [[goals]]\nnumber = \"1\"\n"
+         [[goals]]\nnumber = \"1\"\n",
+        comment(&msg!("scaffold-edition-intro", start = start, end = end)),
+        comment(&msg!("scaffold-resolution")),
     );
     edition.push_str(&per_language(
         "name",
@@ -284,18 +277,11 @@ pub fn edition_for(programme: &Programme, year: i32) -> Result<&Edition, Box<Dia
     programme.edition_for_year(year).ok_or_else(|| {
         let known: Vec<&str> = programme.editions.iter().map(|e| e.id.as_str()).collect();
         let hint = if known.is_empty() {
-            format!("add an edition file such as edition-{year}-{}.toml to the programme folder", year + 4)
+            msg!("no-edition-add-hint", year = year, end = year + 4)
         } else {
-            format!(
-                "the programme's editions are {}; check the year, or add an edition file \
-                 (edition-START-END.toml) covering {year}",
-                known.join(", ")
-            )
+            msg!("no-edition-list-hint", editions = known.join(", "), year = year)
         };
-        Box::new(
-            Diagnostic::error(&programme.dir, format!("no edition of `{}` covers the year {year}", programme.slug))
-                .hint(hint),
-        )
+        Box::new(Diagnostic::error(&programme.dir, msg!("no-edition", slug = &programme.slug, year = year)).hint(hint))
     })
 }
 
@@ -310,18 +296,12 @@ pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Re
 
     let mut out = String::new();
     let _ = writeln!(out, "# {} — {year}", comment_text(name, 100));
-    out.push_str(
-        "# Made by `jawnik new report`. Every indicator of the edition is listed below\n\
-         # and marked missing = \"not-reported\" until you fill it in: replace that line\n\
-         # with `value = 123` (digits only: no spaces, no quotes, a dot for decimals).\n\
-         # Keep `missing` only for a value the report really does not give, and add\n\
-         # `note.pl = \"…\"` saying why. Then run `jawnik check`.\n",
-    );
+    out.push_str(&comment(&msg!("scaffold-report-intro")));
     if let Some(prev) = previous {
-        let _ = writeln!(out, "# Beside each indicator: its value in the {} report.", prev.year);
+        out.push_str(&comment(&msg!("scaffold-report-previous", year = prev.year)));
     }
     let _ = write!(out, "\nyear = {year}\nedition = {}\n", toml_string(&edition.id));
-    out.push_str("# The title as printed on the report: check it against the document.\n");
+    out.push_str(&comment(&msg!("scaffold-report-title")));
     out.push_str(&per_language(
         "title",
         &format!("{} — sprawozdanie za rok {year}", programme.name.get("pl", lang)),
@@ -330,8 +310,7 @@ pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Re
     ));
     let _ = write!(
         out,
-        "\n# Where the report was published, and its BIP record (metryczka). The feed\n\
-         # dates the report by `published_on`. Uncomment and fill in:\n\
+        "\n{}\
          # [document]\n\
          # title.pl = \"Sprawozdanie za rok {year}\"\n\
          # url = \"https://bip.example.pl/…\"\n\
@@ -340,67 +319,156 @@ pub fn report_toml(programme: &Programme, year: i32, languages: &[String]) -> Re
          # [metadata]\n\
          # prepared_by = \"Imię Nazwisko\"\n\
          # published_on = \"{}-03-31\"\n",
+        comment(&msg!("scaffold-report-document")),
         year + 1
     );
-    write_values(&mut out, programme, edition, previous, lang);
+    write_values(&mut out, programme, edition, previous, languages);
     Ok(out)
 }
 
-fn write_values(out: &mut String, programme: &Programme, edition: &Edition, previous: Option<&Report>, lang: &str) {
+fn write_values(
+    out: &mut String,
+    programme: &Programme,
+    edition: &Edition,
+    previous: Option<&Report>,
+    languages: &[String],
+) {
+    let lang = languages.first().map_or("pl", String::as_str);
     let mut seen: Vec<&str> = Vec::new();
+    let term = |t: &crate::content::model::Text, number: &Option<String>| match number {
+        Some(n) => format!("{} {n}", t.get(lang, lang)),
+        None => t.get(lang, lang).to_string(),
+    };
     for goal in &edition.goals {
         let _ = write!(
             out,
-            "\n# {}\n# {} {}: {}\n",
+            "\n# {}\n# {}: {}\n",
             "=".repeat(75),
-            edition.goal_term.get(lang, lang),
-            goal.number,
+            term(&edition.goal_term, &goal.number),
             comment_text(goal.name.get(lang, lang), 100)
         );
         let mut first_task = true;
-        for task in &goal.tasks {
-            let new: Vec<&str> = task.indicators.iter().map(String::as_str).filter(|id| !seen.contains(id)).collect();
-            if new.is_empty() {
-                continue;
+        let groups =
+            std::iter::once((None, &goal.tasks)).chain(goal.directions_with_tasks.iter().map(|d| (Some(d), &d.tasks)));
+        for (direction, tasks) in groups {
+            if let Some(d) = direction {
+                let _ = write!(
+                    out,
+                    "\n# {}\n# {}: {}\n",
+                    "-".repeat(75),
+                    term(&edition.direction_term, &d.number),
+                    comment_text(d.name.get(lang, lang), 100)
+                );
+                first_task = true;
             }
-            let gap = if first_task { "" } else { "\n" };
-            first_task = false;
-            let _ = writeln!(
-                out,
-                "{gap}# {}: {}",
-                edition.task_term.get(lang, lang),
-                comment_text(task.name.get(lang, lang), 100)
-            );
-            for id in new {
-                seen.push(id);
-                let Some(indicator) = programme.indicator(id) else { continue };
-                let unit = indicator.unit.get(lang, lang);
-                let mut about = comment_text(indicator.name.get(lang, lang), 110);
-                if !unit.is_empty() {
-                    let _ = write!(about, " ({unit})");
+            for task in tasks {
+                let new: Vec<&str> =
+                    task.indicators.iter().map(String::as_str).filter(|id| !seen.contains(id)).collect();
+                let note = previous.and_then(|p| p.task_notes.get(task.key()?));
+                if new.is_empty() && note.is_none() {
+                    continue;
                 }
-                if indicator.kind == crate::content::model::IndicatorKind::Text {
-                    about.push_str(" — in words: text.pl = \"…\"");
+                let gap = if first_task { "" } else { "\n" };
+                first_task = false;
+                let _ = writeln!(
+                    out,
+                    "{gap}# {}: {}",
+                    term(&edition.task_term, &task.number),
+                    comment_text(task.name.get(lang, lang), 100)
+                );
+                if let (Some(note), Some(key), Some(prev)) = (note, task.key(), previous) {
+                    write_task_note(out, key, note, prev.year, lang);
                 }
-                let _ = write!(out, "\n# {about}\n[values.{id}]");
-                if let Some(prev) = previous {
-                    let _ = write!(out, "  # {}: {}", prev.year, previous_value(prev, id, lang));
+                for id in new {
+                    seen.push(id);
+                    let Some(indicator) = programme.indicator(id) else { continue };
+                    write_value(out, indicator, task.indicator_numbers.get(id), previous, languages);
                 }
-                out.push_str("\nmissing = \"not-reported\"\n");
             }
         }
     }
 }
 
+/// One `[values.<id>]` table, marked not reported, with what the previous
+/// report gave beside it; what that report printed with the value (its parts,
+/// the period it refers to) follows as comments, to check and uncomment.
+fn write_value(
+    out: &mut String,
+    indicator: &crate::content::model::Indicator,
+    number: Option<&String>,
+    previous: Option<&Report>,
+    languages: &[String],
+) {
+    let lang = languages.first().map_or("pl", String::as_str);
+    // A translated text's keys in the site's order of languages.
+    let in_order = |t: &crate::content::model::Text| -> Vec<(String, String)> {
+        languages.iter().filter_map(|l| t.0.get(l).map(|s| (l.clone(), s.clone()))).collect()
+    };
+    let id = &indicator.id;
+    let unit = indicator.unit.get(lang, lang);
+    let mut about = comment_text(indicator.name.get(lang, lang), 110);
+    if let Some(n) = number {
+        about = format!("{n}. {about}");
+    }
+    if !unit.is_empty() {
+        let _ = write!(about, " ({unit})");
+    }
+    if indicator.kind == crate::content::model::IndicatorKind::Text {
+        about.push_str(&format!(" — {}", msg!("scaffold-in-words")));
+    }
+    let _ = write!(out, "\n# {about}\n[values.{id}]");
+    if let Some(prev) = previous {
+        let _ = write!(out, "  # {}: {}", prev.year, previous_value(prev, id, lang));
+    }
+    out.push_str("\nmissing = \"not-reported\"\n");
+    let Some((prev, value)) = previous.and_then(|p| Some((p, p.values.get(id)?))) else { return };
+    if let ValueKind::Breakdown { total, parts } = &value.kind {
+        let what = if total.is_some() { "total" } else { "parts" };
+        out.push_str(&comment(&msg!("scaffold-breakdown", year = prev.year, what = what)));
+        if total.is_some() {
+            out.push_str("# value = …\n");
+        }
+        out.push_str("# parts = [\n");
+        for part in parts {
+            let _ = write!(out, "#   {{ ");
+            for (l, name) in in_order(&part.name) {
+                let _ = write!(out, "name.{l} = {}, ", toml_string(&name));
+            }
+            out.push_str("value = … },\n");
+        }
+        out.push_str("# ]\n");
+    }
+    if let Some(period) = &value.period {
+        out.push_str(&comment(&msg!("scaffold-period", year = prev.year)));
+        for (l, text) in in_order(period) {
+            let _ = writeln!(out, "# period.{l} = {}", toml_string(&text));
+        }
+    }
+}
+
+/// A task's note of the previous report, commented out: most are that
+/// year's own, so it is there to reuse, not carried over as it is.
+fn write_task_note(out: &mut String, key: &str, note: &crate::content::model::Text, year: i32, lang: &str) {
+    let key = if is_slug(key) { key.to_string() } else { toml_string(key) };
+    let note = comment_text(note.get(lang, lang), 80);
+    out.push_str(&comment(&msg!("scaffold-task-note", year = year, note = note)));
+    let _ = writeln!(out, "# [tasks.{key}]\n# note.{lang} = \"…\"");
+}
+
 /// How the earlier report's value reads in a comment: `34`, `12 (total of 3
-/// parts)`, `not reported`, `"całodobowo"`, `no value`.
+/// parts)`, `3 parts, no total`, `not reported`, `a dash`, `"całodobowo"`,
+/// `no value`.
 fn previous_value(report: &Report, id: &str, lang: &str) -> String {
-    let Some(value) = report.values.get(id) else { return "no value".into() };
+    let Some(value) = report.values.get(id) else { return msg!("scaffold-no-value") };
     match &value.kind {
         ValueKind::Number { value } => plain_number(*value),
-        ValueKind::Breakdown { total, parts } => format!("{} (total of {} parts)", plain_number(*total), parts.len()),
-        ValueKind::Missing { reason: MissingReason::NotReported } => "not reported".into(),
-        ValueKind::Missing { reason: MissingReason::NotApplicable } => "not applicable".into(),
+        ValueKind::Breakdown { total: Some(total), parts } => {
+            msg!("scaffold-total-of-parts", total = plain_number(*total), parts = parts.len())
+        }
+        ValueKind::Breakdown { total: None, parts } => msg!("scaffold-parts-no-total", parts = parts.len()),
+        ValueKind::Missing { reason: MissingReason::NotReported } => msg!("value-not-reported"),
+        ValueKind::Missing { reason: MissingReason::NotApplicable } => msg!("value-not-applicable"),
+        ValueKind::Missing { reason: MissingReason::Dash } => msg!("value-dash"),
         ValueKind::Text { text } => format!("\"{}\"", comment_text(text.get(lang, lang), 60)),
     }
 }
@@ -410,14 +478,15 @@ fn previous_value(report: &Report, id: &str, lang: &str) -> String {
 pub fn write_new(root: &Path, files: &[(PathBuf, String)]) -> Result<(), Box<Diagnostic>> {
     for (rel, _) in files {
         if root.join(rel).exists() {
-            return Err(Box::new(Diagnostic::error(root.join(rel), "the file already exists, so nothing was written").hint(
-                "jawnik never overwrites your files: rename or move the existing file first if you want a fresh one",
-            )));
+            return Err(Box::new(
+                Diagnostic::error(root.join(rel), msg!("scaffold-file-exists")).hint(msg!("scaffold-file-exists-hint")),
+            ));
         }
     }
     for (rel, text) in files {
         let path = root.join(rel);
-        let io_err = |e: std::io::Error| Box::new(Diagnostic::error(&path, format!("cannot write the file: {e}")));
+        let io_err =
+            |e: std::io::Error| Box::new(Diagnostic::error(&path, msg!("cannot-write-file", error = e.to_string())));
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io_err)?;
         }

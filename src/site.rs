@@ -83,7 +83,7 @@ pub fn apply_strict(diags: &mut Diagnostics, strict: bool) {
     }
     for d in diags.items.iter_mut().filter(|d| !d.is_error()) {
         d.severity = crate::diagnostics::Severity::Error;
-        d.message = format!("{} (a warning, denied by --strict)", d.message);
+        d.message = format!("{} {}", d.message, msg!("strict-denied"));
     }
 }
 
@@ -165,26 +165,26 @@ pub use crate::output::absolute;
 pub fn check_output(root: &Path, output: &Path) -> io::Result<()> {
     let (root_abs, out) = (absolute(root), absolute(output));
     let refuse = |why: String| {
-        let hint = "use public/ (the default) or a folder outside the site; --force does not change this";
+        let hint = msg!("output-in-site-hint");
         Err(io::Error::other(output::Problem(Box::new(Diagnostic::error(output, why).hint(hint)))))
     };
     if out.parent().is_none() {
-        return refuse("the output folder is the root of the file system".into());
+        return refuse(msg!("output-is-root"));
     }
     let home = std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" }).filter(|h| !h.is_empty());
     if home.map(|h| absolute(Path::new(&h))).is_some_and(|h| output::within(&out, &h) && output::within(&h, &out)) {
-        return refuse("the output folder is your home folder".into());
+        return refuse(msg!("output-is-home"));
     }
     if output::within(&root_abs, &out) {
-        return refuse("the output folder holds the site folder itself, which writing would replace".into());
+        return refuse(msg!("output-holds-site"));
     }
     for dir in SOURCE_DIRS {
         let source = root_abs.join(dir);
         if output::within(&out, &source) {
             return refuse(if output::within(&source, &out) {
-                format!("the output folder is the site's {dir}/ folder, which writing would replace")
+                msg!("output-is-source", dir = dir)
             } else {
-                format!("the output folder is inside {dir}/, where it would be read as part of the site")
+                msg!("output-in-source", dir = dir)
             });
         }
     }
@@ -264,7 +264,10 @@ fn output_error(e: io::Error, mut diags: Diagnostics, opts: &BuildOptions) -> Bu
             diags.push(d.clone());
             BuildError::Output(diags)
         }
-        None => BuildError::Io(io::Error::new(e.kind(), format!("could not write {}: {e}", opts.output.display()))),
+        None => BuildError::Io(io::Error::new(
+            e.kind(),
+            msg!("could-not-write", path = opts.output.display().to_string(), error = e.to_string()),
+        )),
     }
 }
 
@@ -307,7 +310,9 @@ pub fn check(opts: &BuildOptions) -> CheckReport {
                     outcome = judged(Some(&|f| keys.contains(f)));
                 }
                 Err(RenderError::Site(d)) => diags.extend(d),
-                Err(RenderError::Io(e)) => diags.push(Diagnostic::error(&opts.root, format!("rendering failed: {e}"))),
+                Err(RenderError::Io(e)) => {
+                    diags.push(Diagnostic::error(&opts.root, msg!("rendering-failed", error = e.to_string())))
+                }
             }
         }
         None => outcome = judged(None),
@@ -315,7 +320,7 @@ pub fn check(opts: &BuildOptions) -> CheckReport {
     if let Err(e) = outcome {
         diags.push(match output::problem(&e) {
             Some(d) => d.clone(),
-            None => Diagnostic::error(&opts.output, format!("cannot check the output folder: {e}")),
+            None => Diagnostic::error(&opts.output, msg!("output-cannot-check", error = e.to_string())),
         });
     }
     apply_strict(&mut diags, opts.strict);

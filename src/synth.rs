@@ -47,13 +47,13 @@ impl Params {
     /// programme has at least one report and one indicator.
     pub fn check(&self) -> Result<(), String> {
         if self.programmes == 0 || self.programmes > 100_000 {
-            return Err("--programmes must be between 1 and 100000".into());
+            return Err(msg!("synth-range", option = "--programmes", max = "100000"));
         }
         if self.years == 0 || self.years > 200 {
-            return Err("--years must be between 1 and 200".into());
+            return Err(msg!("synth-range", option = "--years", max = "200"));
         }
         if self.indicators == 0 || self.indicators > 1_000 {
-            return Err("--indicators must be between 1 and 1000".into());
+            return Err(msg!("synth-range", option = "--indicators", max = "1000"));
         }
         Ok(())
     }

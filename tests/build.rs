@@ -3,21 +3,19 @@
 //! folders. Asserts pages and values in both languages, every internal link,
 //! determinism, all-or-nothing writes and template overrides.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::OnceLock;
 
 const NBSP: char = '\u{a0}';
 const PROGRAMME: &str = "przeciwdzialanie-przemocy";
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik"))
-        .env("SOURCE_DATE_EPOCH", "1795996800")
-        .args(args)
-        .output()
-        .expect("run jawnik")
+    common::jawnik().args(args).output().expect("run jawnik")
 }
 
 fn build(root: &Path, out: &Path) -> Output {
@@ -520,7 +518,11 @@ fn every_kind_of_value_is_shown_readably() {
     assert!(pl.contains("<span class=\"num\">17,25</span>") && en.contains("<span class=\"num\">17.25</span>"));
     assert!(pl.contains("<span class=\"text-value\">całodobowo</span>"));
     assert!(en.contains("<span class=\"text-value\">24 hours a day</span>"));
-    assert!(en.contains("<li>children: <span class=\"num\">35</span></li>"), "breakdown parts listed");
+    // Breakdown parts in a row of their own under the indicator (the total in its cell).
+    assert!(
+        en.contains("<li><span class=\"part-name\">children</span> <span class=\"num\">35</span></li>"),
+        "breakdown parts listed"
+    );
     // An indicator of the edition with no entry in the year file.
     assert!(en.contains("Number of family assistants</a>"));
     assert!(en.contains("<span class=\"missing\">not reported</span>"));
@@ -722,9 +724,9 @@ fn a_filter_given_the_wrong_kind_of_value_is_reported_in_the_built_in_template()
     assert_eq!(
         log,
         "error: a page could not be rendered: the `num` filter needs a number, got a list
-  --> (built-in default theme)/templates/macros.html:13:32
+  --> (built-in default theme)/templates/macros.html:17:32
    |
-13 | <span class=\"num\">{{ k.value | num }}</span>
+17 | <span class=\"num\">{{ k.value | num }}</span>
    |                                ^
    = help: called from templates/data.html:4:7; fix the template; the theme's templates and their variables are \
          described in docs/theming.md

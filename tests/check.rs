@@ -292,7 +292,7 @@ fn breakdown_that_does_not_add_up() {
    |
 15 | parts = [
    |         ^
-   = help: check the parts and the total against the report
+   = help: check the parts and the total against the report; when the report prints no total, remove `value` and keep the parts
 
 checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
 "
@@ -884,7 +884,7 @@ fn a_quoted_dash_for_a_text_indicator_is_called_a_text() {
    |
 22 | value = \"-\"
    |         ^
-   = help: a dash means the report gives no value: write `missing = \"not-reported\"` and a `note` saying why
+   = help: the report prints a dash: write `missing = \"dash\"` instead of `value`, so pages show the dash without guessing what it means (if the report says what it means, write `value = 0` for none, or `missing = \"not-reported\"`)
 
 checked 1 programme, 3 indicators, 2 reports: 1 error, 0 warnings
 "

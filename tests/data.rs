@@ -57,6 +57,7 @@ fn check_csvs_match_content(site: &Site, files: &DataFiles) -> usize {
                     let reason = match reason {
                         MissingReason::NotReported => "not-reported",
                         MissingReason::NotApplicable => "not-applicable",
+                        MissingReason::Dash => "dash",
                     };
                     assert_eq!((cell("value"), cell("missing_reason")), ("", reason), "{at}");
                 }
@@ -67,8 +68,12 @@ fn check_csvs_match_content(site: &Site, files: &DataFiles) -> usize {
                         "{at}"
                     );
                 }
-                ("breakdown-total", Some(ValueKind::Breakdown { total, .. })) => {
-                    assert_eq!(cell("value"), plain_number(*total), "{at}");
+                ("breakdown-total", Some(ValueKind::Breakdown { total: Some(total), .. })) => {
+                    assert_eq!((cell("value"), cell("missing_reason")), (plain_number(*total).as_str(), ""), "{at}");
+                }
+                // Parts without a printed total: no total, never a sum.
+                ("breakdown-total", Some(ValueKind::Breakdown { total: None, .. })) => {
+                    assert_eq!((cell("value"), cell("missing_reason")), ("", "no-total"), "{at}");
                 }
                 ("breakdown-part", Some(ValueKind::Breakdown { parts, .. })) => {
                     let part = parts.iter().find(|x| safe_cell(x.name.get(lang, fallback)) == cell("part_name"));
@@ -129,7 +134,9 @@ fn every_value_shape_of_the_fixture_is_written_and_read_back() {
         "2022,z-luka,Liczba osób objętych wsparciem — zażółć gęślą jaźń,,osoby,missing,,,no-report,,",
         "2024,opis,Dostępność telefonu zaufania,,,text,,,,całodobowo,",
     ] {
-        assert!(lines.contains(&format!("{prefix}{want}").as_str()), "no line {want}\n{pl}");
+        // Every row also says where the indicator sits: goal 1 "Cel", task "Zadanie".
+        let place = ",,,1,Cel,,,,,Zadanie,,,,";
+        assert!(lines.contains(&format!("{prefix}{want}{place}").as_str()), "no line {want}\n{pl}");
     }
 }
 
@@ -158,7 +165,7 @@ fn formulas_in_text_are_neutralised_but_negative_numbers_are_not() {
 
 #[test]
 fn json_twins_hold_the_same_rows() {
-    for site in [shapes::site(), shapes::example_site()] {
+    for site in [shapes::site(), shapes::example_site(), other("other-town"), other("other-county")] {
         let files = build(&site);
         for (path, bytes) in files.files.iter().filter(|(p, _)| p.ends_with(".csv")) {
             let (_, records) = parse(path, bytes);
@@ -252,4 +259,146 @@ fn write_data_for_review() {
             std::fs::write(path, bytes).unwrap();
         }
     }
+}
+
+/// A fixture site of reports as other towns and counties write them.
+fn other(name: &str) -> Site {
+    shapes::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name))
+}
+
+/// The rows of a CSV as column → cell maps.
+fn records(files: &DataFiles, path: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let (header, records) = parse(path, &files.files[path]);
+    records.iter().map(|r| header.iter().cloned().zip(r.iter().map(str::to_string)).collect()).collect()
+}
+
+/// The row of `indicator` in `year` (`part`: the part's name, for a part row).
+fn row<'a>(
+    rows: &'a [std::collections::BTreeMap<String, String>],
+    year: &str,
+    indicator: &str,
+    part: &str,
+) -> &'a std::collections::BTreeMap<String, String> {
+    rows.iter()
+        .find(|r| r["year"] == year && r["indicator_id"] == indicator && r["part_name"] == part)
+        .unwrap_or_else(|| panic!("no row {year} {indicator} {part}"))
+}
+
+fn cells<'a>(r: &'a std::collections::BTreeMap<String, String>, cols: &[&str]) -> Vec<&'a str> {
+    cols.iter().map(|c| r[*c].as_str()).collect()
+}
+
+#[test]
+fn the_town_patterns_are_in_the_data_files_in_both_languages() {
+    let site = other("other-town");
+    let files = build(&site);
+    check_csvs_match_content(&site, &files);
+    check_nothing_left_out(&site, &files);
+    let pl = records(&files, "pl/data/przemoc-domowa/przemoc-domowa.csv");
+    let en = records(&files, "en/data/przemoc-domowa/przemoc-domowa.csv");
+
+    // Parts without a total: an empty total saying so, and each part; a part's note.
+    let kind = ["value_kind", "value", "missing_reason", "part_note"];
+    assert_eq!(cells(row(&pl, "2024", "nakazy-i-zakazy", ""), &kind), ["breakdown-total", "", "no-total", ""]);
+    let ban = row(&pl, "2024", "nakazy-i-zakazy", "zakaz kontaktowania się z osobą doznającą przemocy");
+    assert_eq!(
+        cells(ban, &kind),
+        ["breakdown-part", "9", "", "w tym 4 wobec osób objętych procedurą „Niebieskie Karty”"]
+    );
+    let ban = row(&en, "2024", "nakazy-i-zakazy", "ban on contacting the person experiencing violence");
+    assert_eq!(ban["part_note"], "of which 4 against people in the “Blue Card” procedure");
+    // A total with parts stays as it was.
+    assert_eq!(cells(row(&pl, "2024", "osoby-doznajace-przemocy", ""), &kind), ["breakdown-total", "81", "", ""]);
+
+    // Numbers as printed, and implementers given once for the edition, with partners.
+    let place = ["goal_number", "goal", "task_number", "task", "indicator_number", "implementers", "partners"];
+    assert_eq!(
+        cells(row(&pl, "2025", "porady-prawne", ""), &place),
+        [
+            "I",
+            "Zwiększenie dostępności i skuteczności pomocy dla osób doznających przemocy domowej",
+            "1.1",
+            "Prowadzenie Punktu Konsultacyjnego dla osób doznających przemocy domowej",
+            "2",
+            "Miejski Ośrodek Pomocy Społecznej w Przykładowie",
+            "Zespół Interdyscyplinarny; Komenda Powiatowa Policji w Przykładowie; placówki oświatowe; placówki ochrony zdrowia; organizacje pozarządowe",
+        ]
+    );
+    // A task's own implementers replace the edition's.
+    assert_eq!(row(&en, "2025", "grupy-diagnostyczno-pomocowe", "")["implementers"], "Interdisciplinary Team");
+    assert_eq!(
+        row(&en, "2025", "nakazy-i-zakazy", "")["partners"],
+        "County Police Headquarters in Przykładowo; District Court in Przykładowo; District Prosecutor's Office in Przykładowo"
+    );
+    assert_eq!(row(&pl, "2025", "artykuly-w-mediach", "")["task_number"], "3.10");
+
+    // A value for another period; a task's note; the dash.
+    assert_eq!(row(&pl, "2024", "miejsca-w-hostelu", "")["period"], "stan na 31 grudnia 2024 r.");
+    assert_eq!(row(&en, "2024", "przeszkoleni-pracownicy", "")["period"], "since 2022");
+    assert_eq!(
+        row(&pl, "2024", "miejsca-w-hostelu", "")["task_note"],
+        "Mieszkanie interwencyjne prowadzi Stowarzyszenie „Bezpieczny Dom” na podstawie umowy z Miastem."
+    );
+    assert_eq!(row(&pl, "2025", "miejsca-w-hostelu", "")["task_note"], "");
+    assert_eq!(
+        cells(row(&en, "2024", "uczestnicy-programu-korekcyjnego", ""), &["value_kind", "value", "missing_reason"]),
+        ["missing", "", "dash"]
+    );
+    // The report's note beside a number that was printed "76 (66 KPP)".
+    assert_eq!(
+        row(&pl, "2024", "niebieskie-karty-wszczete", "")["note"],
+        "w tym 66 wszczętych przez Komendę Powiatową Policji"
+    );
+}
+
+#[test]
+fn the_county_patterns_are_in_the_data_files_in_both_languages() {
+    let site = other("other-county");
+    let files = build(&site);
+    check_csvs_match_content(&site, &files);
+    let pl = records(&files, "pl/data/przemoc-powiat/przemoc-powiat-2023.csv");
+    let en = records(&files, "en/data/przemoc-powiat/przemoc-powiat-2023.csv");
+    let place = [
+        "goal_number",
+        "goal",
+        "goal_objective",
+        "direction_number",
+        "direction",
+        "task_number",
+        "indicator_number",
+        "implementers",
+        "partners",
+    ];
+    assert_eq!(
+        cells(row(&pl, "2023", "odbiorcy-kampanii", ""), &place),
+        [
+            "I",
+            "Profilaktyka i edukacja społeczna",
+            "Zwiększenie wiedzy mieszkańców powiatu o zjawisku przemocy domowej i możliwościach uzyskania pomocy.",
+            "1",
+            "Działania informacyjne i edukacyjne skierowane do mieszkańców powiatu",
+            "1.1",
+            "2",
+            "Powiatowe Centrum Pomocy Rodzinie w Przykładowie",
+            "Komenda Powiatowa Policji w Przykładowie; Poradnia Psychologiczno-Pedagogiczna w Przykładowie; szkoły ponadpodstawowe z terenu powiatu",
+        ]
+    );
+    assert_eq!(
+        cells(
+            row(&en, "2023", "poradnictwo-oik", ""),
+            &["direction", "value_kind", "value", "missing_reason", "task_note"]
+        ),
+        [
+            "Specialist counselling for people experiencing domestic violence",
+            "breakdown-total",
+            "",
+            "no-total",
+            "Since September 2023 counselling has also been given at a branch in the Commune of Przykładowo-Wieś."
+        ]
+    );
+    // A goal's own tasks have no direction.
+    assert_eq!(
+        cells(row(&en, "2023", "ukonczyli-program", ""), &["direction", "task_number", "missing_reason"]),
+        ["", "5.1", "dash"]
+    );
 }

@@ -2,11 +2,13 @@
 //! tests/fixtures/import/site with CSV files and the XLSX and ODS fixtures made
 //! by tests/fixtures/import/make_xlsx.py and make_ods.py.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).env("SOURCE_DATE_EPOCH", "1795996800").args(args).output().unwrap()
+    common::jawnik().args(args).output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -41,11 +43,16 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-/// The `[values.<id>]` table of a year file as (key, value) lines.
+/// The `[values.<id>]` table of a year file as (key, value) lines, without
+/// the comments `new report` writes in it.
 fn table<'a>(text: &'a str, id: &str) -> Vec<&'a str> {
     let header = format!("[values.{id}]");
     let start = text.lines().position(|l| l.starts_with(&header)).unwrap_or_else(|| panic!("no {header} in\n{text}"));
-    text.lines().skip(start + 1).take_while(|l| !l.is_empty() && !l.starts_with('[')).collect()
+    text.lines()
+        .skip(start + 1)
+        .take_while(|l| !l.is_empty() && !l.starts_with('['))
+        .filter(|l| !l.starts_with('#'))
+        .collect()
 }
 
 #[test]
@@ -203,5 +210,58 @@ fn a_file_jawnik_cannot_read_is_named_with_the_fix() {
              (CSV with `;` between columns and UTF-8 encoding)\n\n",
             doc.display()
         )
+    );
+}
+
+#[test]
+fn dashes_numbers_with_words_and_parts_without_a_total() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("town");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/other-town");
+    for entry in walkdir::WalkDir::new(&from) {
+        let entry = entry.unwrap();
+        let target = root.join(entry.path().strip_prefix(&from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+    assert!(jawnik(&["new", "report", "przemoc-domowa", "2026", "--root", s(&root)]).status.success());
+    let csv = dir.path().join("dane.csv");
+    std::fs::write(
+        &csv,
+        "wskaźnik;wartość;uwagi\n\
+         niebieskie-karty-wszczete;71 (60 KPP);\n\
+         uczestnicy-programu-korekcyjnego;–;\n\
+         porady-prawne;48 osób;liczone od lipca\n",
+    )
+    .unwrap();
+    let out = jawnik(&["import", "przemoc-domowa", "2026", s(&csv), "--write", "--root", s(&root)]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // With a note of its own, a number with words is not split: the row says so.
+    assert!(stderr(&out).contains("row 4: `porady-prawne`: \"48 osób\" is not a number"), "{}", stderr(&out));
+
+    std::fs::write(
+        &csv,
+        "wskaźnik;wartość\nniebieskie-karty-wszczete;71 (60 KPP)\nuczestnicy-programu-korekcyjnego;–\n",
+    )
+    .unwrap();
+    let out = jawnik(&["import", "przemoc-domowa", "2026", s(&csv), "--write", "--root", s(&root)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(root.join("content/przemoc-domowa/2026.toml")).unwrap();
+    assert_eq!(table(&text, "niebieskie-karty-wszczete"), ["value = 71", "note = \"60 KPP\""]);
+    assert_eq!(table(&text, "uczestnicy-programu-korekcyjnego"), ["missing = \"dash\""]);
+    let check = jawnik(&["check", "--root", s(&root)]);
+    assert!(check.status.success(), "{}", stderr(&check));
+
+    // A value given as parts without a total is not replaced by one number.
+    std::fs::write(&csv, "nakazy-i-zakazy;17\n").unwrap();
+    let out = jawnik(&["import", "przemoc-domowa", "2025", s(&csv), "--write", "--root", s(&root)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("error: row 1: `nakazy-i-zakazy` is broken down into parts in this file\n"),
+        "{}",
+        stderr(&out)
     );
 }

@@ -67,7 +67,12 @@ impl Site {
         let second = self.rebuilder.finish().expect("the site-wide step").unwrap_or_else(|d| panic!("{d:?}"));
         assert_eq!(second.how, How::SiteWide);
         assert!(self.rebuilder.finish().is_none(), "one site-wide step per change");
+        self.compare_with_full_build();
+        assert_eq!(second.pages, self.rebuilder.site().unwrap().pages());
+    }
 
+    /// Checks the output against a full build of the same sources.
+    fn compare_with_full_build(&self) {
         let fresh = self.root.parent().unwrap().join("fresh");
         let opts = BuildOptions {
             root: self.root.clone(),
@@ -84,7 +89,10 @@ impl Site {
         assert!(differ.is_empty() && extra.is_empty(), "differ: {differ:?}\nleft behind: {extra:?}");
         // The full build's files and its mark listing them.
         assert_eq!(self.rebuilder.site().unwrap().len() + 1, full.len());
-        assert_eq!(second.pages, full.keys().filter(|k| jawnik::render::urls::is_page(k)).count());
+        assert_eq!(
+            self.rebuilder.site().unwrap().pages(),
+            full.keys().filter(|k| jawnik::render::urls::is_page(k)).count()
+        );
         fs::remove_dir_all(fresh).unwrap();
     }
 }
@@ -144,4 +152,40 @@ fn a_broken_edit_keeps_the_last_good_site_and_the_fix_rebuilds_partially() {
     let done = site.rebuilder.finish().unwrap().unwrap();
     assert_eq!((done.how, done.changed), (How::SiteWide, 0));
     assert_eq!(tree(&site.out), before);
+}
+
+#[test]
+fn a_template_edit_renders_only_the_pages_that_use_it() {
+    let mut site = Site::new();
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+    let report = fs::read_to_string(theme.join("report.html")).unwrap();
+    fs::create_dir_all(site.root.join("templates")).unwrap();
+    let edited = report.replacen("{% block main %}", "{% block main %}<p>edited</p>", 1);
+    assert_ne!(edited, report);
+    fs::write(site.root.join("templates/report.html"), &edited).unwrap();
+    let changes = ChangeSet::from_paths([Path::new("templates/report.html")]);
+    let done = site.rebuilder.rebuild(&changes).unwrap_or_else(|d| panic!("{d:?}"));
+    // Year reports only: 13 programmes × 4 years × 2 languages.
+    assert_eq!((done.how, done.rendered, done.changed, done.removed), (How::Templates, Some(104), 104, 0));
+    let slug = site.programme();
+    let page = fs::read_to_string(site.out.join(format!("en/{slug}/2023/index.html"))).unwrap();
+    assert!(page.contains("<p>edited</p>"));
+    site.compare_with_full_build();
+
+    // A template no page uses: nothing to render.
+    fs::write(site.root.join("templates/unused.html"), "<p>unused</p>").unwrap();
+    let done = site.rebuilder.rebuild(&ChangeSet::from_paths([Path::new("templates/unused.html")])).unwrap();
+    assert_eq!((done.how, done.rendered, done.changed), (How::Templates, Some(0), 0));
+
+    // A broken one: the error, and the site as it was; the fix renders again.
+    let before = tree(&site.out);
+    fs::write(site.root.join("templates/report.html"), edited.replacen("{% block main %}", "{% block main %}{{", 1))
+        .unwrap();
+    let err = site.rebuilder.rebuild(&changes).unwrap_err();
+    assert!(err.error_count() >= 1, "{err:?}");
+    assert_eq!(tree(&site.out), before, "the output was left as it was");
+    fs::write(site.root.join("templates/report.html"), &report).unwrap();
+    let done = site.rebuilder.rebuild(&changes).unwrap_or_else(|d| panic!("{d:?}"));
+    assert_eq!((done.how, done.rendered, done.changed), (How::Templates, Some(104), 104));
+    site.compare_with_full_build();
 }

@@ -177,6 +177,70 @@ fn new_programme_checks_its_name_and_never_replaces_a_folder() {
 }
 
 #[test]
+fn a_new_report_carries_numbers_parts_periods_and_task_notes_forward() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/other-county"), &root);
+    let out = jawnik(&["new", "report", "przemoc-powiat", "2025", "--root", s(&root)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(root.join("content/przemoc-powiat/2025.toml")).unwrap();
+    // Areas, directions of action and kinds of action with their numbers, and
+    // each indicator's "Lp." before its name.
+    assert!(
+        text.contains(
+            "# Obszar I: Profilaktyka i edukacja społeczna\n\n# ---------------------------------------------------------------------------\n\
+             # Kierunek działań 1: Działania informacyjne i edukacyjne skierowane do mieszkańców powiatu\n\
+             # Rodzaj działania 1.1: Prowadzenie kampanii społecznych dotyczących przeciwdziałania przemocy domowej\n\n\
+             # 1. Liczba kampanii społecznych (kampanie)\n[values.kampanie-spoleczne]  # 2024: 3\nmissing = \"not-reported\"\n"
+        ),
+        "{text}"
+    );
+    // Last year's parts (without a total: no `value` line) and period, to uncomment.
+    assert!(
+        text.contains(
+            "[values.poradnictwo-oik]  # 2024: 3 parts, no total\nmissing = \"not-reported\"\n\
+             # The 2024 report gave parts without a total; if this one does too:\n# parts = [\n\
+             #   { name.pl = \"poradnictwo psychologiczne\", name.en = \"psychological counselling\", value = … },\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "# The 2024 report said what time the value is for; check and uncomment:\n\
+             # period.pl = \"stan na 31 grudnia\"\n# period.en = \"as of 31 December\"\n"
+        ),
+        "{text}"
+    );
+    let check = jawnik(&["check", "--root", s(&root)]);
+    assert!(check.status.success(), "{}", stderr(&check));
+
+    // The town's: a total with parts keeps a `value` line to fill in; a task
+    // note of last year is offered for this year under the task's number.
+    let root = dir.path().join("town");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/other-town"), &root);
+    assert!(jawnik(&["new", "report", "przemoc-domowa", "2026", "--root", s(&root)]).status.success());
+    let text = std::fs::read_to_string(root.join("content/przemoc-domowa/2026.toml")).unwrap();
+    assert!(
+        text.contains(
+            "[values.osoby-doznajace-przemocy]  # 2025: 74 (total of 3 parts)\nmissing = \"not-reported\"\n\
+             # The 2025 report gave a total and parts; if this one does too:\n# value = …\n# parts = [\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "# Zadanie 3.9: Diagnozowanie skali zjawiska przemocy domowej\n\
+             # The 2025 report said in this task's row: \"Diagnozę przeprowadzono w formie ankiety wśród uczniów klas VII i VIII szkół po…\". \
+             For this year, uncomment and write:\n# [tasks.\"3.9\"]\n# note.pl = \"…\"\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("[values.uczestnicy-programu-korekcyjnego]  # 2025: 7\n"), "{text}");
+    let check = jawnik(&["check", "--root", s(&root)]);
+    assert!(check.status.success(), "{}", stderr(&check));
+}
+
+#[test]
 fn new_programme_refuses_names_windows_or_the_site_keep_for_themselves() {
     let (_dir, root) = fixture_site();
     let out = jawnik(&["new", "programme", "aux", "--root", s(&root)]);

@@ -124,13 +124,18 @@ fn structure(pdf: &Path, lang: &str, title: &str, figures: usize, tables: usize)
 fn value_text(kind: &ValueKind, lang: &str) -> String {
     match kind {
         ValueKind::Number { value } => format_number(*value, lang),
-        ValueKind::Breakdown { total, .. } => format_number(*total, lang),
+        ValueKind::Breakdown { total: Some(total), .. } => format_number(*total, lang),
+        ValueKind::Breakdown { total: None, .. } => {
+            if lang == "pl" { "nie podano sumy" } else { "no total given" }.into()
+        }
         ValueKind::Text { text } => text.get(lang, "pl").to_string(),
         ValueKind::Missing { reason } => match (reason, lang) {
             (MissingReason::NotReported, "pl") => "nie podano".into(),
             (MissingReason::NotApplicable, "pl") => "nie dotyczy".into(),
             (MissingReason::NotReported, _) => "not reported".into(),
             (MissingReason::NotApplicable, _) => "not applicable".into(),
+            (MissingReason::Dash, "pl") => "„–” (kreska w sprawozdaniu)".into(),
+            (MissingReason::Dash, _) => "“–” (a dash in the report)".into(),
         },
     }
 }

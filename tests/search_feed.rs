@@ -4,16 +4,18 @@
 //! indicator in a real browser is checked by tests/browser/search.mjs (headless
 //! Chromium); here the index the script searches is checked.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::OnceLock;
 
 use jawnik::render::search::fold;
 
 fn jawnik(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jawnik")).env("SOURCE_DATE_EPOCH", "1795996800").args(args).output().unwrap()
+    common::jawnik().args(args).output().unwrap()
 }
 
 fn build(root: &Path, out: &Path) {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::cli::RootArg;
-use crate::cmd::{plural, print_diagnostics};
+use crate::cmd::print_diagnostics;
 use crate::diagnostics::show_path;
 use crate::site::{self, BuildError, BuildOptions};
 
@@ -36,7 +36,7 @@ const PROGRESS_THRESHOLD: usize = 1000;
 /// The progress line of a big build, before its pages are rendered.
 fn announce(pages: usize) {
     if pages > PROGRESS_THRESHOLD {
-        eprintln!("rendering {pages} pages…");
+        say!("{}", msg!("build-rendering", pages = pages));
     }
 }
 
@@ -67,30 +67,25 @@ pub fn report_build(result: Result<site::BuildReport, BuildError>, opts: &BuildO
         Ok(report) => {
             let (_, warnings) = print_diagnostics(report.warnings);
             say!(
-                "built {} and {} more files into {} in {} ms ({})",
-                plural(report.pages, "page", "pages"),
-                report.files - report.pages,
-                show_path(&opts.output),
-                report.elapsed.as_millis(),
-                plural(warnings, "warning", "warnings"),
+                "{}",
+                msg!(
+                    "build-done",
+                    pages = report.pages,
+                    files = report.files - report.pages,
+                    output = show_path(&opts.output),
+                    ms = report.elapsed.as_millis(),
+                    warnings = warnings,
+                )
             );
             true
         }
         Err(BuildError::Content(diags) | BuildError::Render(diags) | BuildError::Output(diags)) => {
             let (errors, warnings) = print_diagnostics(diags);
-            say!(
-                "build failed: {}, {}; {} was left as it was",
-                plural(errors, "error", "errors"),
-                plural(warnings, "warning", "warnings"),
-                show_path(&opts.output)
-            );
+            say!("{}", msg!("build-failed", errors = errors, warnings = warnings, output = show_path(&opts.output)));
             false
         }
         Err(BuildError::Io(e)) => {
-            say!(
-                "error: {e}
-build failed; the previous site was left in place"
-            );
+            say!("{}: {e}\n{}", msg!("label-error"), msg!("build-failed-io"));
             false
         }
     }

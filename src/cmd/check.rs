@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::cli::RootArg;
-use crate::cmd::{plural, print_diagnostics};
+use crate::cmd::print_diagnostics;
 use crate::site::{self, BuildOptions};
 
 #[derive(Debug, clap::Args)]
@@ -34,19 +34,20 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
     opts.force = args.force;
     opts.strict = args.strict;
     let report = site::check(&opts);
-    let summary = report.counts.map(|(programmes, indicators, reports)| {
-        format!(
-            "{}, {}, {}",
-            plural(programmes, "programme", "programmes"),
-            plural(indicators, "indicator", "indicators"),
-            plural(reports, "report", "reports")
-        )
-    });
     let (errors, warnings) = print_diagnostics(report.diagnostics);
-    let verdict = format!("{}, {}", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"));
-    match summary {
-        Some(s) => say!("checked {s}: {verdict}"),
-        None => say!("could not read the site: {verdict}"),
+    match report.counts {
+        Some((programmes, indicators, reports)) => say!(
+            "{}",
+            msg!(
+                "check-done",
+                programmes = programmes,
+                indicators = indicators,
+                reports = reports,
+                errors = errors,
+                warnings = warnings
+            )
+        ),
+        None => say!("{}", msg!("check-unreadable", errors = errors, warnings = warnings)),
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use crate::cli::RootArg;
 use crate::cmd::new::{find_programme, loaded_site, one};
-use crate::cmd::{plural, print_diagnostics};
+use crate::cmd::print_diagnostics;
 use crate::content::format::ReportFile;
 use crate::content::source::{parse_toml, read_text};
 use crate::diagnostics::{show_path, Diagnostic, Diagnostics};
@@ -67,21 +67,18 @@ fn run(args: &Args) -> Result<ExitCode, Diagnostics> {
     let plan = import::plan(programme, edition, &rows, &args.file, lang);
     let (text, outcomes, apply_problems) = import::apply(&src, &plan.changes, lang, &rel).map_err(|d| one(*d))?;
     if let Err(d) = parse_toml::<ReportFile>(&text, &rel) {
-        return Err(one(Diagnostic::error(
-            &rel,
-            format!("the import would make the file unreadable ({}); nothing was written", d.message),
-        )));
+        return Err(one(Diagnostic::error(&rel, msg!("import-would-break", problem = d.message))));
     }
 
     out!(
         "{} → {}{}:",
         show_path(&args.file),
         show_path(&rel),
-        if exists { "" } else { " (a new file, every indicator not reported until filled)" }
+        if exists { String::new() } else { format!(" {}", msg!("import-new-file")) }
     );
     print_outcomes(&outcomes);
     for row in &plan.above_header {
-        out!("  row {row}: skipped, it is above the header row");
+        out!("  {}", msg!("import-above-header", row = row.to_string()));
     }
     let mut problems = Diagnostics { items: plan.problems };
     problems.items.extend(apply_problems);
@@ -91,50 +88,43 @@ fn run(args: &Args) -> Result<ExitCode, Diagnostics> {
     let given: Vec<&str> = plan.changes.iter().map(|c| c.id.as_str()).collect();
     let absent: Vec<&str> = edition.indicator_ids().into_iter().filter(|id| !given.contains(id)).collect();
     let changed = outcomes.iter().filter(|o| o.changed).count();
-    let mut summary = format!(
-        "{} to change, {} unchanged, {} not applied",
-        plural(changed, "indicator", "indicators"),
-        outcomes.len() - changed,
-        plural(not_applied, "row", "rows")
-    );
+    let mut summary =
+        msg!("import-summary", changed = changed, unchanged = outcomes.len() - changed, rows = not_applied);
     if !absent.is_empty() {
-        summary.push_str(&format!(
-            "; {} not in the spreadsheet, left as they are: {}",
-            plural(absent.len(), "indicator", "indicators"),
-            absent.join(", ")
-        ));
+        summary.push_str(&msg!("import-summary-absent", count = absent.len(), ids = absent.join(", ")));
     }
     say!("{summary}");
 
     if not_applied > 0 && !args.allow_unmatched {
-        say!("nothing was written: fix the rows listed above, or pass --allow-unmatched to apply the other rows");
+        say!("{}", msg!("import-not-written"));
         return Ok(ExitCode::FAILURE);
     }
     if !args.write {
-        say!("this was a preview: run again with --write to save the changes");
+        say!("{}", msg!("import-preview"));
         return Ok(ExitCode::SUCCESS);
     }
     if exists && text == src {
-        say!("{} already has these values; nothing to write", show_path(&rel));
+        say!("{}", msg!("import-nothing-to-write", path = show_path(&rel)));
         return Ok(ExitCode::SUCCESS);
     }
-    write_atomic(&path, &text).map_err(|e| one(Diagnostic::error(&rel, format!("cannot write the file: {e}"))))?;
-    say!("wrote {}; next: run `jawnik check`", show_path(&rel));
+    write_atomic(&path, &text)
+        .map_err(|e| one(Diagnostic::error(&rel, msg!("cannot-write-file", error = e.to_string()))))?;
+    say!("{}", msg!("import-written", path = show_path(&rel)));
     Ok(ExitCode::SUCCESS)
 }
 
 fn print_outcomes(outcomes: &[Outcome]) {
     let width = outcomes.iter().map(|o| o.id.len()).max().unwrap_or(0);
     for o in outcomes {
-        let row = format!("row {}", o.row);
+        let row = msg!("import-row", row = o.row.to_string());
         let mut line = if o.old == o.new {
-            format!("  {row:<8} {:<width$}  {} (unchanged)", o.id, o.new)
+            format!("  {row:<8} {:<width$}  {} {}", o.id, o.new, msg!("import-unchanged"))
         } else {
             format!("  {row:<8} {:<width$}  {} → {}", o.id, o.old, o.new)
         };
         if let Some((old, new)) = &o.note {
             if old != new {
-                line.push_str(&format!("; note: {old} → {new}"));
+                line.push_str(&format!("; {}: {old} → {new}", msg!("label-note")));
             }
         }
         out!("{line}");

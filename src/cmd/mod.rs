@@ -25,8 +25,3 @@ pub fn stopped(result: std::io::Result<()>) -> anyhow::Result<std::process::Exit
         },
     }
 }
-
-/// "1 error", "2 warnings".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}

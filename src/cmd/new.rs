@@ -59,8 +59,7 @@ pub(crate) fn one(d: Diagnostic) -> Diagnostics {
 fn new_site(dir: &Path) -> Result<(), Diagnostics> {
     let not_empty = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if not_empty || dir.is_file() {
-        return Err(one(Diagnostic::error(dir, "this folder already exists and is not empty, so nothing was written")
-            .hint("choose a new folder name, e.g. `jawnik new site moja-strona`")));
+        return Err(one(Diagnostic::error(dir, msg!("new-site-not-empty")).hint(msg!("new-site-not-empty-hint"))));
     }
     // A report is written for the year that has just ended.
     let year = current_year() - 1;
@@ -70,13 +69,7 @@ fn new_site(dir: &Path) -> Result<(), Diagnostics> {
     let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(|d| one(*d))?;
     let report = programme.dir.join(format!("{year}.toml"));
     scaffold::write_new(dir, &[(report, text)]).map_err(|d| one(*d))?;
-    say!(
-        "created a new site in {}: jawnik.toml and content/{}/ (an example programme with its {year} report)\n\
-         next: edit jawnik.toml and the files in content/, then run `jawnik check --root {0}` and \
-         `jawnik build --root {0}`",
-        show_path(dir),
-        scaffold::EXAMPLE_SLUG
-    );
+    say!("{}", msg!("new-site-done", dir = show_path(dir), slug = scaffold::EXAMPLE_SLUG, year = year));
     Ok(())
 }
 
@@ -86,11 +79,8 @@ fn new_programme(root: &Path, slug: &str) -> Result<(), Diagnostics> {
     let Some(config) = crate::config::load(root, &mut diags) else { return Err(diags) };
     let dir = Path::new("content").join(slug);
     if root.join(&dir).exists() {
-        return Err(one(Diagnostic::error(
-            &dir,
-            format!("the programme `{slug}` already exists, so nothing was written"),
-        )
-        .hint(format!("add a year's report to it with `jawnik new report {slug} YEAR`, or choose another name"))));
+        return Err(one(Diagnostic::error(&dir, msg!("new-programme-exists", slug = slug))
+            .hint(msg!("new-programme-exists-hint", slug = slug))));
     }
     let start = current_year();
     let files: Vec<(PathBuf, String)> = scaffold::programme_files(slug, start, start + 4, &config.languages)
@@ -98,12 +88,7 @@ fn new_programme(root: &Path, slug: &str) -> Result<(), Diagnostics> {
         .map(|(name, text)| (dir.join(name), text))
         .collect();
     scaffold::write_new(root, &files).map_err(|d| one(*d))?;
-    say!(
-        "created {}/ with programme.toml and edition-{start}-{}.toml (example names and indicators)\n\
-         next: fill them in, then `jawnik new report {slug} YEAR` for a year's values",
-        show_path(&dir),
-        start + 4
-    );
+    say!("{}", msg!("new-programme-done", dir = show_path(&dir), start = start, end = start + 4, slug = slug));
     Ok(())
 }
 
@@ -112,21 +97,16 @@ fn new_report(root: &Path, slug: &str, year: i32) -> Result<(), Diagnostics> {
     let programme = find_programme(&site, slug)?;
     let path = programme.dir.join(format!("{year}.toml"));
     if root.join(&path).exists() {
-        return Err(one(Diagnostic::error(&path, "the report file already exists, so nothing was written").hint(
-            format!(
-                "jawnik never overwrites a report: edit the file, or fill it from a spreadsheet with \
-                 `jawnik import {slug} {year} FILE`"
-            ),
-        )));
+        return Err(one(Diagnostic::error(&path, msg!("new-report-exists")).hint(msg!(
+            "new-report-exists-hint",
+            slug = slug,
+            year = year
+        ))));
     }
     let text = scaffold::report_toml(programme, year, &site.config.languages).map_err(|d| one(*d))?;
     let count = text.matches("\nmissing = \"not-reported\"").count();
     scaffold::write_new(root, &[(path.clone(), text)]).map_err(|d| one(*d))?;
-    say!(
-        "created {} with {count} indicators, all marked not reported\n\
-         next: fill in the values (or `jawnik import {slug} {year} FILE`), then run `jawnik check`",
-        show_path(&path)
-    );
+    say!("{}", msg!("new-report-done", path = show_path(&path), count = count, slug = slug, year = year));
     Ok(())
 }
 
@@ -138,9 +118,9 @@ pub(crate) fn loaded_site(root: &Path) -> Result<Site, Diagnostics> {
         Some(site) => Ok(site),
         None if !root.join(CONFIG_FILE).is_file() => Err(one(Diagnostic::error(
             relative_to(&root.join(CONFIG_FILE), root),
-            format!("no {CONFIG_FILE} in {}", show_path(root)),
+            msg!("config-missing", file = CONFIG_FILE, root = show_path(root)),
         )
-        .hint("run jawnik in the site's folder or pass --root DIR; `jawnik new site DIR` creates a new site"))),
+        .hint(msg!("config-missing-hint")))),
         None => Err(loaded.diagnostics),
     }
 }
@@ -149,11 +129,11 @@ pub(crate) fn find_programme<'a>(site: &'a Site, slug: &str) -> Result<&'a Progr
     site.programme(slug).ok_or_else(|| {
         let slugs: Vec<&str> = site.programmes.iter().map(|p| p.slug.as_str()).collect();
         let hint = match closest(slug, slugs.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if slugs.is_empty() => "create one with `jawnik new programme SLUG`".to_string(),
-            None => format!("the programmes are {}", slugs.join(", ")),
+            Some(best) => msg!("did-you-mean", name = best),
+            None if slugs.is_empty() => msg!("no-programme-none-hint"),
+            None => msg!("no-programme-list-hint", programmes = slugs.join(", ")),
         };
-        one(Diagnostic::error(Path::new("content").join(slug), format!("there is no programme `{slug}`")).hint(hint))
+        one(Diagnostic::error(Path::new("content").join(slug), msg!("no-programme", slug = slug)).hint(hint))
     })
 }
 
@@ -165,15 +145,7 @@ fn current_year() -> i32 {
 
 /// The year of a day counted from 1970-01-01 (proleptic Gregorian calendar).
 fn year_of_day(days: i64) -> i32 {
-    // Howard Hinnant's civil_from_days, year part only.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let year = yoe + era * 400 + i64::from(mp >= 10);
-    year as i32
+    crate::content::model::PartialDate::from_unix_days(days).year
 }
 
 #[cfg(test)]

@@ -34,10 +34,7 @@ pub struct Args {
 }
 
 pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
-    let ip: IpAddr = args
-        .bind
-        .parse()
-        .with_context(|| format!("`--bind {}` is not an IP address; use one such as 127.0.0.1", args.bind))?;
+    let ip: IpAddr = args.bind.parse().with_context(|| msg!("serve-bad-bind", bind = &args.bind))?;
     let opts = ServeOptions {
         root: args.root.root.clone(),
         addr: SocketAddr::new(ip, args.port),

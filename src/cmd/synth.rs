@@ -34,20 +34,19 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
         Params { programmes: args.programmes, years: args.years, indicators: args.indicators, seed: args.seed };
     params.check().map_err(anyhow::Error::msg)?;
     let out = &args.out;
-    if out.exists() && fs::read_dir(out).with_context(|| format!("cannot read {}", out.display()))?.next().is_some() {
-        anyhow::bail!(
-            "{} is not empty; `jawnik synth` writes a whole new site: give a new or empty folder",
-            out.display()
-        );
+    let shown = out.display().to_string();
+    if out.exists() && fs::read_dir(out).with_context(|| msg!("synth-cannot-read", path = &shown))?.next().is_some() {
+        anyhow::bail!(msg!("synth-not-empty", path = shown));
     }
     let mut count = 0;
     let mut write = |files: Vec<synth::SynthFile>| -> anyhow::Result<()> {
         for (rel, text) in files {
             let path = out.join(&rel);
             if let Some(parent) = path.parent() {
-                fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+                fs::create_dir_all(parent)
+                    .with_context(|| msg!("synth-cannot-create", path = parent.display().to_string()))?;
             }
-            fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+            fs::write(&path, text).with_context(|| msg!("synth-cannot-write", path = path.display().to_string()))?;
             count += 1;
         }
         Ok(())
@@ -56,15 +55,18 @@ pub fn execute(args: &Args) -> anyhow::Result<ExitCode> {
     for index in 0..params.programmes {
         write(synth::programme_files(&params, index))?;
     }
-    eprintln!(
-        "wrote {count} files into {}: {} programmes × {} years × {} indicators (seed {}); \
-         expect {} pages per language",
-        out.display(),
-        params.programmes,
-        params.years,
-        params.indicators,
-        params.seed,
-        params.pages_per_language()
+    say!(
+        "{}",
+        msg!(
+            "synth-done",
+            count = count,
+            path = out.display().to_string(),
+            programmes = params.programmes,
+            years = params.years,
+            indicators = params.indicators,
+            seed = params.seed.to_string(),
+            pages = params.pages_per_language(),
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -81,7 +81,7 @@ impl<'a> Place<'a> {
         match self.keys.as_slice() {
             [.., parent, lang] if is_language(lang) => format!("{parent}.{lang}"),
             [.., last] => last.clone(),
-            [] => self.line_key().map_or_else(|| "this value".to_string(), |k| k.replace(['"', '\''], "")),
+            [] => self.line_key().map_or_else(|| msg!("explain-this-value"), |k| k.replace(['"', '\''], "")),
         }
     }
 
@@ -161,8 +161,6 @@ fn explained(message: String, hint: impl Into<String>, place: &Place) -> Explain
     Explained { message, hint: hint.into(), span: place.span.clone() }
 }
 
-const SEE_DOCS: &str = "compare with the examples in docs/content-format.md";
-
 // ---- Keys ------------------------------------------------------------------
 
 /// serde: "unknown field `nmae`, expected one of `name`, `unit`".
@@ -170,9 +168,9 @@ fn unknown_key(place: &Place, rest: &str) -> Explained {
     let (field, allowed) = rest.split_once('`').unwrap_or((rest, ""));
     let allowed: Vec<&str> = allowed.split('`').skip(1).step_by(2).collect();
     let mut hint = match closest(field, allowed.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`? Allowed keys here: {}", allowed.join(", ")),
-        None if allowed.is_empty() => "remove this key".to_string(),
-        None => format!("allowed keys here: {}", allowed.join(", ")),
+        Some(best) => msg!("key-did-you-mean", best = best, allowed = allowed.join(", ")),
+        None if allowed.is_empty() => msg!("key-remove"),
+        None => msg!("key-allowed", allowed = allowed.join(", ")),
     };
     // A key written below a [table] belongs to that table: the usual reason a
     // key of the file itself is "unknown".
@@ -181,32 +179,28 @@ fn unknown_key(place: &Place, rest: &str) -> Explained {
     if let (true, false, false, Some((table, line))) =
         (on_its_line, suggested, place.keys.is_empty(), place.table_above())
     {
-        hint.push_str(&format!(
-            "; this line belongs to {table} (line {line}): keys of the file itself go above its first [table]"
-        ));
+        hint.push_str(&msg!("key-below-table", table = table, line = line.to_string()));
     }
-    let what = if place.line.trim_start().starts_with('[') { "table name" } else { "key" };
-    explained(format!("unknown {what} `{}`", quote(field)), hint, place)
+    let message = if place.line.trim_start().starts_with('[') {
+        msg!("unknown-table-name", name = quote(field))
+    } else {
+        msg!("unknown-key", name = quote(field))
+    };
+    explained(message, hint, place)
 }
 
 /// serde: "missing field `title`".
 fn missing_key(place: &Place, field: &str) -> Explained {
     let has_content = place.src.lines().any(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
     if !has_content {
-        return explained(
-            "the file is empty".to_string(),
-            format!("start it with `{field} = …`; docs/content-format.md shows what this file holds"),
-            place,
-        );
+        return explained(msg!("file-empty"), msg!("file-empty-hint", field = field), place);
     }
     let hint = match (field, place.keys.as_slice()) {
-        ("organisation", []) => {
-            "add an [organisation] table with the publisher's `name`; see docs/content-format.md".to_string()
-        }
-        (_, []) => format!("add `{field} = …` at the top of the file, above the first [table]"),
-        (_, _) => format!("add `{field} = …` to this table; see docs/content-format.md"),
+        ("organisation", []) => msg!("missing-organisation-hint"),
+        (_, []) => msg!("missing-key-top-hint", field = field),
+        (_, _) => msg!("missing-key-table-hint", field = field),
     };
-    explained(format!("required key `{field}` is missing"), hint, place)
+    explained(msg!("missing-key", field = field), hint, place)
 }
 
 /// The TOML parser: "duplicate key". Names the first place the key or table
@@ -214,20 +208,53 @@ fn missing_key(place: &Place, field: &str) -> Explained {
 fn duplicate(place: &Place) -> Explained {
     let trimmed = place.line.trim();
     let line_no = place.line_no(place.line_start);
+    if let Some(found) = list_after_key(place, trimmed, line_no) {
+        return found;
+    }
     let first = place.src.lines().take(line_no.saturating_sub(1)).position(|l| l.trim() == trimmed).map(|i| i + 1);
-    let what = if trimmed.starts_with('[') {
-        format!("the table `{}`", quote(trimmed))
+    let (kind, name) = if trimmed.starts_with('[') {
+        ("table", quote(trimmed))
     } else {
-        format!("the key `{}`", quote(trimmed.split('=').next().unwrap_or(trimmed).trim()))
+        ("key", quote(trimmed.split('=').next().unwrap_or(trimmed).trim()))
     };
     match first {
         Some(first) => explained(
-            format!("{what} is given twice (first on line {first})"),
-            "keep one of them: merge the two into one",
+            msg!("given-twice", kind = kind, name = name, line = first.to_string()),
+            msg!("given-twice-hint"),
             place,
         ),
-        None => explained(format!("{what} is given twice in the same table"), "keep one of them", place),
+        None => explained(
+            msg!("given-twice-same-table", kind = kind, name = name),
+            msg!("given-twice-same-table-hint"),
+            place,
+        ),
     }
+}
+
+/// `[[goals.directions]]` below `directions = […]` in the same goal: the key
+/// is given as a value, so the list of tables cannot add to it. Found by
+/// looking up, as far as the header of the table it belongs to
+/// (`[[goals]]`), for a line giving the key.
+fn list_after_key(place: &Place, header: &str, line_no: usize) -> Option<Explained> {
+    let name = header.strip_prefix("[[")?.strip_suffix("]]")?.trim();
+    let (parent, key) = name.rsplit_once('.')?;
+    let parent_headers = [format!("[[{parent}]]"), format!("[{parent}]")];
+    for (i, line) in place.src.lines().take(line_no.saturating_sub(1)).enumerate().collect::<Vec<_>>().into_iter().rev()
+    {
+        let l = line.trim();
+        if parent_headers.iter().any(|h| h == l) {
+            return None;
+        }
+        let given = l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(['=', '.']));
+        if given {
+            return Some(explained(
+                msg!("list-after-key", header = quote(header), key = key, line = (i + 1).to_string()),
+                msg!("list-after-key-hint", header = quote(header), key = key),
+                place,
+            ));
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -195,7 +195,8 @@ pub struct ProgrammeFile {
     pub name: Spanned<TextIn>,
     #[serde(default)]
     pub short_name: Option<Spanned<TextIn>>,
-    pub operator: Spanned<TextIn>,
+    #[serde(default)]
+    pub operator: Option<Spanned<TextIn>>,
     #[serde(default)]
     pub coordinator: Option<Spanned<TextIn>>,
     #[serde(default)]
@@ -242,7 +243,13 @@ pub struct EditionFile {
     #[serde(default)]
     pub goal_term: Option<Spanned<TextIn>>,
     #[serde(default)]
+    pub direction_term: Option<Spanned<TextIn>>,
+    #[serde(default)]
     pub task_term: Option<Spanned<TextIn>>,
+    #[serde(default)]
+    pub implementers: Option<Spanned<TextListIn>>,
+    #[serde(default)]
+    pub partners: Option<Spanned<TextListIn>>,
     #[serde(default)]
     pub resolutions: Vec<Spanned<ResolutionIn>>,
     #[serde(default)]
@@ -264,10 +271,131 @@ pub struct ResolutionIn {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GoalIn {
-    pub number: Spanned<String>,
+    #[serde(default)]
+    pub number: Option<Spanned<PrintedNumber>>,
     pub name: Spanned<TextIn>,
     #[serde(default)]
-    pub directions: Option<Spanned<TextListIn>>,
+    pub objective: Option<Spanned<TextIn>>,
+    #[serde(default)]
+    pub directions: Option<Spanned<DirectionsIn>>,
+    #[serde(default)]
+    pub implementers: Option<Spanned<TextListIn>>,
+    #[serde(default)]
+    pub partners: Option<Spanned<TextListIn>>,
+    #[serde(default)]
+    pub tasks: Vec<Spanned<TaskIn>>,
+}
+
+/// A number as printed ("I", "1.2", "3."): written in quotes, or as a whole
+/// number (`number = 3` is "3"). A decimal (`number = 1.10`) is refused: it
+/// would lose the printed form ("1.1").
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrintedNumber(pub String);
+
+impl<'de> Deserialize<'de> for PrintedNumber {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = PrintedNumber;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number as printed, in quotes (\"1.2\", \"IV\")")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<PrintedNumber, E> {
+                Ok(PrintedNumber(s.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<PrintedNumber, E> {
+                Ok(PrintedNumber(n.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<PrintedNumber, E> {
+                Ok(PrintedNumber(n.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A goal's `directions`: the names of its directions of action as a list
+/// (`directions.pl = ["…", "…"]`), or directions with tasks of their own, one
+/// `[[goals.directions]]` table each.
+#[derive(Debug)]
+pub enum DirectionsIn {
+    Names(TextListIn),
+    WithTasks(Vec<DirectionIn>),
+}
+
+impl<'de> Deserialize<'de> for DirectionsIn {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// One item of a `directions` list: a name, or a direction table.
+        enum Item {
+            Name(String),
+            Table(DirectionIn),
+        }
+        impl<'de> Deserialize<'de> for Item {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = Item;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("a text in quotes, or a [[goals.directions]] table")
+                    }
+                    fn visit_str<E: de::Error>(self, s: &str) -> Result<Item, E> {
+                        Ok(Item::Name(s.to_string()))
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Item, A::Error> {
+                        DirectionIn::deserialize(de::value::MapAccessDeserializer::new(map)).map(Item::Table)
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = DirectionsIn;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(
+                    "a list of texts [\"…\", \"…\"], or one list per language (pl = [\"…\"], en = [\"…\"]), \
+                     or [[goals.directions]] tables",
+                )
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<DirectionsIn, A::Error> {
+                let (mut names, mut tables) = (Vec::new(), Vec::new());
+                while let Some(item) = seq.next_element::<Item>()? {
+                    match item {
+                        Item::Name(n) => names.push(n),
+                        Item::Table(t) => tables.push(t),
+                    }
+                }
+                match (names.is_empty(), tables.is_empty()) {
+                    (_, true) => Ok(DirectionsIn::Names(TextListIn::Plain(names))),
+                    (true, false) => Ok(DirectionsIn::WithTasks(tables)),
+                    (false, false) => {
+                        Err(de::Error::custom("`directions` mixes names and [[goals.directions]] tables: use one form"))
+                    }
+                }
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DirectionsIn, A::Error> {
+                let mut langs = BTreeMap::new();
+                while let Some((k, v)) = map.next_entry::<String, Vec<String>>()? {
+                    langs.insert(k, v);
+                }
+                Ok(DirectionsIn::Names(TextListIn::Langs(langs)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// `[[goals.directions]]`: a direction of action with tasks of its own.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectionIn {
+    #[serde(default)]
+    pub number: Option<Spanned<PrintedNumber>>,
+    pub name: Spanned<TextIn>,
+    #[serde(default)]
+    pub implementers: Option<Spanned<TextListIn>>,
+    #[serde(default)]
+    pub partners: Option<Spanned<TextListIn>>,
     #[serde(default)]
     pub tasks: Vec<Spanned<TaskIn>>,
 }
@@ -275,15 +403,58 @@ pub struct GoalIn {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TaskIn {
+    #[serde(default)]
+    pub id: Option<Spanned<String>>,
+    #[serde(default)]
+    pub number: Option<Spanned<PrintedNumber>>,
     pub name: Spanned<TextIn>,
     #[serde(default)]
     pub forms: Option<Spanned<TextListIn>>,
     #[serde(default)]
     pub implementers: Option<Spanned<TextListIn>>,
     #[serde(default)]
+    pub partners: Option<Spanned<TextListIn>>,
+    #[serde(default)]
     pub schedule: Option<Spanned<TextIn>>,
     #[serde(default)]
-    pub indicators: Vec<Spanned<String>>,
+    pub indicators: Vec<Spanned<IndicatorRefIn>>,
+}
+
+/// One item of a task's `indicators`: the id alone, or the id with the
+/// number the report prints before the indicator (`{ id = "…", number = "1" }`).
+#[derive(Debug)]
+pub struct IndicatorRefIn {
+    pub id: String,
+    /// The id's own place in the table form; the item's place is the caller's.
+    pub id_span: Option<std::ops::Range<usize>>,
+    pub number: Option<Spanned<PrintedNumber>>,
+}
+
+impl<'de> Deserialize<'de> for IndicatorRefIn {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Numbered {
+            id: Spanned<String>,
+            #[serde(default)]
+            number: Option<Spanned<PrintedNumber>>,
+        }
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = IndicatorRefIn;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text in quotes (an indicator id), or { id = \"…\", number = \"…\" }")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<IndicatorRefIn, E> {
+                Ok(IndicatorRefIn { id: s.to_string(), id_span: None, number: None })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<IndicatorRefIn, A::Error> {
+                let n = Numbered::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(IndicatorRefIn { id_span: Some(n.id.span()), id: n.id.into_inner(), number: n.number })
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// `content/<programme>/YEAR.toml`.
@@ -301,6 +472,16 @@ pub struct ReportFile {
     pub changes: Vec<Spanned<ChangeIn>>,
     #[serde(default)]
     pub values: BTreeMap<Spanned<String>, Spanned<ValueIn>>,
+    #[serde(default)]
+    pub tasks: BTreeMap<Spanned<String>, Spanned<TaskNoteIn>>,
+}
+
+/// `[tasks.<id or number>]` in a year file: what the report says in the
+/// task's row that year besides its values.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskNoteIn {
+    pub note: Spanned<TextIn>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -343,8 +524,9 @@ pub struct ChangeIn {
     pub by: Option<String>,
 }
 
-/// One `[values.<indicator-id>]` table. Exactly one of `value`, `missing` and
-/// `text` must be given; `parts` goes with `value` (the total).
+/// One `[values.<indicator-id>]` table. Exactly one of `value`, `missing`,
+/// `text` and `parts` must be given, except that `parts` may come with
+/// `value` (the total the report prints).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ValueIn {
@@ -362,6 +544,8 @@ pub struct ValueIn {
     pub label: Option<Spanned<TextIn>>,
     #[serde(default)]
     pub implementers: Option<Spanned<TextListIn>>,
+    #[serde(default)]
+    pub period: Option<Spanned<TextIn>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -369,6 +553,8 @@ pub struct ValueIn {
 pub struct PartIn {
     pub name: Spanned<TextIn>,
     pub value: Spanned<toml::Value>,
+    #[serde(default)]
+    pub note: Option<Spanned<TextIn>>,
 }
 
 /// TOML front matter of a Markdown file, between `+++` lines.

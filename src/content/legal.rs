@@ -28,11 +28,7 @@ pub fn statement(ctx: &mut FileCtx, a: Option<&Spanned<AccessibilityIn>>, has_ad
     let mut out = AccessibilityStatement::default();
     let Some(a) = a else {
         ctx.diags.push(
-            Diagnostic::warning(CONFIG_FILE, "there is no [accessibility] table for the accessibility statement").hint(
-                "public bodies must publish one: add [accessibility] with status, the dates, the contact and the \
-                 building's accessibility; docs/content-format.md, \"The accessibility statement\", has a complete \
-                 example",
-            ),
+            Diagnostic::warning(CONFIG_FILE, msg!("accessibility-missing")).hint(msg!("accessibility-missing-hint")),
         );
         if !has_address {
             no_address(ctx, None);
@@ -46,7 +42,7 @@ pub fn statement(ctx: &mut FileCtx, a: Option<&Spanned<AccessibilityIn>>, has_ad
             "full" => ComplianceStatus::Full,
             "partial" => ComplianceStatus::Partial,
             "none" => ComplianceStatus::None,
-            other => return unknown_word(ctx, s.span(), "accessibility status", other, &["full", "partial", "none"]),
+            other => return unknown_word(ctx, s.span(), "status", other, &["full", "partial", "none"]),
         };
         Some(status)
     });
@@ -109,43 +105,32 @@ pub fn statement(ctx: &mut FileCtx, a: Option<&Spanned<AccessibilityIn>>, has_ad
     if !absent.is_empty() {
         ctx.warn_at(
             span.clone(),
-            format!("the accessibility statement lacks {}", absent.join(", ")),
-            "the ministry's template requires them; until they are filled in, the statement says they were not \
-             provided (docs/content-format.md, \"The accessibility statement\", lists every key)",
+            msg!("accessibility-lacks", keys = absent.join(", ")),
+            msg!("accessibility-lacks-hint"),
         );
     }
     // An item with an error is left out of the list, but it was listed.
     let listed = !a.non_compliant.is_empty();
     match out.status {
-        Some(ComplianceStatus::Partial | ComplianceStatus::None) if !listed => ctx.warn_at(
-            span.clone(),
-            "the accessibility statement says the site is not fully compliant but lists no inaccessible content",
-            "add a [[accessibility.non_compliant]] table for each: content, reason and alternative; until then the \
-             statement says the list was not provided",
-        ),
-        Some(ComplianceStatus::Full) if listed => ctx.warn_at(
-            span.clone(),
-            "the accessibility statement says the site is fully compliant but lists inaccessible content",
-            "write status = \"partial\", or remove the [[accessibility.non_compliant]] tables",
-        ),
+        Some(ComplianceStatus::Partial | ComplianceStatus::None) if !listed => {
+            ctx.warn_at(span.clone(), msg!("accessibility-partial-empty"), msg!("accessibility-partial-empty-hint"))
+        }
+        Some(ComplianceStatus::Full) if listed => {
+            ctx.warn_at(span.clone(), msg!("accessibility-full-listed"), msg!("accessibility-full-listed-hint"))
+        }
         _ => {}
     }
     let burden = out.non_compliant.iter().any(|n| n.reason == NonCompliantReason::DisproportionateBurden);
     if burden && a.burden_analysis_url.is_none() {
-        ctx.warn_at(
-            span.clone(),
-            "content is left inaccessible as a disproportionate burden, but no analysis is linked",
-            "the act requires the analysis of the burden to be attached: add burden_analysis_url = \"https://…\" \
-             under [accessibility]",
-        );
+        ctx.warn_at(span.clone(), msg!("accessibility-burden"), msg!("accessibility-burden-hint"));
     }
     if let (Some(prepared), Some(reviewed)) = (out.prepared_on, out.reviewed_on) {
         if reviewed < prepared {
             let at = a.reviewed_on.as_ref().map_or(span, Spanned::span);
             ctx.warn_at(
                 at,
-                format!("the statement's review ({reviewed}) is dated before it was prepared ({prepared})"),
-                "check both dates: reviewed_on is the date of the last yearly review",
+                msg!("accessibility-review-early", reviewed = reviewed.to_string(), prepared = prepared.to_string()),
+                msg!("accessibility-review-early-hint"),
             );
         }
     }
@@ -154,16 +139,17 @@ pub fn statement(ctx: &mut FileCtx, a: Option<&Spanned<AccessibilityIn>>, has_ad
 
 /// The warning for a statement whose site has no address (`base_url`).
 fn no_address(ctx: &mut FileCtx, at: Option<std::ops::Range<usize>>) {
-    let message = "the accessibility statement needs the site's address, but `base_url` is not set";
-    let hint = "set base_url = \"https://…\" at the top of jawnik.toml: the statement names the address of the \
-                site it is about";
+    let message = msg!("accessibility-no-address");
+    let hint = msg!("accessibility-no-address-hint");
     match at {
         Some(span) => ctx.warn_at(span, message, hint),
         None => ctx.diags.push(Diagnostic::warning(CONFIG_FILE, message).hint(hint)),
     }
 }
 
-/// An error for a word that is not one of `allowed`; always `None`.
+/// An error for a word that is not one of `allowed`; always `None`. `what`
+/// names the key: `status`, `assessment` or `reason` (a selector of the
+/// catalogue's `unknown-word`).
 fn unknown_word<T>(
     ctx: &mut FileCtx,
     span: std::ops::Range<usize>,
@@ -172,13 +158,13 @@ fn unknown_word<T>(
     allowed: &[&str],
 ) -> Option<T> {
     let hint = match closest(word, allowed.iter().copied()) {
-        Some(best) => format!("did you mean \"{best}\"?"),
+        Some(best) => msg!("did-you-mean-quoted", name = best),
         None => {
             let quoted: Vec<String> = allowed.iter().map(|w| format!("\"{w}\"")).collect();
-            format!("write one of {}", quoted.join(", "))
+            msg!("write-one-of", words = quoted.join(", "))
         }
     };
-    ctx.error_at(span, format!("unknown {what} `{word}`"), hint);
+    ctx.error_at(span, msg!("unknown-word", what = what, word = word), hint);
     None
 }
 
@@ -189,11 +175,7 @@ fn whole_day(ctx: &mut FileCtx, v: &Spanned<toml::Value>, key: &str) -> Option<P
     if d.is_full() {
         return Some(d);
     }
-    ctx.error_at(
-        v.span(),
-        format!("`{key}` must be a whole date, like \"2024-03-28\""),
-        "the accessibility statement gives every date to the day (YYYY-MM-DD), as the ministry's template requires",
-    );
+    ctx.error_at(v.span(), msg!("whole-date", key = &key), msg!("whole-date-hint"));
     None
 }
 
@@ -228,19 +210,13 @@ pub fn review_overdue(s: &AccessibilityStatement, today: PartialDate) -> Option<
     if last >= PartialDate::day(deadline_year, 1, 1) {
         return None;
     }
-    let when = match s.reviewed_on {
-        Some(_) => format!("was last reviewed on {last}"),
-        None => format!("was prepared on {last} and has not been reviewed since"),
-    };
+    let reviewed = if s.reviewed_on.is_some() { "reviewed" } else { "prepared" };
     Some(
         Diagnostic::warning(
             CONFIG_FILE,
-            format!("the accessibility statement {when}: the review due by 31 March {deadline_year} is missing"),
+            msg!("accessibility-review-due", when = reviewed, last = last.to_string(), year = deadline_year),
         )
-        .hint(format!(
-            "the act requires a review and update of the statement by 31 March every year: review it, then set \
-             reviewed_on = \"YYYY-MM-DD\" under [accessibility] (this check compares with today's date, {today})"
-        )),
+        .hint(msg!("accessibility-review-due-hint", today = today.to_string())),
     )
 }
 
@@ -260,25 +236,20 @@ pub fn report_record(ctx: &mut FileCtx, file: &ReportFile) {
             || m.entered_on.is_some()
     });
     if !metadata_given {
-        let message = "this report has no metryczka: who prepared, approved, published and entered it, and when";
-        let hint = "add a [metadata] table (prepared_by, prepared_on, published_by, published_on, …) from the \
-                    report's BIP record; until then its page says the metryczka was not provided";
+        let message = msg!("report-no-metryczka");
+        let hint = msg!("report-no-metryczka-hint");
         match &file.metadata {
             Some(m) => ctx.warn_at(m.span(), message, hint),
             None => ctx.diags.push(Diagnostic::warning(&ctx.path, message).hint(hint)),
         }
     }
     match &file.document {
-        None => {
-            ctx.diags.push(Diagnostic::warning(&ctx.path, "this report has no link to the document as published").hint(
-                "add a [document] table with its title and url = \"https://…\", the document's address on the BIP",
-            ))
+        None => ctx
+            .diags
+            .push(Diagnostic::warning(&ctx.path, msg!("report-no-document")).hint(msg!("report-no-document-hint"))),
+        Some(d) if d.get_ref().url.is_none() => {
+            ctx.warn_at(d.span(), msg!("report-document-no-url"), msg!("report-document-no-url-hint"))
         }
-        Some(d) if d.get_ref().url.is_none() => ctx.warn_at(
-            d.span(),
-            "the report's [document] has no url, so its page cannot link to the document as published",
-            "add url = \"https://…\", the document's address on the BIP",
-        ),
         Some(_) => {}
     }
 }

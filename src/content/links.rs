@@ -73,23 +73,40 @@ fn scheme(s: &str) -> Option<String> {
         .then(|| head.to_ascii_lowercase())
 }
 
-/// A refused link as (message, hint). `what` names it in the message: "the
+/// What a message calls a link: a Markdown link, an image's address, or the
+/// TOML key that holds it.
+#[derive(Clone, Copy, Debug)]
+pub enum Named<'a> {
+    Link,
+    Image,
+    Key(&'a str),
+}
+
+impl Named<'_> {
+    /// The selector and key the catalogue's link messages take.
+    fn args(self) -> (&'static str, String) {
+        match self {
+            Named::Link => ("link", String::new()),
+            Named::Image => ("image", String::new()),
+            Named::Key(key) => ("key", key.to_string()),
+        }
+    }
+}
+
+/// A refused link as (message, hint); `what` names it in the message: "the
 /// link", "the image address", "`url`".
-pub fn refused_message(what: &str, target: &str, why: &Refused) -> (String, String) {
+pub fn refused_message(what: Named, target: &str, why: &Refused) -> (String, String) {
     let shown = quote(target);
+    let (what, key) = what.args();
     match why {
-        Refused::Empty => (format!("{what} is empty"), "write the address, or remove the link".into()),
+        Refused::Empty => (msg!("link-empty", what = what, key = key), msg!("link-empty-hint")),
         Refused::Scheme(scheme) => (
-            format!("{what} starts with `{scheme}:`, which is not allowed"),
-            format!(
-                "it is \"{shown}\"; a link may start only with {ALLOWED}, or lead to a page of this site \
-                 (such as ../2022/)"
-            ),
+            msg!("link-scheme", what = what, key = key, scheme = scheme),
+            msg!("link-scheme-hint", shown = shown, allowed = ALLOWED),
         ),
-        Refused::OtherSite => (
-            format!("{what} starts with `//`: it leads to another site without saying how"),
-            format!("write the full address, starting with https:// (it is \"{shown}\")"),
-        ),
+        Refused::OtherSite => {
+            (msg!("link-other-site", what = what, key = key), msg!("link-other-site-hint", shown = shown))
+        }
     }
 }
 
@@ -97,20 +114,23 @@ pub fn refused_message(what: &str, target: &str, why: &Refused) -> (String, Stri
 /// `[organisation].website`…): `Ok` for `https://` and `http://`, else the
 /// (message, hint) to report.
 pub fn check_web_address(key: &str, target: &str) -> Result<(), (String, String)> {
-    let what = format!("`{key}`");
     match classify(target) {
         Ok(Link::Web) => Ok(()),
         Ok(_) => {
             let shown = quote(target.trim());
             let looks_like_host = !target.contains(':') && target.trim().contains('.') && !target.contains(' ');
             let hint = if looks_like_host {
-                format!("it is \"{shown}\"; start it with https://: \"https://{}\"", shown.trim_start_matches('/'))
+                msg!(
+                    "web-address-host-hint",
+                    shown = &shown,
+                    fixed = format!("https://{}", shown.trim_start_matches('/'))
+                )
             } else {
-                format!("it is \"{shown}\"; write the full address, starting with https://")
+                msg!("web-address-hint", shown = &shown)
             };
-            Err((format!("`{key}` must be a full web address"), hint))
+            Err((msg!("web-address", key = key), hint))
         }
-        Err(why) => Err(refused_message(&what, target, &why)),
+        Err(why) => Err(refused_message(Named::Key(key), target, &why)),
     }
 }
 
@@ -164,7 +184,7 @@ mod tests {
     #[test]
     fn messages_name_the_scheme_and_the_value() {
         let (message, hint) =
-            refused_message("the link", "java\tscript:alert(1)", &Refused::Scheme("javascript".into()));
+            refused_message(Named::Link, "java\tscript:alert(1)", &Refused::Scheme("javascript".into()));
         assert_eq!(message, "the link starts with `javascript:`, which is not allowed");
         assert_eq!(
             hint,

@@ -12,11 +12,15 @@ use rayon::prelude::*;
 use toml::Spanned;
 use walkdir::WalkDir;
 
-use super::format::{EditionFile, FrontMatter, ProgrammeFile, ReportFile, ValueIn};
+use super::format::{
+    DirectionsIn, EditionFile, FrontMatter, PrintedNumber, ProgrammeFile, ReportFile, TaskIn, TextIn, TextListIn,
+    ValueIn,
+};
 use super::model::*;
 use super::names::Taken;
 pub use super::names::{is_slug, slugify};
-use super::source::{is_dash, parse_toml, read_text, FileCtx};
+use super::numbering;
+use super::source::{dash_hint, is_dash, parse_toml, read_text, FileCtx};
 use crate::config;
 use crate::diagnostics::{closest, quote, relative_to, Diagnostic, Diagnostics};
 
@@ -39,12 +43,8 @@ pub fn load_site(root: &Path) -> Loaded {
     };
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
-        let what =
-            if content_dir.exists() { "`content` is a file, not a folder" } else { "there is no `content` folder" };
-        diags.push(
-            Diagnostic::error("content", what)
-                .hint("create `content/<programme>/programme.toml`; see docs/content-format.md"),
-        );
+        let what = if content_dir.exists() { msg!("content-is-file") } else { msg!("content-missing") };
+        diags.push(Diagnostic::error("content", what).hint(msg!("content-missing-hint")));
         return Loaded { site: None, diagnostics: diags };
     }
     // Folders are listed in order, read in parallel (each programme is
@@ -60,7 +60,7 @@ pub fn load_site(root: &Path) -> Loaded {
             Err(e) => {
                 entries.push(Entry::Diagnostic(Diagnostic::error(
                     "content",
-                    format!("cannot read the content folder: {e}"),
+                    msg!("content-unreadable", error = e.to_string()),
                 )));
                 continue;
             }
@@ -75,13 +75,11 @@ pub fn load_site(root: &Path) -> Loaded {
             entries.push(Entry::Programme(entry.into_path()));
         } else if entry.path_is_symlink() && !entry.path().exists() {
             entries.push(Entry::Diagnostic(
-                Diagnostic::error(shown, "this is a link to something that does not exist")
-                    .hint("make it point to the programme's folder, or remove it"),
+                Diagnostic::error(shown, msg!("content-broken-link")).hint(msg!("content-broken-link-hint")),
             ));
         } else {
             entries.push(Entry::Diagnostic(
-                Diagnostic::warning(shown, "this file is ignored: each programme needs its own folder in `content/`")
-                    .hint("move it into `content/<programme>/`"),
+                Diagnostic::warning(shown, msg!("content-loose-file")).hint(msg!("content-loose-file-hint")),
             ));
         }
     }
@@ -194,16 +192,13 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
     let shown_dir = relative_to(dir, root);
     if !is_slug(&slug) {
         diags.push(
-            Diagnostic::error(
-                &shown_dir,
-                format!("the programme folder name `{slug}` cannot be used in web addresses"),
-            )
-            .hint(format!("rename the folder to `{}` (lowercase letters, digits and hyphens)", slugify(&slug))),
+            Diagnostic::error(&shown_dir, msg!("programme-folder-bad-name", slug = &slug))
+                .hint(msg!("programme-folder-bad-name-hint", usable = slugify(&slug))),
         );
     } else if let Some(taken) = Taken::programme(&slug) {
         diags.push(
-            Diagnostic::error(&shown_dir, format!("the programme folder name `{slug}` {}", taken.reason(&slug)))
-                .hint(taken.hint("give the folder another name", &slug)),
+            Diagnostic::error(&shown_dir, msg!("programme-folder-taken", slug = &slug, reason = taken.reason(&slug)))
+                .hint(taken.hint(&msg!("programme-folder-taken-fix"), &slug)),
         );
     }
     let mut files = ProgrammeFiles::default();
@@ -219,13 +214,12 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
                 // `2024.toml/`: the year would vanish with only a warning.
                 programme_is_folder |= classify(&name) == FileRole::Programme;
                 diags.push(
-                    Diagnostic::error(shown, format!("`{name}` is a folder, so jawnik cannot read it as a file"))
-                        .hint(format!("replace the folder with the file {name} itself")),
+                    Diagnostic::error(shown, msg!("file-is-folder", name = &name))
+                        .hint(msg!("file-is-folder-hint", name = &name)),
                 );
             } else if entry.depth() == 1 {
                 diags.push(
-                    Diagnostic::warning(shown, "folders inside a programme folder are ignored")
-                        .hint("keep programme.toml, edition-*.toml, YEAR.toml and YEAR.<lang>.md directly in the programme folder"),
+                    Diagnostic::warning(shown, msg!("programme-subfolder")).hint(msg!("programme-subfolder-hint")),
                 );
             }
             continue;
@@ -239,22 +233,16 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             FileRole::ReportConclusions { year, lang } => {
                 files.report_texts.push((year, lang, true, entry.into_path()))
             }
-            FileRole::Unknown => {
-                diags.push(Diagnostic::warning(shown, "this file is ignored: its name is not one jawnik reads").hint(
-                    "expected programme.toml, programme.<lang>.md, edition-START-END.toml, YEAR.toml or YEAR.<lang>.md",
-                ))
-            }
+            FileRole::Unknown => diags.push(
+                Diagnostic::warning(shown, msg!("programme-unknown-file")).hint(msg!("programme-unknown-file-hint")),
+            ),
         }
     }
     let Some(programme_path) = files.programme.take() else {
         if programme_is_folder {
             return None;
         }
-        diags.push(
-            Diagnostic::error(&shown_dir, "this programme folder has no programme.toml").hint(
-                "add programme.toml with the programme's name, operator and indicators; see docs/content-format.md",
-            ),
-        );
+        diags.push(Diagnostic::error(&shown_dir, msg!("programme-no-file")).hint(msg!("programme-no-file-hint")));
         return None;
     };
     // When programme.toml is unusable, the other files are still checked (without
@@ -277,7 +265,7 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             slug,
             name: Text::default(),
             short_name: Text::default(),
-            operator: Text::default(),
+            operator: None,
             coordinator: None,
             description: Narrative::default(),
             headline: Vec::new(),
@@ -315,8 +303,8 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
             // The year file exists but could not be read: that error is enough.
             None if files.reports.iter().any(|(y, _)| y == year) => {}
             None => diags.push(
-                Diagnostic::warning(relative_to(path, root), format!("there is no {year}.toml for this text"))
-                    .hint(format!("add {year}.toml with the year's values, or rename this file")),
+                Diagnostic::warning(relative_to(path, root), msg!("text-without-year", year = *year))
+                    .hint(msg!("text-without-year-hint", year = *year)),
             ),
         }
     }
@@ -352,28 +340,24 @@ fn programme_from_file(
             let usable = slugify(&id);
             // `Porady` beside `porady`: on Windows the two would be one folder.
             let hint = if file.indicators.iter().any(|other| other.get_ref().id.get_ref() == &usable) {
-                format!("`{usable}` is another indicator's id (on Windows the two would be one folder); choose a different id")
+                msg!("indicator-id-collides", usable = &usable)
             } else {
-                format!("use `{usable}`")
+                msg!("use-this", usable = &usable)
             };
-            ctx.error_at(
-                ind.id.span(),
-                format!("indicator id `{id}` may use only lowercase letters, digits and hyphens"),
-                hint,
-            );
+            ctx.error_at(ind.id.span(), msg!("indicator-id-bad", id = &id), hint);
         } else if let Some(taken) = Taken::id(&id) {
             ctx.error_at(
                 ind.id.span(),
-                format!("indicator id `{id}` {}", taken.reason(&id)),
-                taken.hint("use another id", &id),
+                msg!("indicator-id-taken", id = &id, reason = taken.reason(&id)),
+                taken.hint(&msg!("indicator-id-taken-fix"), &id),
             );
         }
         let line = crate::diagnostics::line_col(ctx.src, ind.id.span().start).0;
         if let Some(first) = first_line.get(&id) {
             ctx.error_at(
                 ind.id.span(),
-                format!("indicator id `{id}` is defined twice"),
-                format!("it is first defined on line {first}; give each indicator its own id"),
+                msg!("indicator-id-twice", id = &id),
+                msg!("indicator-id-twice-hint", line = first.to_string()),
             );
             continue;
         }
@@ -389,10 +373,10 @@ fn programme_from_file(
                     let kinds = ["count", "number", "percent", "text"];
                     let best = closest(other, kinds);
                     let hint = match best {
-                        Some(best) => format!("did you mean `{best}`? The kinds are count, number, percent and text"),
-                        None => "the kinds are count (whole numbers, the default), number, percent and text".into(),
+                        Some(best) => msg!("indicator-kind-did-you-mean", best = best),
+                        None => msg!("indicator-kinds"),
                     };
-                    ctx.error_at(k.span(), format!("unknown indicator kind `{other}`"), hint);
+                    ctx.error_at(k.span(), msg!("indicator-kind-unknown", kind = other), hint);
                     // Its values cannot be judged by a kind nobody knows: they
                     // are not checked against one (no error per year follows).
                     unknown_kinds.push(id.clone());
@@ -427,7 +411,14 @@ fn programme_from_file(
         slug,
         short_name: file.short_name.as_ref().map(|s| ctx.text(s, "short_name")).unwrap_or_else(|| name.clone()),
         name,
-        operator: ctx.text(&file.operator, "operator"),
+        operator: match &file.operator {
+            Some(o) => Some(ctx.text(o, "operator")),
+            None => {
+                ctx.diags
+                    .push(Diagnostic::warning(&ctx.path, msg!("operator-missing")).hint(msg!("operator-missing-hint")));
+                None
+            }
+        },
         coordinator: file.coordinator.as_ref().map(|c| ctx.text(c, "coordinator")),
         description: Narrative::default(),
         headline,
@@ -445,10 +436,10 @@ fn check_indicator_ref(ctx: &mut FileCtx, id: &Spanned<String>, known: &[&str], 
         return true;
     }
     let hint = match closest(id.get_ref(), known.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => "indicators are defined under [[indicators]] in programme.toml".into(),
+        Some(best) => msg!("did-you-mean", name = best),
+        None => msg!("indicator-ref-unknown-hint"),
     };
-    ctx.error_at(id.span(), format!("unknown indicator id `{}` in `{key}`", id.get_ref()), hint);
+    ctx.error_at(id.span(), msg!("indicator-ref-unknown", id = id.get_ref(), key = key), hint);
     false
 }
 
@@ -469,20 +460,20 @@ fn load_edition(
     if *file.start.get_ref() != i64::from(start) || *file.end.get_ref() != i64::from(end) {
         ctx.error_at(
             file.start.span().start..file.end.span().end,
-            format!(
-                "the file is named {} but says start = {}, end = {}",
-                name_of(start, end),
-                file.start.get_ref(),
-                file.end.get_ref()
+            msg!(
+                "edition-name-mismatch",
+                file = name_of(start, end),
+                start = file.start.get_ref().to_string(),
+                end = file.end.get_ref().to_string()
             ),
-            "rename the file or correct `start` and `end` so they agree",
+            msg!("edition-name-mismatch-hint"),
         );
     }
     if start > end {
         ctx.error_at(
             file.start.span(),
-            format!("the edition starts ({start}) after it ends ({end})"),
-            "swap the years",
+            msg!("edition-reversed", start = start, end = end),
+            msg!("edition-reversed-hint"),
         );
     }
     let ids: Vec<&str> = programme.indicators.iter().map(|i| i.id.as_str()).collect();
@@ -498,34 +489,64 @@ fn load_edition(
             url: r.url.as_ref().and_then(|u| ctx.web_address(u, "url")),
         });
     }
+    let mut tasks_in = EditionTasks { ids: &ids, known: known.indicators, years: (start, end), task_ids: Vec::new() };
+    let goal_numbers: Vec<_> = file.goals.iter().map(|g| g.get_ref().number.as_ref()).collect();
+    warn_repeated_numbers(&mut ctx, &goal_numbers, "goals-of-edition");
     let mut goals = Vec::new();
     for g in &file.goals {
         let g = g.get_ref();
-        let mut tasks = Vec::new();
-        for t in &g.tasks {
-            let t = t.get_ref();
-            let mut indicators = Vec::new();
-            for id in &t.indicators {
-                if !known.indicators || check_indicator_ref(&mut ctx, id, &ids, "indicators") {
-                    indicators.push(id.get_ref().clone());
-                }
+        let task_numbers: Vec<_> = g.tasks.iter().map(|t| t.get_ref().number.as_ref()).collect();
+        warn_repeated_numbers(&mut ctx, &task_numbers, "tasks-of-goal");
+        let mut tasks: Vec<Task> = g.tasks.iter().map(|t| tasks_in.task(&mut ctx, t.get_ref())).collect();
+        numbering::sort(&mut tasks, |t| t.number.clone());
+        let (directions, mut directions_with_tasks) = match g.directions.as_ref().map(|d| (d.span(), d.get_ref())) {
+            None => (TextList::default(), Vec::new()),
+            Some((span, DirectionsIn::Names(names))) => {
+                (ctx.list(&Spanned::new(span, names.clone()), "directions"), Vec::new())
             }
-            tasks.push(Task {
-                name: ctx.text(&t.name, "name"),
-                forms: t.forms.as_ref().map(|f| ctx.list(f, "forms")).unwrap_or_default(),
-                implementers: t.implementers.as_ref().map(|i| ctx.list(i, "implementers")).unwrap_or_default(),
-                schedule: t.schedule.as_ref().map(|s| ctx.text_neutral(s, "schedule")),
-                indicators,
-            });
-        }
+            Some((_, DirectionsIn::WithTasks(list))) => {
+                let numbers: Vec<_> = list.iter().map(|d| d.number.as_ref()).collect();
+                warn_repeated_numbers(&mut ctx, &numbers, "directions-of-goal");
+                let with_tasks = list
+                    .iter()
+                    .map(|d| {
+                        let numbers: Vec<_> = d.tasks.iter().map(|t| t.get_ref().number.as_ref()).collect();
+                        warn_repeated_numbers(&mut ctx, &numbers, "tasks-of-direction");
+                        let mut tasks: Vec<Task> =
+                            d.tasks.iter().map(|t| tasks_in.task(&mut ctx, t.get_ref())).collect();
+                        numbering::sort(&mut tasks, |t| t.number.clone());
+                        Direction {
+                            number: printed_number(&mut ctx, d.number.as_ref()),
+                            name: ctx.text(&d.name, "name"),
+                            implementers: list_of(&mut ctx, &d.implementers, "implementers"),
+                            partners: list_of(&mut ctx, &d.partners, "partners"),
+                            tasks,
+                        }
+                    })
+                    .collect();
+                (TextList::default(), with_tasks)
+            }
+        };
+        numbering::sort(&mut directions_with_tasks, |d| d.number.clone());
         goals.push(Goal {
-            number: g.number.get_ref().clone(),
+            number: printed_number(&mut ctx, g.number.as_ref()),
             name: ctx.text(&g.name, "name"),
-            directions: g.directions.as_ref().map(|d| ctx.list(d, "directions")).unwrap_or_default(),
+            objective: g.objective.as_ref().map(|o| ctx.text(o, "objective")),
+            directions,
+            implementers: list_of(&mut ctx, &g.implementers, "implementers"),
+            partners: list_of(&mut ctx, &g.partners, "partners"),
             tasks,
+            directions_with_tasks,
         });
     }
+    numbering::sort(&mut goals, |g| g.number.clone());
     let default_term = |pl: &str, en: &str| Text(LangMap::from([("pl".into(), pl.into()), ("en".into(), en.into())]));
+    let mut term = |t: &Option<Spanned<TextIn>>, key: &str, pl: &str, en: &str| {
+        t.as_ref().map(|t| ctx.text(t, key)).unwrap_or_else(|| default_term(pl, en))
+    };
+    let goal_term = term(&file.goal_term, "goal_term", "Cel szczegółowy", "Specific objective");
+    let direction_term = term(&file.direction_term, "direction_term", "Kierunek działań", "Direction of action");
+    let task_term = term(&file.task_term, "task_term", "Zadanie", "Task");
     Some(Edition {
         id: format!("{start}-{end}"),
         start,
@@ -533,18 +554,157 @@ fn load_edition(
         name: file.name.as_ref().map(|n| ctx.text(n, "name")),
         resolutions,
         strategic_goal: file.strategic_goal.as_ref().map(|s| ctx.text(s, "strategic_goal")),
-        goal_term: file
-            .goal_term
-            .as_ref()
-            .map(|t| ctx.text(t, "goal_term"))
-            .unwrap_or_else(|| default_term("Cel szczegółowy", "Specific objective")),
-        task_term: file
-            .task_term
-            .as_ref()
-            .map(|t| ctx.text(t, "task_term"))
-            .unwrap_or_else(|| default_term("Zadanie", "Task")),
+        goal_term,
+        direction_term,
+        task_term,
+        implementers: list_of(&mut ctx, &file.implementers, "implementers"),
+        partners: list_of(&mut ctx, &file.partners, "partners"),
         goals,
     })
+}
+
+/// A translated list key that may be left out (then empty).
+fn list_of(ctx: &mut FileCtx, value: &Option<Spanned<TextListIn>>, key: &str) -> TextList {
+    value.as_ref().map(|v| ctx.list(v, key)).unwrap_or_default()
+}
+
+/// A number as printed, tidied for pages (`"3."` is `3`); `None` when left
+/// out, or empty (with a warning).
+fn printed_number(ctx: &mut FileCtx, number: Option<&Spanned<PrintedNumber>>) -> Option<String> {
+    let n = number?;
+    let tidy = numbering::tidy(&n.get_ref().0);
+    if tidy.is_empty() {
+        ctx.warn_at(n.span(), msg!("number-key-empty"), msg!("number-key-empty-hint"));
+        return None;
+    }
+    Some(tidy)
+}
+
+/// Warns about a number given twice among siblings (`what`, a selector of
+/// the catalogue's `numbered-twice`: "tasks-of-goal"): a typo that would also
+/// make the order ambiguous.
+fn warn_repeated_numbers(ctx: &mut FileCtx, numbers: &[Option<&Spanned<PrintedNumber>>], what: &str) {
+    let given: Vec<&Spanned<PrintedNumber>> = numbers.iter().flatten().copied().collect();
+    for (i, n) in given.iter().enumerate() {
+        if let Some(first) = given[..i].iter().find(|m| numbering::same(&m.get_ref().0, &n.get_ref().0)) {
+            let line = crate::diagnostics::line_col(ctx.src, first.span().start).0;
+            ctx.warn_at(
+                n.span(),
+                msg!("numbered-twice", what = what, number = numbering::tidy(&n.get_ref().0)),
+                msg!("numbered-twice-hint", line = line.to_string()),
+            );
+        }
+    }
+}
+
+/// What the tasks of one edition are checked against while they are read.
+struct EditionTasks<'a> {
+    /// The programme's indicator ids, when programme.toml could be read.
+    ids: &'a [&'a str],
+    known: bool,
+    /// The edition's first and last year.
+    years: (i32, i32),
+    /// The task ids given so far, with their lines.
+    task_ids: Vec<(String, usize)>,
+}
+
+impl EditionTasks<'_> {
+    fn task(&mut self, ctx: &mut FileCtx, t: &TaskIn) -> Task {
+        let mut indicators = Vec::new();
+        let mut indicator_numbers = BTreeMap::new();
+        let numbers: Vec<_> = t.indicators.iter().map(|r| r.get_ref().number.as_ref()).collect();
+        warn_repeated_numbers(ctx, &numbers, "indicators-of-task");
+        for item in &t.indicators {
+            let r = item.get_ref();
+            let id = Spanned::new(r.id_span.clone().unwrap_or_else(|| item.span()), r.id.clone());
+            if !self.known || check_indicator_ref(ctx, &id, self.ids, "indicators") {
+                if let Some(n) = printed_number(ctx, r.number.as_ref()) {
+                    indicator_numbers.insert(r.id.clone(), n);
+                }
+                indicators.push(r.id.clone());
+            }
+        }
+        numbering::sort(&mut indicators, |id| indicator_numbers.get(id).cloned());
+        let id = t.id.as_ref().and_then(|id| self.task_id(ctx, id));
+        let schedule = t.schedule.as_ref().map(|s| {
+            self.check_schedule(ctx, s);
+            ctx.text_neutral(s, "schedule")
+        });
+        Task {
+            id,
+            number: printed_number(ctx, t.number.as_ref()),
+            name: ctx.text(&t.name, "name"),
+            forms: list_of(ctx, &t.forms, "forms"),
+            implementers: list_of(ctx, &t.implementers, "implementers"),
+            partners: list_of(ctx, &t.partners, "partners"),
+            schedule,
+            indicators,
+            indicator_numbers,
+        }
+    }
+
+    /// A task's `id`: usable in a year file's `[tasks.<id>]`, and given once.
+    fn task_id(&mut self, ctx: &mut FileCtx, id: &Spanned<String>) -> Option<String> {
+        let text = id.get_ref();
+        if !is_slug(text) {
+            ctx.error_at(id.span(), msg!("task-id-bad", id = text), msg!("use-this", usable = slugify(text)));
+            return None;
+        }
+        let line = crate::diagnostics::line_col(ctx.src, id.span().start).0;
+        if let Some((_, first)) = self.task_ids.iter().find(|(t, _)| t == text) {
+            ctx.error_at(
+                id.span(),
+                msg!("task-id-twice", id = text),
+                msg!("task-id-twice-hint", line = first.to_string()),
+            );
+            return None;
+        }
+        self.task_ids.push((text.clone(), line));
+        Some(text.clone())
+    }
+
+    /// The years a schedule names ("2024–2026", "od 2025 r.") must lie within
+    /// the edition's.
+    fn check_schedule(&self, ctx: &mut FileCtx, schedule: &Spanned<TextIn>) {
+        let texts: Vec<&str> = match schedule.get_ref() {
+            TextIn::Plain(s) => vec![s.as_str()],
+            TextIn::Langs(m) => m.values().map(String::as_str).collect(),
+        };
+        let (start, end) = self.years;
+        let outside: Vec<i32> = texts.iter().flat_map(|t| years_in(t)).filter(|y| !(start..=end).contains(y)).collect();
+        if let Some(year) = outside.first() {
+            ctx.warn_at(
+                schedule.span(),
+                msg!("schedule-outside", year = *year, start = start, end = end),
+                msg!("schedule-outside-hint", start = start, end = end),
+            );
+        }
+    }
+}
+
+/// The four-digit years (1900–2199) in a text, in order.
+fn years_in(text: &str) -> Vec<i32> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i - start == 4 {
+                if let Ok(y) = text[start..i].parse::<i32>() {
+                    if (1900..2200).contains(&y) {
+                        out.push(y);
+                    }
+                }
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 fn load_report(
@@ -563,11 +723,11 @@ fn load_report(
     let said = *file.year.get_ref();
     if said != i64::from(year) {
         let hint = if (1000..=9999).contains(&said) {
-            format!("rename the file to {said}.toml or correct `year`")
+            msg!("year-mismatch-rename-hint", said = said.to_string())
         } else {
-            format!("write the year as four digits: `year = {year}`")
+            msg!("year-four-digits-hint", year = year)
         };
-        ctx.error_at(file.year.span(), format!("the file is named {year}.toml but says year = {said}"), hint);
+        ctx.error_at(file.year.span(), msg!("year-mismatch", year = year, said = said.to_string()), hint);
     }
     let edition_id = file.edition.get_ref().clone();
     match programme.edition(&edition_id) {
@@ -575,23 +735,21 @@ fn load_report(
         None if known.failed_editions.contains(&edition_id) => {}
         Some(edition) if !edition.contains_year(year) => ctx.error_at(
             file.year.span(),
-            format!("the year {year} is outside the edition {}–{}", edition.start, edition.end),
+            msg!("year-outside-edition", year = year, start = edition.start, end = edition.end),
             match programme.editions.iter().find(|e| e.contains_year(year)) {
-                Some(e) => format!("the year belongs to the edition `{}`: set edition = \"{}\"", e.id, e.id),
-                None => format!("no edition of this programme covers {year}: check the year"),
+                Some(e) => msg!("year-other-edition-hint", edition = &e.id),
+                None => msg!("year-no-edition-hint", year = year),
             },
         ),
         Some(_) => {}
         None => {
             let known: Vec<&str> = programme.editions.iter().map(|e| e.id.as_str()).collect();
             let hint = match closest(&edition_id, known.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None if known.is_empty() => {
-                    format!("add the file edition-{edition_id}.toml to the programme folder")
-                }
-                None => format!("this programme's editions are {}", known.join(", ")),
+                Some(best) => msg!("did-you-mean", name = best),
+                None if known.is_empty() => msg!("edition-add-hint", edition = &edition_id),
+                None => msg!("edition-list-hint", editions = known.join(", ")),
             };
-            ctx.error_at(file.edition.span(), format!("unknown edition `{edition_id}`"), hint);
+            ctx.error_at(file.edition.span(), msg!("edition-unknown", edition = &edition_id), hint);
         }
     }
     let metadata = file
@@ -639,6 +797,15 @@ fn load_report(
             values.insert(id.get_ref().clone(), v);
         }
     }
+    let mut task_notes = BTreeMap::new();
+    let edition = programme.edition(&edition_id);
+    for (key, note) in &file.tasks {
+        let text = ctx.text(&note.get_ref().note, "note");
+        // Without the edition, its own error (or the report's) says what to fix.
+        if let Some(task) = edition.and_then(|e| task_for_note(&mut ctx, e, key)) {
+            task_notes.insert(task.to_string(), text);
+        }
+    }
     Some(Report {
         year,
         edition: edition_id,
@@ -647,10 +814,44 @@ fn load_report(
         metadata,
         changes,
         values,
+        task_notes,
         narrative: Narrative::default(),
         conclusions: Narrative::default(),
         path: shown,
     })
+}
+
+/// The task a year file's `[tasks.<key>]` names, by the task's `id` or its
+/// number, as its [`Task::key`]; `None`, with an error, when no task or more
+/// than one has it.
+fn task_for_note<'e>(ctx: &mut FileCtx, edition: &'e Edition, key: &Spanned<String>) -> Option<&'e str> {
+    let k = key.get_ref();
+    if let Some(task) = edition.tasks().find(|t| t.id.as_deref() == Some(k.as_str())) {
+        return task.key();
+    }
+    let numbered: Vec<&Task> =
+        edition.tasks().filter(|t| t.number.as_deref().is_some_and(|n| numbering::same(n, k))).collect();
+    match numbered.as_slice() {
+        [task] => task.key(),
+        [] => {
+            let keys: Vec<&str> = edition.tasks().filter_map(Task::key).collect();
+            let hint = match closest(k, keys.iter().copied()) {
+                Some(best) => msg!("did-you-mean", name = best),
+                None if keys.is_empty() => msg!("task-keys-none-hint", edition = &edition.id),
+                None => msg!("task-keys-hint", keys = keys.join(", ")),
+            };
+            ctx.error_at(key.span(), msg!("task-key-unknown", edition = &edition.id, key = k), hint);
+            None
+        }
+        _ => {
+            ctx.error_at(
+                key.span(),
+                msg!("task-number-shared", count = numbered.len(), edition = &edition.id, number = k),
+                msg!("task-number-shared-hint", edition = &edition.id),
+            );
+            None
+        }
+    }
 }
 
 /// One `[values.<id>]` table: exactly one of value / missing / text, with the
@@ -666,121 +867,130 @@ fn value_from_file(
     let span = value.span();
     let v = value.get_ref();
     let kind_of = indicator.map(|i| i.kind);
-    let given = [v.value.is_some(), v.missing.is_some(), v.text.is_some()].iter().filter(|b| **b).count();
+    // `parts` alone is a breakdown without a printed total.
+    let numbers = v.value.is_some() || v.parts.is_some();
+    let given = [numbers, v.missing.is_some(), v.text.is_some()].iter().filter(|b| **b).count();
     if given == 0 {
-        ctx.error_at(
-            span,
-            format!("`{id}` has no value"),
-            "write `value = 123`, or `missing = \"not-reported\"` (or \"not-applicable\") when there is no number, \
-             or `text.pl = \"…\"` for a value in words",
-        );
+        ctx.error_at(span, msg!("value-none", id = id), msg!("value-none-hint"));
         return None;
     }
     if given > 1 {
-        ctx.error_at(
-            span,
-            format!("`{id}` has more than one of `value`, `missing` and `text`"),
-            "keep only one: a number (`value`), a reason it is missing (`missing`), or words (`text`)",
-        );
+        let what = if v.value.is_some() { "`value`" } else { "`parts`" };
+        ctx.error_at(span, msg!("value-several", id = id, what = what), msg!("value-several-hint"));
         return None;
     }
-    let kind = if let Some(raw) = &v.value {
+    let kind = if numbers {
         if kind_of == Some(IndicatorKind::Text) {
-            match raw.get_ref() {
-                toml::Value::String(s) if is_dash(s) => ctx.error_at(
-                    raw.span(),
-                    format!("`{id}` takes a value in words, in `text`, not in `value`"),
-                    "a dash means the report gives no value: write `missing = \"not-reported\"` and a `note` saying why",
-                ),
-                toml::Value::String(s) => ctx.error_at(
-                    raw.span(),
-                    format!("`{id}` takes a value in words, in `text`, not in `value`"),
-                    format!("write `text.pl = \"{}\"` and `text.en = \"…\"` instead of `value`", quote(s)),
-                ),
-                _ => ctx.error_at(
-                    raw.span(),
-                    format!("`{id}` takes a value in words, but a number is given"),
-                    "write `text.pl = \"…\"` and `text.en = \"…\"`, or change the indicator's kind in programme.toml",
-                ),
+            match &v.value {
+                Some(raw) => match raw.get_ref() {
+                    toml::Value::String(s) if is_dash(s) => {
+                        ctx.error_at(raw.span(), msg!("text-kind-in-value", id = id), dash_hint(s))
+                    }
+                    toml::Value::String(s) => ctx.error_at(
+                        raw.span(),
+                        msg!("text-kind-in-value", id = id),
+                        msg!("text-kind-in-value-hint", text = quote(s)),
+                    ),
+                    _ => ctx.error_at(raw.span(), msg!("text-kind-number", id = id), msg!("text-kind-hint")),
+                },
+                None => ctx.error_at(span, msg!("text-kind-parts", id = id), msg!("text-kind-hint")),
             }
             return None;
         }
-        let total = ctx.number(raw, "value")?;
-        check_number_kind(ctx, indicator, total, raw.span());
-        match &v.parts {
-            None => ValueKind::Number { value: total },
-            Some(parts) => {
-                let mut out = Vec::new();
-                for p in parts.get_ref() {
-                    let p = p.get_ref();
-                    let n = ctx.number(&p.value, "value")?;
-                    check_number_kind(ctx, indicator, n, p.value.span());
-                    out.push(Part { name: ctx.text(&p.name, "name"), value: n });
-                }
-                let sum: f64 = out.iter().map(|p| p.value.0).sum();
-                if (sum - total.0).abs() > 1e-9 * total.0.abs().max(1.0) {
-                    let list: Vec<String> = out.iter().map(|p| crate::i18n::plain_number(p.value)).collect();
-                    ctx.error_at(
-                        parts.span(),
-                        format!(
-                            "the parts of `{id}` add up to {} ({}), but the total is {}",
-                            crate::i18n::plain_number(Number(sum)),
-                            list.join(" + "),
-                            crate::i18n::plain_number(total)
-                        ),
-                        "check the parts and the total against the report",
-                    );
-                }
-                ValueKind::Breakdown { total, parts: out }
+        let total = match &v.value {
+            Some(raw) => {
+                let total = ctx.number(raw, "value")?;
+                check_number_kind(ctx, indicator, total, raw.span());
+                Some(total)
             }
+            None => None,
+        };
+        match &v.parts {
+            None => ValueKind::Number { value: total? },
+            Some(parts) => breakdown(ctx, id, indicator, total, parts)?,
         }
     } else if let Some(reason) = &v.missing {
         let reason = match reason.get_ref().as_str() {
             "not-reported" => MissingReason::NotReported,
             "not-applicable" => MissingReason::NotApplicable,
+            "dash" => MissingReason::Dash,
             other => {
-                let hint = match closest(other, ["not-reported", "not-applicable"]) {
-                    Some(best) => format!("did you mean \"{best}\"?"),
-                    None => "write missing = \"not-reported\" or missing = \"not-applicable\"".into(),
+                let hint = match closest(other, ["not-reported", "not-applicable", "dash"]) {
+                    _ if is_dash(other) => msg!("missing-dash-hint"),
+                    Some(best) => msg!("did-you-mean-quoted", name = best),
+                    None => msg!("missing-reasons-hint"),
                 };
-                ctx.error_at(reason.span(), format!("unknown reason `{other}` for a missing value"), hint);
+                ctx.error_at(reason.span(), msg!("missing-reason-unknown", reason = other), hint);
                 return None;
             }
         };
         if reason == MissingReason::NotReported && v.note.is_none() {
             ctx.warn_at(
                 span.clone(),
-                format!("`{id}` is marked as not reported"),
-                "fill in `value = …` if the number is known, or add a `note` saying why it was not reported",
+                msg!("value-not-reported-warning", id = id),
+                msg!("value-not-reported-warning-hint"),
             );
         }
         ValueKind::Missing { reason }
     } else {
         let text = v.text.as_ref()?;
         if kind_of.is_some_and(|k| k != IndicatorKind::Text) {
-            ctx.error_at(
-                text.span(),
-                format!("`{id}` needs a number, but a text is given"),
-                "write `value = 123`; if the report gives words instead of a number, make the indicator \
-                 kind = \"text\" in programme.toml or put the words in a `note`",
-            );
+            ctx.error_at(text.span(), msg!("number-kind-text", id = id), msg!("number-kind-text-hint"));
             return None;
         }
         ValueKind::Text { text: ctx.text(text, "text") }
     };
-    if v.parts.is_some() && v.value.is_none() {
-        ctx.error_at(
-            span,
-            format!("`{id}` has `parts` but no total"),
-            "write the total as `value = …` above the parts",
-        );
-    }
     Some(Value {
         kind,
         note: v.note.as_ref().map(|n| ctx.text(n, "note")),
         label: v.label.as_ref().map(|l| ctx.text(l, "label")),
         implementers: v.implementers.as_ref().map(|i| ctx.list(i, "implementers")).unwrap_or_default(),
+        period: v.period.as_ref().map(|p| ctx.text(p, "period")),
     })
+}
+
+/// A value's `parts`, with the `total` the report prints, if it prints one:
+/// then the parts must add up to it. Without a total none is computed.
+fn breakdown(
+    ctx: &mut FileCtx,
+    id: &str,
+    indicator: Option<&Indicator>,
+    total: Option<Number>,
+    parts: &Spanned<Vec<Spanned<crate::content::format::PartIn>>>,
+) -> Option<ValueKind> {
+    if parts.get_ref().is_empty() {
+        ctx.error_at(parts.span(), msg!("parts-empty", id = id), msg!("parts-empty-hint"));
+        return None;
+    }
+    let mut out = Vec::new();
+    for p in parts.get_ref() {
+        let p = p.get_ref();
+        let n = ctx.number(&p.value, "value")?;
+        check_number_kind(ctx, indicator, n, p.value.span());
+        out.push(Part {
+            name: ctx.text(&p.name, "name"),
+            value: n,
+            note: p.note.as_ref().map(|n| ctx.text(n, "note")),
+        });
+    }
+    if let Some(total) = total {
+        let sum: f64 = out.iter().map(|p| p.value.0).sum();
+        if (sum - total.0).abs() > 1e-9 * total.0.abs().max(1.0) {
+            let list: Vec<String> = out.iter().map(|p| crate::i18n::plain_number(p.value)).collect();
+            ctx.error_at(
+                parts.span(),
+                msg!(
+                    "parts-sum",
+                    id = id,
+                    sum = crate::i18n::plain_number(Number(sum)),
+                    parts = list.join(" + "),
+                    total = crate::i18n::plain_number(total)
+                ),
+                msg!("parts-sum-hint"),
+            );
+        }
+    }
+    Some(ValueKind::Breakdown { total, parts: out })
 }
 
 fn check_number_kind(ctx: &mut FileCtx, indicator: Option<&Indicator>, n: Number, span: std::ops::Range<usize>) {
@@ -788,15 +998,13 @@ fn check_number_kind(ctx: &mut FileCtx, indicator: Option<&Indicator>, n: Number
     let id = &indicator.id;
     match indicator.kind {
         IndicatorKind::Count if n.0 < 0.0 => {
-            ctx.error_at(span, format!("`{id}` is a count and cannot be negative"), "check the number in the report")
+            ctx.error_at(span, msg!("count-negative", id = id), msg!("cell-not-whole-hint"))
         }
-        IndicatorKind::Count if !n.is_integer() => ctx.error_at(
-            span,
-            format!("`{id}` is a count, so it must be a whole number"),
-            "check the number, or set kind = \"number\" for this indicator in programme.toml",
-        ),
+        IndicatorKind::Count if !n.is_integer() => {
+            ctx.error_at(span, msg!("count-fraction", id = id), msg!("count-fraction-hint"))
+        }
         IndicatorKind::Percent if !(0.0..=100.0).contains(&n.0) => {
-            ctx.error_at(span, format!("`{id}` is a percentage and must be between 0 and 100"), "write 12.5 for 12.5%")
+            ctx.error_at(span, msg!("percent-range", id = id), msg!("percent-range-hint"))
         }
         _ => {}
     }
@@ -813,11 +1021,8 @@ fn load_markdown(
     let shown = relative_to(path, root);
     if !languages.iter().any(|l| l == lang) {
         diags.push(
-            Diagnostic::warning(
-                &shown,
-                format!("`{lang}` is not one of the site's languages, so this file is ignored"),
-            )
-            .hint(format!("the site's languages are {}; rename the file", languages.join(", "))),
+            Diagnostic::warning(&shown, msg!("markdown-language", lang = lang))
+                .hint(msg!("markdown-language-hint", languages = languages.join(", "))),
         );
         return None;
     }
@@ -826,11 +1031,9 @@ fn load_markdown(
         Some((front, body, body_line)) => (Some(front), body, body_line),
         None if src.starts_with("+++\n") => {
             diags.push(
-                Diagnostic::error(&shown, "the front matter opened by `+++` on line 1 is not closed")
+                Diagnostic::error(&shown, msg!("front-matter-unclosed"))
                     .at_line(&src, 1)
-                    .hint(
-                    "end it with a line of its own `+++` before the text; without it the page would show it as text",
-                ),
+                    .hint(msg!("front-matter-unclosed-hint")),
             );
             return None;
         }

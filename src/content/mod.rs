@@ -8,6 +8,7 @@ pub mod links;
 pub mod load;
 pub mod model;
 pub mod names;
+pub mod numbering;
 pub mod source;
 pub mod validate;
 

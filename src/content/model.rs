@@ -451,8 +451,9 @@ pub struct Programme {
     pub slug: String,
     pub name: Text,
     pub short_name: Text,
-    /// The body that runs the programme (e.g. the municipal social welfare centre).
-    pub operator: Text,
+    /// The body that runs the programme (e.g. the municipal social welfare
+    /// centre); `None` when neither the programme nor its reports name one.
+    pub operator: Option<Text>,
     /// The body that monitors/coordinates it, when the reports name one.
     pub coordinator: Option<Text>,
     /// Markdown description per language (`programme.<lang>.md`), may be empty.
@@ -521,10 +522,17 @@ pub struct Edition {
     pub name: Option<Text>,
     pub resolutions: Vec<Resolution>,
     pub strategic_goal: Option<Text>,
-    /// What the reports call a goal ("Cel szczegółowy", "Obszar") and a task
+    /// What the reports call a goal ("Cel szczegółowy", "Obszar"), a direction
+    /// of action between goal and task ("Kierunek działań") and a task
     /// ("Zadanie", "Forma realizacji").
     pub goal_term: Text,
+    pub direction_term: Text,
     pub task_term: Text,
+    /// Implementers (and partners) of every task of the edition, when the
+    /// document gives them once for all (see [`Edition::implementers_of`]).
+    pub implementers: TextList,
+    pub partners: TextList,
+    /// Goals in the order of their numbers (see [`super::numbering`]).
     pub goals: Vec<Goal>,
 }
 
@@ -536,7 +544,7 @@ impl Edition {
     /// Every indicator id this edition's tasks list, in order, without repeats.
     pub fn indicator_ids(&self) -> Vec<&str> {
         let mut seen = Vec::new();
-        for task in self.goals.iter().flat_map(|g| &g.tasks) {
+        for task in self.tasks() {
             for id in &task.indicators {
                 if !seen.contains(&id.as_str()) {
                     seen.push(id.as_str());
@@ -545,6 +553,83 @@ impl Edition {
         }
         seen
     }
+
+    /// Every task with the goal (and direction) it sits under, in the order
+    /// the report prints them.
+    pub fn places(&self) -> Vec<Place<'_>> {
+        let mut out = Vec::new();
+        for goal in &self.goals {
+            out.extend(goal.tasks.iter().map(|task| Place { goal, direction: None, task }));
+            for direction in &goal.directions_with_tasks {
+                out.extend(direction.tasks.iter().map(|task| Place { goal, direction: Some(direction), task }));
+            }
+        }
+        out
+    }
+
+    /// Every task, in the order of [`Edition::places`].
+    pub fn tasks(&self) -> impl Iterator<Item = &Task> + '_ {
+        self.goals.iter().flat_map(Goal::all_tasks)
+    }
+
+    /// Where `indicator` is measured first: the first task listing it.
+    pub fn place_of(&self, indicator: &str) -> Option<Place<'_>> {
+        self.places().into_iter().find(|p| p.task.indicators.iter().any(|i| i == indicator))
+    }
+
+    /// The implementers a task has: its own, else its direction's, else its
+    /// goal's, else the edition's (the nearest level that names any
+    /// implementers or partners). `None` when no level names any.
+    pub fn implementers_of<'a>(&'a self, place: &Place<'a>) -> Option<Implementers<'a>> {
+        let own =
+            |level, implementers: &'a TextList, partners: &'a TextList| Implementers { level, implementers, partners };
+        [
+            Some(own(Level::Task, &place.task.implementers, &place.task.partners)),
+            place.direction.map(|d| own(Level::Direction, &d.implementers, &d.partners)),
+            Some(own(Level::Goal, &place.goal.implementers, &place.goal.partners)),
+            Some(own(Level::Edition, &self.implementers, &self.partners)),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|i| !i.implementers.is_empty() || !i.partners.is_empty())
+    }
+
+    /// The task a report's `[tasks.<key>]` names: by `id`, else by number.
+    pub fn task_by_key(&self, key: &str) -> Option<&Task> {
+        self.tasks()
+            .find(|t| t.id.as_deref() == Some(key))
+            .or_else(|| self.tasks().find(|t| t.number.as_deref().is_some_and(|n| super::numbering::same(n, key))))
+    }
+}
+
+/// A task in its edition: the goal and, when the edition has that level, the
+/// direction of action it belongs to.
+#[derive(Clone, Copy, Debug)]
+pub struct Place<'a> {
+    pub goal: &'a Goal,
+    pub direction: Option<&'a Direction>,
+    pub task: &'a Task,
+}
+
+/// The levels of an edition, for where a task's implementers come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    Edition,
+    Goal,
+    Direction,
+    Task,
+}
+
+/// Who carries out a task ("Realizatorzy"), as [`Edition::implementers_of`]
+/// finds them: the implementers and, when the document names them apart, the
+/// partners they work with ("we współpracy z: …"; then the implementers are
+/// the lead), and the level they are given at.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Implementers<'a> {
+    pub level: Level,
+    pub implementers: &'a TextList,
+    pub partners: &'a TextList,
 }
 
 /// A council resolution adopting or amending a programme edition.
@@ -562,26 +647,71 @@ pub struct Resolution {
 /// A specific goal ("Cel szczegółowy 1", or an "Obszar").
 #[derive(Clone, Debug, Serialize)]
 pub struct Goal {
-    /// As printed ("1", "2", "I"...).
-    pub number: String,
+    /// As printed ("1", "2", "I"...), without a final dot; `None` when the
+    /// document does not number goals.
+    pub number: Option<String>,
     pub name: Text,
-    /// Directions of action ("Kierunki działań") listed under the goal.
+    /// The goal's own objective ("Cel: …" under an "Obszar").
+    pub objective: Option<Text>,
+    /// Directions of action ("Kierunki działań") listed under the goal by name.
     pub directions: TextList,
+    /// Implementers (and partners) of every task of the goal, when given once
+    /// for all.
+    pub implementers: TextList,
+    pub partners: TextList,
+    /// Tasks directly under the goal, in the order of their numbers.
+    pub tasks: Vec<Task>,
+    /// The middle level: directions of action, each with its own tasks
+    /// (after the goal's own tasks, in the order of their numbers).
+    pub directions_with_tasks: Vec<Direction>,
+}
+
+impl Goal {
+    /// The goal's own tasks, then those of its directions.
+    pub fn all_tasks(&self) -> impl Iterator<Item = &Task> + '_ {
+        self.tasks.iter().chain(self.directions_with_tasks.iter().flat_map(|d| &d.tasks))
+    }
+}
+
+/// A direction of action ("Kierunek działań") between a goal and its tasks
+/// (there, kinds of action, each with its indicators).
+#[derive(Clone, Debug, Serialize)]
+pub struct Direction {
+    pub number: Option<String>,
+    pub name: Text,
+    pub implementers: TextList,
+    pub partners: TextList,
     pub tasks: Vec<Task>,
 }
 
 /// A task or form of implementation under a goal, with the indicators measuring it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Task {
+    /// A name for the task in the year files (`[tasks.<id>]`), when given.
+    pub id: Option<String>,
+    /// As printed ("1.2", "3"), without a final dot.
+    pub number: Option<String>,
     pub name: Text,
     /// Forms of implementation ("Forma realizacji") as a list.
     pub forms: TextList,
-    /// Implementers and partners ("Realizatorzy/partnerzy").
+    /// Implementers ("Realizatorzy/partnerzy") named for this task; empty
+    /// when it has those of its direction, goal or edition.
     pub implementers: TextList,
+    /// Partners named apart from the implementers ("we współpracy z: …").
+    pub partners: TextList,
     /// Schedule as printed, e.g. "2022–2024" ("Harmonogram realizacji").
     pub schedule: Option<Text>,
-    /// Indicator ids, in the order the report lists them.
+    /// Indicator ids, in the order the report lists them (by their numbers).
     pub indicators: Vec<String>,
+    /// The indicators' numbers as printed under this task ("Lp."), by id.
+    pub indicator_numbers: BTreeMap<String, String>,
+}
+
+impl Task {
+    /// What a year file calls the task in `[tasks.<key>]`: its id, else its number.
+    pub fn key(&self) -> Option<&str> {
+        self.id.as_deref().or(self.number.as_deref())
+    }
 }
 
 /// What kind of values an indicator takes.
@@ -643,6 +773,9 @@ pub struct Report {
     pub changes: Vec<Change>,
     /// Values by indicator id.
     pub values: BTreeMap<String, Value>,
+    /// The year's notes on tasks (`[tasks.<key>]`), by [`Task::key`]: a
+    /// sentence the report prints in a task's row.
+    pub task_notes: BTreeMap<String, Text>,
     /// Narrative Markdown per language shown before the values (`YEAR.<lang>.md`):
     /// the introduction.
     pub narrative: Narrative,
@@ -704,6 +837,9 @@ pub struct Value {
     pub label: Option<Text>,
     /// Implementers named for this value in this year's report.
     pub implementers: TextList,
+    /// The time the value refers to when it is not simply the report's year,
+    /// as printed: "od 2022 r.", "stan na 31 grudnia".
+    pub period: Option<Text>,
 }
 
 /// The four shapes a reported value can take.
@@ -720,19 +856,21 @@ pub enum ValueKind {
     Text {
         text: Text,
     },
-    /// A total with named parts that add up to it.
+    /// Named parts, with the total they add up to when the report prints
+    /// one. Without it there is no total: none is ever computed for show.
     Breakdown {
-        total: Number,
+        total: Option<Number>,
         parts: Vec<Part>,
     },
 }
 
 impl ValueKind {
-    /// The number to plot or compare, if there is one.
+    /// The number to plot or compare, if there is one (a breakdown's total
+    /// only when the report gives it).
     pub fn number(&self) -> Option<Number> {
         match self {
             ValueKind::Number { value } => Some(*value),
-            ValueKind::Breakdown { total, .. } => Some(*total),
+            ValueKind::Breakdown { total, .. } => *total,
             ValueKind::Missing { .. } | ValueKind::Text { .. } => None,
         }
     }
@@ -745,6 +883,9 @@ pub enum MissingReason {
     NotReported,
     /// The indicator does not apply this year (e.g. not part of this edition).
     NotApplicable,
+    /// The report prints a dash without saying whether it means none or not
+    /// reported: neither 0 nor a known reason.
+    Dash,
 }
 
 /// A named part of a breakdown value.
@@ -752,6 +893,8 @@ pub enum MissingReason {
 pub struct Part {
     pub name: Text,
     pub value: Number,
+    /// What the report says about the part ("w tym 12 z procedurą NK").
+    pub note: Option<Text>,
 }
 
 /// Markdown documents per language.
@@ -807,10 +950,12 @@ mod tests {
             values: v
                 .map(|n| {
                     let kind = ValueKind::Number { value: Number(n) };
-                    let value = Value { kind, note: None, label: None, implementers: TextList::default() };
+                    let value =
+                        Value { kind, note: None, label: None, implementers: TextList::default(), period: None };
                     BTreeMap::from([("x".to_string(), value)])
                 })
                 .unwrap_or_default(),
+            task_notes: BTreeMap::new(),
             narrative: Narrative::default(),
             conclusions: Narrative::default(),
             path: PathBuf::new(),
@@ -819,7 +964,7 @@ mod tests {
             slug: "p".into(),
             name: Text::default(),
             short_name: Text::default(),
-            operator: Text::default(),
+            operator: None,
             coordinator: None,
             description: Narrative::default(),
             headline: vec![],

@@ -77,16 +77,16 @@ impl Taken {
     /// Ends the sentence "the programme folder name `aux` …".
     pub fn reason(self, slug: &str) -> String {
         match self {
-            Taken::WindowsDevice => "is a device name on Windows, where no file or folder can be called that".into(),
-            Taken::PageFolder => format!("is taken by the site's own pages (`{slug}/` in each language)"),
+            Taken::WindowsDevice => msg!("taken-device"),
+            Taken::PageFolder => msg!("taken-page-folder", slug = slug),
         }
     }
 
     /// A hint that starts with `fix` ("rename the folder", "use another id").
     pub fn hint(self, fix: &str, slug: &str) -> String {
         match self {
-            Taken::WindowsDevice => format!("{fix}, e.g. `{slug}-1` (Windows reserves {WINDOWS_DEVICE_NAMES})"),
-            Taken::PageFolder => format!("{fix}, e.g. `{slug}-1`"),
+            Taken::WindowsDevice => msg!("taken-device-hint", fix = fix, slug = slug, names = WINDOWS_DEVICE_NAMES),
+            Taken::PageFolder => msg!("taken-page-folder-hint", fix = fix, slug = slug),
         }
     }
 }
@@ -97,17 +97,20 @@ impl Taken {
 pub fn windows_name_problem(name: &str) -> Option<String> {
     if is_windows_device_name(name) {
         let stem = name.split('.').next().unwrap_or(name).trim_end_matches(' ');
-        let ext = if name.contains('.') { ", even with an extension" } else { "" };
-        return Some(format!("is the name of a device (`{stem}`){ext}"));
+        return Some(if name.contains('.') {
+            msg!("windows-name-device-ext", stem = stem)
+        } else {
+            msg!("windows-name-device", stem = stem)
+        });
     }
     if let Some(c) = name.chars().find(|c| matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*' | '\\')) {
-        return Some(format!("contains `{c}`, which file names there cannot"));
+        return Some(msg!("windows-name-char", char = c.to_string()));
     }
     if name.chars().any(char::is_control) {
-        return Some("contains a control character, which file names there cannot".into());
+        return Some(msg!("windows-name-control"));
     }
     if name.ends_with('.') || name.ends_with(' ') {
-        return Some("ends with a dot or a space, which would be dropped there".into());
+        return Some(msg!("windows-name-dot"));
     }
     None
 }

@@ -21,19 +21,16 @@ pub fn read_text(path: &Path, shown_as: &Path) -> Result<String, Box<Diagnostic>
         // Said plainly where the system's words mislead: "No such file" for a
         // link to nothing, "Is a directory" for a folder.
         let why = if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) && !path.exists() {
-            "it is a link to something that does not exist".to_string()
+            msg!("read-broken-link")
         } else if path.is_dir() {
-            "it is a folder, not a file".to_string()
+            msg!("read-is-folder")
         } else {
             e.to_string()
         };
-        Box::new(Diagnostic::error(shown_as, format!("cannot read the file: {why}")))
+        Box::new(Diagnostic::error(shown_as, msg!("cannot-read-file", why = why)))
     })?;
     decode(&bytes, shown_as)
 }
-
-const SAVE_AS_UTF8: &str = "open it in Notepad, choose File → Save As, set Encoding to UTF-8 and save; \
-                            in LibreOffice or Word choose the \"Unicode (UTF-8)\" text encoding";
 
 /// The text of a file's bytes; see [`read_text`].
 pub fn decode(bytes: &[u8], shown_as: &Path) -> Result<String, Box<Diagnostic>> {
@@ -49,13 +46,9 @@ pub fn decode(bytes: &[u8], shown_as: &Path) -> Result<String, Box<Diagnostic>> 
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let col = good.rsplit(|&b| b == b'\n').next().map_or(0, |l| String::from_utf8_lossy(l).chars().count()) + 1;
-            let encoding = if looks_like_windows_1250(bytes) {
-                "it looks like Windows-1250 (the Polish Windows encoding)"
-            } else {
-                "it is in some other encoding"
-            };
-            let mut d =
-                Diagnostic::error(shown_as, format!("the file is not saved as UTF-8: {encoding}")).hint(SAVE_AS_UTF8);
+            let encoding =
+                if looks_like_windows_1250(bytes) { msg!("encoding-windows-1250") } else { msg!("encoding-other") };
+            let mut d = Diagnostic::error(shown_as, msg!("not-utf8", encoding = encoding)).hint(msg!("save-as-utf8"));
             d.line = Some(line);
             d.col = Some(col);
             Err(Box::new(d))
@@ -67,11 +60,8 @@ pub fn decode(bytes: &[u8], shown_as: &Path) -> Result<String, Box<Diagnostic>> 
 /// Excel, PDF or RTF document saved under a content file's name, or any other
 /// binary file (zero bytes do not occur in text).
 fn not_text(bytes: &[u8], shown_as: &Path) -> Option<Diagnostic> {
-    let document = |what: &str| {
-        Diagnostic::error(shown_as, format!("this is {what}, not a text file")).hint(
-            "jawnik reads plain text: copy the content into Notepad and save it under this name with \
-             Encoding UTF-8; docs/content-format.md shows what the file holds",
-        )
+    let document = |what: String| {
+        Diagnostic::error(shown_as, msg!("not-text-document", what = what)).hint(msg!("not-text-document-hint"))
     };
     let head = &bytes[..bytes.len().min(4096)];
     let zeros_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
@@ -80,39 +70,32 @@ fn not_text(bytes: &[u8], shown_as: &Path) -> Option<Diagnostic> {
         || head.starts_with(b"\xFE\xFF")
         || (half >= 2 && (zeros_at(0) * 4 >= half * 3 || zeros_at(1) * 4 >= half * 3));
     if utf16 {
-        return Some(
-            Diagnostic::error(shown_as, "the file is saved as UTF-16 (\"Unicode\" in Notepad), not UTF-8")
-                .hint(format!("save it as UTF-8: {SAVE_AS_UTF8}")),
-        );
+        return Some(Diagnostic::error(shown_as, msg!("utf16")).hint(msg!("utf16-hint", how = msg!("save-as-utf8"))));
     }
     let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     if head.starts_with(b"PK\x03\x04") {
         return Some(document(if contains(b"word/") {
-            "a Word document (.docx)"
+            msg!("doc-docx")
         } else if contains(b"xl/") {
-            "an Excel workbook (.xlsx)"
+            msg!("doc-xlsx")
         } else if contains(b"opendocument") {
-            "an OpenDocument file (LibreOffice)"
+            msg!("doc-odf")
         } else {
-            "a ZIP archive"
+            msg!("doc-zip")
         }));
     }
     if head.starts_with(b"%PDF") {
-        return Some(document("a PDF document"));
+        return Some(document(msg!("doc-pdf")));
     }
     if head.starts_with(b"\xD0\xCF\x11\xE0") {
-        return Some(document("a Word or Excel document (.doc, .xls)"));
+        return Some(document(msg!("doc-ole")));
     }
     if head.starts_with(b"{\\rtf") {
-        return Some(Diagnostic::error(shown_as, "the file is saved as RTF (formatted text), not plain text").hint(
-            "in WordPad or Word choose File → Save As, pick \"Plain text\" (or \"Text Document\") and \
-                 the UTF-8 encoding",
-        ));
+        return Some(Diagnostic::error(shown_as, msg!("rtf")).hint(msg!("rtf-hint")));
     }
     let zero = bytes.iter().position(|&b| b == 0)?;
     let line = bytes[..zero].iter().filter(|&&b| b == b'\n').count() + 1;
-    let mut d = Diagnostic::error(shown_as, "this is not a text file: it has zero bytes in it")
-        .hint("check that this is the right file; jawnik reads text files saved as UTF-8");
+    let mut d = Diagnostic::error(shown_as, msg!("zero-bytes")).hint(msg!("zero-bytes-hint"));
     d.line = Some(line);
     Some(d)
 }
@@ -181,7 +164,7 @@ impl FileCtx<'_> {
         }
         for (lang, s) in &map {
             if s.trim().is_empty() {
-                self.warn_at(span.clone(), format!("`{key}.{lang}` is empty"), "write the text or remove the key");
+                self.warn_at(span.clone(), msg!("text-empty", key = key, lang = lang), msg!("text-empty-hint"));
             }
         }
         Text(map.into())
@@ -216,8 +199,8 @@ impl FileCtx<'_> {
                 if n != first_n {
                     self.error_at(
                         span.clone(),
-                        format!("`{key}.{first_lang}` has {first_n} items but `{key}.{lang}` has {n}"),
-                        "each language lists the same items in the same order: add the missing translation",
+                        msg!("list-lengths", key = key, first = first_lang, first_n = *first_n, lang = lang, n = *n),
+                        msg!("list-lengths-hint"),
                     );
                 }
             }
@@ -239,13 +222,13 @@ impl FileCtx<'_> {
             } else {
                 let langs: Vec<&str> = self.languages.iter().map(String::as_str).collect();
                 let hint = match closest(&lang, langs.iter().copied()) {
-                    Some(best) => format!("did you mean `{key}.{best}`? The site's languages are {}", langs.join(", ")),
-                    None => {
-                        format!("the site's languages are {} (set in jawnik.toml under `languages`)", langs.join(", "))
+                    Some(best) => {
+                        msg!("language-key-did-you-mean", key = key, best = best, languages = langs.join(", "))
                     }
+                    None => msg!("language-key-languages", languages = langs.join(", ")),
                 };
                 let at = self.key_in(span.clone(), key, &lang);
-                self.error_at(at, format!("`{key}.{lang}`: `{lang}` is not one of the site's languages"), hint);
+                self.error_at(at, msg!("language-key-unknown", key = key, lang = &lang), hint);
             }
         }
         kept
@@ -279,13 +262,10 @@ impl FileCtx<'_> {
     }
 
     fn warn_missing_translation(&mut self, span: std::ops::Range<usize>, key: &str, lang: &str) {
-        let name = language_name(lang);
         self.warn_at(
             span,
-            format!("`{key}` has no {name} translation (`{key}.{lang}`)"),
-            format!(
-                "add `{key}.{lang} = \"…\"`; until then pages in {name} show the text in another language, marked as untranslated"
-            ),
+            msg!("translation-missing", key = key, lang = lang),
+            msg!("translation-missing-hint", key = key, lang = lang),
         );
     }
 
@@ -329,12 +309,10 @@ impl FileCtx<'_> {
                 _ => None,
             };
             let hint = match polish {
-                Some(d) => format!("write the year first: `{key} = \"{d}\"`"),
-                None => {
-                    "write dates as \"2024-03-28\", or \"2024-03\" when only the month is known, or \"2024\"".into()
-                }
+                Some(d) => msg!("date-year-first", key = key, date = d.to_string()),
+                None => msg!("date-hint"),
             };
-            self.error_at(value.span(), format!("`{key}` is not a valid date"), hint);
+            self.error_at(value.span(), msg!("date-invalid", key = key), hint);
         }
         parsed
     }
@@ -346,39 +324,37 @@ impl FileCtx<'_> {
             toml::Value::Integer(i) => Some(Number(*i as f64)),
             toml::Value::Float(f) if f.is_finite() => Some(Number(*f)),
             toml::Value::Float(f) => {
-                let what = if f.is_nan() { "`nan` (\"not a number\")" } else { "infinite" };
-                self.error_at(value.span(), format!("`{key}` is {what}, which no report can give"), NO_NUMBER_HINT);
+                let what = if f.is_nan() { msg!("number-nan") } else { msg!("number-infinite") };
+                self.error_at(value.span(), msg!("number-impossible", key = key, what = what), msg!("no-number-hint"));
                 None
             }
             toml::Value::String(s) => {
+                if let Some((message, hint)) = number_and_words(key, s) {
+                    self.error_at(value.span(), message, hint);
+                    return None;
+                }
                 let hint = match parse_polish_number(s) {
-                    Some(n) => format!("write the number without quotes, spaces or a comma: `{key} = {}`", n.0),
-                    None if is_dash(s) => NO_NUMBER_HINT.to_string(),
-                    None if key == "value" => "write a number without quotes (`value = 295`); for a value in \
-                                               words use `text.pl = \"…\"` and `text.en = \"…\"` instead of `value`"
-                        .to_string(),
-                    None => format!("write a number without quotes: `{key} = 295`"),
+                    Some(n) => msg!("number-write-plain", key = key, number = n.0.to_string()),
+                    None if is_dash(s) => dash_hint(s),
+                    None if key == "value" => msg!("number-value-hint"),
+                    None => msg!("number-write-hint", key = key),
                 };
-                self.error_at(
-                    value.span(),
-                    format!("`{key}` must be a number, but it is the text \"{}\"", quote(s)),
-                    hint,
-                );
+                self.error_at(value.span(), msg!("number-is-text", key = key, text = quote(s)), hint);
                 None
             }
             toml::Value::Boolean(b) => {
                 self.error_at(
                     value.span(),
-                    format!("`{key}` must be a number, but it is the word `{b}`"),
-                    "write a number such as 295 or 12.5",
+                    msg!("number-is-word", key = key, word = b.to_string()),
+                    msg!("number-example-hint"),
                 );
                 None
             }
             other => {
                 self.error_at(
                     value.span(),
-                    format!("`{key}` must be a number, but it is {}", toml_kind(other)),
-                    "write a number such as 295 or 12.5",
+                    msg!("number-is-other", key = key, kind = toml_kind(other)),
+                    msg!("number-example-hint"),
                 );
                 None
             }
@@ -386,13 +362,48 @@ impl FileCtx<'_> {
     }
 }
 
-/// What to write when the report gives no number.
-pub const NO_NUMBER_HINT: &str = "write the number the report gives; when it gives none, \
-                                  write `missing = \"not-reported\"` and a `note` saying why";
-
 /// "-", "–", "—" or nothing: how reports print "no value".
 pub fn is_dash(s: &str) -> bool {
     matches!(s.trim(), "" | "-" | "–" | "—" | "--" | "x" | "n/d" | "b/d")
+}
+
+/// What to write instead of a value printed as a "no value" mark ([`is_dash`]):
+/// a dash is `missing = "dash"` (the report does not say what it means),
+/// "b/d" (brak danych) is not reported, "n/d" (nie dotyczy) and "x" do not apply.
+pub fn dash_hint(s: &str) -> String {
+    match s.trim() {
+        "" => msg!("no-number-hint"),
+        "b/d" => msg!("dash-bd-hint"),
+        "n/d" | "x" => msg!("dash-nd-hint", text = s.trim()),
+        _ => msg!("dash-hint"),
+    }
+}
+
+/// A number with words after it, as a report's cell prints them: "76 (66
+/// kpp)", "12 osób". The number belongs in `value` (`key`), the words in a
+/// `note`: (message, hint), or `None` when `raw` is not of that shape or
+/// `key` is not `value`.
+pub fn number_and_words(key: &str, raw: &str) -> Option<(String, String)> {
+    // Only a value has a note beside it.
+    if key != "value" {
+        return None;
+    }
+    let raw = raw.trim();
+    let split = raw.find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.')))?;
+    let (head, words) = raw.split_at(split);
+    let n = parse_polish_number(head.trim().trim_end_matches([',', '.']))?;
+    let words = words.trim();
+    let bracketed = words.strip_prefix('(').and_then(|w| w.strip_suffix(')'));
+    let inner = bracketed.unwrap_or(words).trim();
+    if inner.is_empty() || !inner.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let number = crate::i18n::plain_number(n);
+    let unit = if bracketed.is_some() { String::new() } else { msg!("number-and-words-unit") };
+    Some((
+        msg!("number-and-words", key = key, text = quote(raw)),
+        msg!("number-and-words-hint", key = key, number = number, words = quote(inner), unit = unit),
+    ))
 }
 
 /// Parses numbers the way Polish documents print them: "2 506", "2 506", "12,5".
@@ -409,25 +420,15 @@ pub fn parse_polish_number(s: &str) -> Option<Number> {
     cleaned.parse::<f64>().ok().filter(|f| f.is_finite()).map(Number)
 }
 
+/// The kind of a TOML value, as a catalogue selector (`number-is-other`).
 fn toml_kind(v: &toml::Value) -> &'static str {
     match v {
-        toml::Value::String(_) => "a text",
-        toml::Value::Integer(_) | toml::Value::Float(_) => "a number",
-        toml::Value::Boolean(_) => "a word",
-        toml::Value::Datetime(_) => "a date",
-        toml::Value::Array(_) => "a list",
-        toml::Value::Table(_) => "a table",
-    }
-}
-
-/// The English name of a language code, for messages.
-pub fn language_name(code: &str) -> String {
-    match code {
-        "pl" => "Polish".into(),
-        "en" => "English".into(),
-        "de" => "German".into(),
-        "uk" => "Ukrainian".into(),
-        other => format!("`{other}`"),
+        toml::Value::String(_) => "text",
+        toml::Value::Integer(_) | toml::Value::Float(_) => "number",
+        toml::Value::Boolean(_) => "word",
+        toml::Value::Datetime(_) => "date",
+        toml::Value::Array(_) => "list",
+        toml::Value::Table(_) => "table",
     }
 }
 

@@ -29,37 +29,30 @@ pub fn validate_programme(p: &Programme, diags: &mut Diagnostics) {
     let edition_errors = has_errors(|name| name.starts_with("edition-"));
     let report_errors = has_errors(|name| matches!(super::load::classify(name), super::load::FileRole::Report { .. }));
     if p.editions.is_empty() && !edition_errors {
-        diags.push(
-            Diagnostic::error(&p.dir, "this programme has no edition file")
-                .hint("add edition-START-END.toml (e.g. edition-2021-2030.toml) with the programme's goals and tasks"),
-        );
+        diags.push(Diagnostic::error(&p.dir, msg!("programme-no-edition")).hint(msg!("programme-no-edition-hint")));
     }
     for pair in p.editions.windows(2) {
         if pair[1].start <= pair[0].end {
             diags.push(
                 Diagnostic::error(
                     p.dir.join(format!("edition-{}.toml", pair[1].id)),
-                    format!("the editions {} and {} overlap", pair[0].id, pair[1].id),
+                    msg!("editions-overlap", first = &pair[0].id, second = &pair[1].id),
                 )
-                .hint("a new edition starts the year after the previous one ends"),
+                .hint(msg!("editions-overlap-hint")),
             );
         }
     }
     for ind in &p.indicators {
-        let used =
-            p.editions.iter().any(|e| e.goals.iter().flat_map(|g| &g.tasks).any(|t| t.indicators.contains(&ind.id)));
+        let used = p.editions.iter().any(|e| e.tasks().any(|t| t.indicators.contains(&ind.id)));
         if !used && !p.editions.is_empty() && !edition_errors {
             diags.push(
-                Diagnostic::warning(&programme_file, format!("indicator `{}` is not listed under any task", ind.id))
-                    .hint("add its id to `indicators = [...]` of a task in an edition file, or remove it"),
+                Diagnostic::warning(&programme_file, msg!("indicator-unused", id = &ind.id))
+                    .hint(msg!("indicator-unused-hint")),
             );
         }
     }
     if p.reports.is_empty() && !report_errors {
-        diags.push(
-            Diagnostic::warning(&p.dir, "this programme has no year report yet")
-                .hint("add YEAR.toml (e.g. 2024.toml) with the year's values"),
-        );
+        diags.push(Diagnostic::warning(&p.dir, msg!("programme-no-report")).hint(msg!("programme-no-report-hint")));
     }
     for report in &p.reports {
         let Some(edition) = p.edition(&report.edition) else { continue };
@@ -70,24 +63,16 @@ pub fn validate_programme(p: &Programme, diags: &mut Diagnostics) {
             if !report.values.contains_key(*id) && !file_has_errors {
                 let name = p.indicator(id).map(|i| i.name.get("pl", "pl").to_string()).unwrap_or_default();
                 diags.push(
-                    Diagnostic::warning(
-                        &report.path,
-                        format!("no value for `{id}` ({name}); it will be shown as not reported"),
-                    )
-                    .hint(format!(
-                        "add [values.{id}] with `value = …`, or `missing = \"not-reported\"` and a `note` saying why"
-                    )),
+                    Diagnostic::warning(&report.path, msg!("value-absent", id = *id, name = name))
+                        .hint(msg!("value-absent-hint", id = *id)),
                 );
             }
         }
         for id in report.values.keys() {
             if !listed.contains(&id.as_str()) {
                 diags.push(
-                    Diagnostic::warning(
-                        &report.path,
-                        format!("`{id}` has a value but no task of the edition {} lists it", edition.id),
-                    )
-                    .hint(format!("add `{id}` to a task's `indicators` in edition-{}.toml", edition.id)),
+                    Diagnostic::warning(&report.path, msg!("value-unlisted", id = id, edition = &edition.id))
+                        .hint(msg!("value-unlisted-hint", id = id, edition = &edition.id)),
                 );
             }
         }

@@ -108,8 +108,11 @@ fn headers_in_polish_and_english() {
 
 #[test]
 fn missing_markers() {
-    for m in ["", "brak danych", "Brak danych", "b.d.", "bd", "-"] {
+    for m in ["", "brak danych", "Brak danych", "b.d.", "bd"] {
         assert_eq!(missing_marker(m), Some(MissingReason::NotReported), "{m}");
+    }
+    for m in ["-", "–", "—"] {
+        assert_eq!(missing_marker(m), Some(MissingReason::Dash), "{m}");
     }
     assert_eq!(missing_marker("nie dotyczy"), Some(MissingReason::NotApplicable));
     assert_eq!(missing_marker("n/d"), Some(MissingReason::NotApplicable));
@@ -251,4 +254,12 @@ fn a_value_becoming_missing_drops_its_parts_but_a_new_total_is_refused() {
     let missing = [change(5, "godziny", NewValue::Missing(MissingReason::NotReported), None)];
     let (text, _, _) = apply(YEAR_FILE, &missing, "pl", Path::new("2024.toml")).unwrap();
     assert!(text.ends_with("[values.godziny]\nmissing = \"not-reported\"\n"), "{text}");
+}
+
+#[test]
+fn a_number_with_words_gives_the_words_as_the_note() {
+    assert_eq!(number_with_words("76 (66 KPP)"), Some(("76".into(), "66 KPP".into())));
+    assert_eq!(number_with_words("1 430 osób"), Some(("1 430".into(), "osób".into())));
+    assert_eq!(number_with_words("2 506"), None);
+    assert_eq!(number_with_words("12,5"), None);
 }

@@ -39,14 +39,8 @@ impl Survey {
         }
         Err(refuse(
             shown,
-            format!(
-                "the output folder has no {MARK} file and holds {} this build would not write: {}",
-                count(extra.len()),
-                some(&extra)
-            ),
-            "if an older jawnik built it (one that did not mark its folders) and nothing in it is yours, add --force \
-             once; files that should be published with the site belong in the site's static/ folder"
-                .into(),
+            msg!("output-unmarked", mark = MARK, count = extra.len(), files = some(&extra)),
+            msg!("output-unmarked-hint"),
         ))
     }
 }
@@ -59,21 +53,25 @@ pub fn survey(real: &Path, shown: &Path, force: bool, quick: bool) -> io::Result
     let meta = match fs::symlink_metadata(real) {
         Ok(meta) => meta,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Survey::default()),
-        Err(e) => return Err(io::Error::new(e.kind(), format!("cannot look at {}: {e}", shown.display()))),
+        Err(e) => {
+            return Err(io::Error::new(
+                e.kind(),
+                msg!("output-cannot-look", path = shown.display().to_string(), error = e.to_string()),
+            ))
+        }
     };
     if !meta.is_dir() {
-        return Err(refuse(
-            shown,
-            "the output is a file, not a folder: building would replace it".into(),
-            "give --output a folder: a new one, or one jawnik wrote before. jawnik never replaces a file, even with \
-             --force"
-                .into(),
-        ));
+        return Err(refuse(shown, msg!("output-is-file"), msg!("output-is-file-hint")));
     }
     if quick && fs::symlink_metadata(real.join(MARK)).is_ok_and(|m| m.is_file()) {
         return Ok(Survey { exists: true, ..Survey::default() });
     }
-    let unreadable = |e: io::Error| io::Error::new(e.kind(), format!("cannot look inside {}: {e}", shown.display()));
+    let unreadable = |e: io::Error| {
+        io::Error::new(
+            e.kind(),
+            msg!("output-cannot-look-inside", path = shown.display().to_string(), error = e.to_string()),
+        )
+    };
     let listed = mark::read(real).map_err(unreadable)?;
     let (files, clutter) = scan(real).map_err(unreadable)?;
     let mut survey = Survey { exists: true, deletable: clutter.into_iter().collect(), unmarked: Vec::new() };
@@ -83,15 +81,8 @@ pub fn survey(real: &Path, shown: &Path, force: bool, quick: bool) -> io::Result
             if !foreign.is_empty() && !force {
                 return Err(refuse(
                     shown,
-                    format!(
-                        "the output folder holds {} that jawnik did not write, which the build would delete: {}",
-                        count(foreign.len()),
-                        some(&foreign)
-                    ),
-                    "move them out of the folder: files that should be published with the site belong in the site's \
-                     static/ folder, which every build copies to static/ in the output. To delete them and build \
-                     anyway, add --force"
-                        .into(),
+                    msg!("output-foreign", count = foreign.len(), files = some(&foreign)),
+                    msg!("output-foreign-hint"),
                 ));
             }
             survey.deletable.extend(ours.into_iter().chain(foreign));
@@ -103,20 +94,10 @@ pub fn survey(real: &Path, shown: &Path, force: bool, quick: bool) -> io::Result
             survey.unmarked = files;
         }
         None => {
-            let what = if files.len() == 1 { "the file".to_string() } else { format!("the {} files", files.len()) };
             return Err(refuse(
                 shown,
-                format!(
-                    "the output folder is not empty and was not written by jawnik: building would delete {what} it \
-                     holds ({})",
-                    some(&files)
-                ),
-                format!(
-                    "choose a new or empty folder for --output: jawnik replaces only a folder it wrote itself (one \
-                     holding a {MARK} file) or an empty one. Files that should be published with the site belong \
-                     in the site's static/ folder. To delete everything in {} and build there anyway, add --force",
-                    shown.display()
-                ),
+                msg!("output-not-ours", count = files.len(), files = some(&files)),
+                msg!("output-not-ours-hint", mark = MARK, path = shown.display().to_string()),
             ));
         }
     }
@@ -159,11 +140,6 @@ fn is_clutter(name: &str) -> bool {
 /// stylesheet where jawnik writes them.
 fn looks_built_by_jawnik(files: &[String]) -> bool {
     ["index.html", "404.html", "robots.txt", "static/style.css"].iter().all(|f| files.iter().any(|g| g == f))
-}
-
-/// "1 file", "3 files".
-fn count(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "file" } else { "files" })
 }
 
 /// The first three of `files`, then "…" if there are more.

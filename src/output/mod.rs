@@ -17,6 +17,7 @@
 mod fsx;
 mod judge;
 pub mod mark;
+mod pending;
 mod place;
 mod replace;
 mod staging;
@@ -31,6 +32,7 @@ use crate::diagnostics::Diagnostic;
 use replace::{Source, STAGING_INSIDE};
 
 pub use mark::MARK;
+pub use pending::{digest, Digest, DigestWriter, Digester, Made, Pending};
 pub use place::{absolute, within};
 pub use staging::Staging;
 
@@ -80,17 +82,14 @@ fn refuse(path: &Path, message: String, hint: String) -> io::Error {
 }
 
 fn read_only(shown: &Path) -> io::Error {
-    refuse(
-        shown,
-        "the output folder is read-only, so the site cannot be written there".into(),
-        "make it writable (remount it read-write, say) or build into another folder with --output".into(),
-    )
+    refuse(shown, msg!("output-read-only"), msg!("output-read-only-hint"))
 }
 
-/// A folder jawnik could not remove; `what` says what it is.
+/// A folder jawnik could not remove; `what` (a selector of `output-leftover`:
+/// `working`, `aside`, `earlier`) says what it is.
 fn leftover_warning(path: &Path, what: &str, e: &io::Error) -> Diagnostic {
-    Diagnostic::warning(path, format!("could not remove {what}: {e}"))
-        .hint("delete it once no program has a file in it open; it is not part of the site, and builds work around it")
+    Diagnostic::warning(path, msg!("output-leftover", what = what, error = e.to_string()))
+        .hint(msg!("output-leftover-hint"))
 }
 
 /// jawnik's working folders inside the output (and beside it, with a prefix).
@@ -192,10 +191,7 @@ fn check_path(rel: &str) -> io::Result<()> {
         || rel == MARK
         || rel.split('/').next().is_some_and(is_work_dir);
     if bad {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("refusing to write outside the output: {rel}"),
-        ));
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, msg!("output-outside", path = rel)));
     }
     Ok(())
 }
@@ -263,8 +259,9 @@ pub(crate) mod tests {
         let out = dir.path().join("public");
         write_all(&out, &files(&[("a.html", "1"), ("b/c.html", "old"), ("d.html", "3")]), &NO_FORCE).unwrap();
         // A mount point: the folder cannot be renamed, nor anything moved into it
-        // from outside.
-        let public = out.clone();
+        // from outside. (Compared in the form the staging uses: canonical, which
+        // on Windows is a `\\?\` path.)
+        let public = place::absolute(&out);
         let _fault = fsx::fault::inject(move |from, to| {
             let crosses = from.starts_with(&public) != to.starts_with(&public);
             (from == public || crosses).then(|| io::Error::new(io::ErrorKind::CrossesDevices, "cross-device link"))

@@ -29,8 +29,8 @@ pub fn resolve(output: &Path) -> io::Result<PathBuf> {
         let target = fs::read_link(output).unwrap_or_default();
         return Err(refuse(
             output,
-            format!("the output is a link to {}, which does not exist", target.display()),
-            "create the folder it points to, or give --output a folder".into(),
+            msg!("output-broken-link", target = target.display().to_string()),
+            msg!("output-broken-link-hint"),
         ));
     }
     Ok(absolute(output))

@@ -77,7 +77,10 @@ pub fn replace(
     // Phase 1: the new files onto the output's file system.
     let staged = stage(&source, &changed, inner, in_place).map_err(|e| match fsx::why(&e) {
         Why::ReadOnly => read_only(shown),
-        _ => io::Error::new(e.kind(), format!("could not write the new site into {}: {e}", shown.display())),
+        _ => io::Error::new(
+            e.kind(),
+            msg!("output-cannot-write-into", path = shown.display().to_string(), error = e.to_string()),
+        ),
     });
     if let Err(e) = staged {
         if !in_place {
@@ -93,7 +96,10 @@ pub fn replace(
         let _ = fs::remove_dir_all(inner);
         return Err(match fsx::why(&e) {
             Why::ReadOnly => read_only(shown),
-            _ => io::Error::new(e.kind(), format!("could not write {}: {e}", shown.join(MARK).display())),
+            _ => io::Error::new(
+                e.kind(),
+                msg!("could-not-write", path = shown.join(MARK).display().to_string(), error = e.to_string()),
+            ),
         });
     }
 
@@ -116,11 +122,7 @@ pub fn replace(
     write_atomic(&output.join(MARK), mark::text(keys.iter().map(String::as_str)).as_bytes())?;
     for dir in [&aside, inner] {
         if let Err(e) = remove_if_there(dir) {
-            warnings.push(leftover_warning(
-                &shown.join(dir.file_name().unwrap_or_default()),
-                "this working folder",
-                &e,
-            ));
+            warnings.push(leftover_warning(&shown.join(dir.file_name().unwrap_or_default()), "working", &e));
         }
     }
     for rel in &stale {
@@ -243,29 +245,18 @@ fn undo(output: &Path, inner: &Path, aside: &Path, done: Vec<Step>) -> Vec<Strin
 fn blocked(shown: &Path, rel: &str, e: &io::Error, lost: &[String], aside: &Path) -> io::Error {
     let file = shown.join(rel);
     let kept = if lost.is_empty() {
-        "the previous site was put back as it was".to_string()
+        msg!("output-put-back")
     } else {
-        format!(
-            "{} of the previous site could not be put back and are in {}",
-            lost.len(),
-            shown.join(aside.file_name().unwrap_or_default()).display()
-        )
+        let aside = shown.join(aside.file_name().unwrap_or_default()).display().to_string();
+        msg!("output-not-put-back", count = lost.len(), path = aside)
     };
     match fsx::why(e) {
-        Why::InUse => refuse(
-            &file,
-            format!("this file is in use by another program, so the site could not be replaced; {kept}"),
-            "close the program that has it open (a CSV file open in Excel, say, or a command prompt in that folder) \
-             and build again"
-                .into(),
-        ),
+        Why::InUse => refuse(&file, msg!("output-in-use", kept = kept), msg!("output-in-use-hint")),
         Why::ReadOnly => read_only(shown),
         Why::Denied | Why::Other => refuse(
             &file,
-            format!("this file could not be replaced ({e}), so the site was not; {kept}"),
-            "check that the files in the output folder may be changed (permissions, a file marked immutable), then \
-             build again"
-                .into(),
+            msg!("output-not-replaced", error = e.to_string(), kept = kept),
+            msg!("output-not-replaced-hint"),
         ),
     }
 }
@@ -356,5 +347,29 @@ mod tests {
         assert_eq!(crate::output::tests::tree(out), before);
         let names: Vec<_> = fs::read_dir(out).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert!(!names.iter().any(|n| crate::output::is_work_dir(&n.to_string_lossy())), "{names:?}");
+    }
+
+    /// The real thing on Windows (and under Wine in CI): a CSV held open the way
+    /// Excel holds it, with no sharing. The build names the file, puts every
+    /// other file back, and succeeds once the file is closed.
+    #[cfg(windows)]
+    #[test]
+    fn a_file_held_open_by_another_program_is_named_and_the_site_put_back() {
+        use std::os::windows::fs::OpenOptionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        put(out, &[("a.html", "old a"), ("pl/data/x.csv", "old x")]);
+        fs::write(out.join(MARK), mark::text(["a.html", "pl/data/x.csv"])).unwrap();
+        let before = crate::output::tests::tree(out);
+        let new = files(&[("a.html", "new a"), ("pl/data/x.csv", "new x")]);
+        let held = fs::OpenOptions::new().read(true).share_mode(0).open(out.join("pl/data/x.csv")).unwrap();
+        let e = run(out, &new, &["a.html", "pl/data/x.csv"]).unwrap_err();
+        let d = crate::output::problem(&e).expect("a diagnostic");
+        assert_eq!(d.path, Path::new("public/pl/data/x.csv"));
+        assert!(d.message.contains("is in use by another program"), "{}", d.message);
+        drop(held);
+        assert_eq!(crate::output::tests::tree(out), before);
+        run(out, &new, &["a.html", "pl/data/x.csv"]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("pl/data/x.csv")).unwrap(), "new x");
     }
 }

@@ -55,7 +55,13 @@ impl Staging {
                 Ok(dir) => (dir, false),
                 Err(_) if survey.exists => (make_inside(&real, &shown)?, true),
                 Err(e) if fsx::why(&e) == fsx::Why::ReadOnly => return Err(read_only(&shown)),
-                Err(e) => return Err(io::Error::new(e.kind(), format!("could not create {}: {e}", shown.display()))),
+                Err(e) => {
+                    let path = shown.display().to_string();
+                    return Err(io::Error::new(
+                        e.kind(),
+                        msg!("output-cannot-create", path = path, error = e.to_string()),
+                    ));
+                }
             },
         };
         Ok(Staging {
@@ -86,6 +92,12 @@ impl Staging {
         fill(&mut out)?;
         out.inner.flush()?;
         Ok(out.bytes)
+    }
+
+    /// A file written so far, read back.
+    pub fn read(&self, rel: &str) -> io::Result<Vec<u8>> {
+        check_path(rel)?;
+        fs::read(self.dir.join(rel))
     }
 
     /// Files written so far.
@@ -167,17 +179,17 @@ impl Staging {
                 Ok(()) => Ok(false),
                 Err(e) => Err(io::Error::new(
                     e.kind(),
-                    format!(
-                        "the new site could not be moved into place, and the previous one, moved aside to {}, could \
-                         not be put back ({e}): rename that folder to {}",
-                        old.display(),
-                        self.shown.display()
+                    msg!(
+                        "output-swap-lost",
+                        aside = old.display().to_string(),
+                        error = e.to_string(),
+                        path = self.shown.display().to_string()
                     ),
                 )),
             };
         }
         if let Err(e) = fs::remove_dir_all(&old) {
-            warnings.push(leftover_warning(&old, "the previous site, moved aside here", &e));
+            warnings.push(leftover_warning(&old, "aside", &e));
         }
         Ok(true)
     }
@@ -221,7 +233,10 @@ fn make_inside(output: &Path, shown: &Path) -> io::Result<PathBuf> {
     let dir = fresh(&output.join(STAGING_INSIDE));
     fs::create_dir(&dir).map_err(|e| match fsx::why(&e) {
         fsx::Why::ReadOnly => read_only(shown),
-        _ => io::Error::new(e.kind(), format!("could not write into {}: {e}", shown.display())),
+        _ => io::Error::new(
+            e.kind(),
+            msg!("output-cannot-write-in", path = shown.display().to_string(), error = e.to_string()),
+        ),
     })?;
     Ok(dir)
 }
@@ -275,7 +290,7 @@ fn clear_leftovers(output: &Path, warnings: &mut Vec<Diagnostic>) {
     for path in beside.iter().chain(&inside).filter(|p| fs::symlink_metadata(p).is_ok()) {
         let removed = if path.is_dir() { fs::remove_dir_all(path) } else { fs::remove_file(path) };
         if let Err(e) = removed {
-            warnings.push(leftover_warning(path, "this folder, left by an earlier build", &e));
+            warnings.push(leftover_warning(path, "earlier", &e));
         }
     }
 }

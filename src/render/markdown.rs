@@ -13,6 +13,7 @@
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use crate::content::links::Named;
 use crate::content::{MarkdownDoc, Site};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
@@ -103,12 +104,9 @@ pub fn lint(doc: &MarkdownDoc) -> Diagnostics {
             return;
         }
         let tag = first_tag(html);
-        let mut d = Diagnostic::error(&doc.path, format!("raw HTML is not allowed in the text: `{tag}`"))
+        let mut d = Diagnostic::error(&doc.path, msg!("raw-html", tag = &tag))
             .at(&doc.body, range)
-            .hint(format!(
-                "remove the HTML tag {tag} (text pasted from Word brings these); \
-                 write **bold**, *italics*, lists with `- ` and tables with `|` in Markdown"
-            ));
+            .hint(msg!("raw-html-hint", tag = &tag));
         d.line = d.line.map(|l| l + doc.body_line - 1);
         diags.push(d);
     };
@@ -125,10 +123,8 @@ pub fn lint(doc: &MarkdownDoc) -> Diagnostics {
                 }
             }
             Event::InlineHtml(h) => report(range, &h, &mut diags),
-            Event::Start(Tag::Link { dest_url, .. }) => check_link(doc, range, &dest_url, "the link", &mut diags),
-            Event::Start(Tag::Image { dest_url, .. }) => {
-                check_link(doc, range, &dest_url, "the image address", &mut diags)
-            }
+            Event::Start(Tag::Link { dest_url, .. }) => check_link(doc, range, &dest_url, Named::Link, &mut diags),
+            Event::Start(Tag::Image { dest_url, .. }) => check_link(doc, range, &dest_url, Named::Image, &mut diags),
             _ => {}
         }
     }
@@ -137,15 +133,16 @@ pub fn lint(doc: &MarkdownDoc) -> Diagnostics {
 
 /// A link's or image's address, as the Markdown parser decoded it (entities
 /// such as `&#106;` already replaced), checked like every link of the site.
-fn check_link(doc: &MarkdownDoc, range: std::ops::Range<usize>, target: &str, what: &str, diags: &mut Diagnostics) {
+fn check_link(doc: &MarkdownDoc, range: std::ops::Range<usize>, target: &str, what: Named, diags: &mut Diagnostics) {
     use crate::content::links::{classify, refused_message, Refused};
     let (message, hint) = match classify(target) {
         Ok(_) => return,
         // `[text]()`: a link to the page itself; harmless, but likely unfinished.
         Err(Refused::Empty) => {
-            let mut d = Diagnostic::warning(&doc.path, format!("{what} has no address"))
+            let what = if matches!(what, Named::Image) { "image" } else { "link" };
+            let mut d = Diagnostic::warning(&doc.path, msg!("link-no-address", what = what))
                 .at(&doc.body, range)
-                .hint("write the address between the brackets: [text](https://…), or remove the link");
+                .hint(msg!("link-no-address-hint"));
             d.line = d.line.map(|l| l + doc.body_line - 1);
             diags.push(d);
             return;

@@ -24,6 +24,7 @@ pub mod attachments;
 pub mod chart;
 pub mod csp;
 pub mod data;
+pub mod deps;
 pub mod document;
 pub mod feed;
 pub mod filters;
@@ -67,6 +68,13 @@ pub trait Sink: Sync {
     /// One file written in pieces by `fill` (the site-wide data files, too large
     /// to hold whole); returns its size in bytes.
     fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64>;
+    /// The bytes of a file this sink holds, given in this render or kept from
+    /// the last one, when it can read them back (`None`: it cannot). The
+    /// site-wide data files are put together from the programmes' files this
+    /// way instead of being formatted again.
+    fn read_back(&self, _path: &str) -> Option<io::Result<Vec<u8>>> {
+        None
+    }
 }
 
 /// A [`Sink`] that keeps every file in memory.
@@ -108,6 +116,24 @@ impl Sink for output::Staging {
 
     fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
         self.write_with(&path, fill)
+    }
+
+    fn read_back(&self, path: &str) -> Option<io::Result<Vec<u8>>> {
+        Some(self.read(path))
+    }
+}
+
+impl Sink for output::Pending<'_> {
+    fn put(&self, path: String, bytes: Vec<u8>) -> io::Result<()> {
+        self.write(&path, &bytes)
+    }
+
+    fn put_with(&self, path: String, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
+        self.write_with(&path, fill)
+    }
+
+    fn read_back(&self, path: &str) -> Option<io::Result<Vec<u8>>> {
+        Some(self.read(path))
     }
 }
 
@@ -304,6 +330,47 @@ impl Prepared {
         Ok(counted.summary(warnings))
     }
 
+    /// After only templates changed: loads the theme again and renders the
+    /// pages whose template, or a template it extends, includes or takes a
+    /// component from, changed ([`deps`]); every other file stays as it is.
+    /// Returns how many pages were rendered, or `None` (nothing rendered,
+    /// nothing changed here) when more than the templates changed or the
+    /// templates cannot be read that way: then render everything.
+    pub fn render_templates(
+        &mut self,
+        site: &Site,
+        opts: &RenderOptions,
+        sink: &dyn Sink,
+    ) -> Result<Option<usize>, RenderError> {
+        let theme = Theme::load(&opts.root, &site.config.theme)?;
+        if theme.statics != self.theme.statics || theme.strings != self.theme.strings {
+            return Ok(None);
+        }
+        let texts = |t: &Theme| -> BTreeMap<String, String> {
+            t.templates.iter().map(|(k, v)| (k.clone(), v.text.clone())).collect()
+        };
+        let jobs = pages::jobs(site);
+        let kinds: std::collections::BTreeSet<&str> = jobs.iter().map(|j| j.kind.template()).collect();
+        let Some(affected) = deps::affected(&texts(&self.theme), &texts(&theme), kinds) else { return Ok(None) };
+        let templates = templates::Templates::new(&theme, &site.config.languages, site.default_lang())?;
+        let jobs: Vec<pages::Job> = jobs.into_iter().filter(|j| affected.contains(j.kind.template())).collect();
+        let old = std::mem::replace(&mut self.templates, templates);
+        if let Err(e) = self.render_jobs(site, &jobs, sink) {
+            self.templates = old;
+            return Err(e);
+        }
+        let mut theme_warnings = theme.warnings.clone();
+        theme_warnings.extend(check_strings(&theme, site));
+        self.theme_warnings = theme_warnings;
+        self.theme = theme;
+        Ok(Some(jobs.len()))
+    }
+
+    /// The warnings about the theme, as of the last render.
+    pub fn theme_warnings(&self) -> &Diagnostics {
+        &self.theme_warnings
+    }
+
     /// Every output path that belongs to programme `pi`: its pages and data
     /// files in every language.
     pub fn programme_paths(site: &Site, pi: usize) -> Vec<String> {
@@ -354,23 +421,34 @@ impl Prepared {
             sink.put(urls::static_file(path), bytes.clone())?;
         }
         let strings = &self.theme.strings;
-        for (path, bytes) in search::index_files(site, strings).into_iter().chain(feed::files(site, strings)) {
-            sink.put(path, bytes)?;
-        }
-        match &site.config.base_url {
-            Some(base) => {
-                sink.put("sitemap.xml".into(), sitemap::sitemap(site, base, &pages::jobs(site)).into_bytes())?
-            }
-            None => warnings.push(
-                Diagnostic::warning(
-                    crate::content::load::CONFIG_FILE,
-                    "`base_url` is not set: no sitemap.xml was written, and the links of 404.html work only for \
-                     missing addresses in the site's top folder",
+        // Independent of each other: made side by side (serve waits for them
+        // after every edit).
+        let put_all = |files: Vec<(String, Vec<u8>)>| files.into_iter().try_for_each(|(p, b)| sink.put(p, b));
+        let ((search, feeds), sitemaps) = rayon::join(
+            || {
+                rayon::join(
+                    || put_all(search::index_files(site, strings).into_iter().collect()),
+                    || put_all(feed::files(site, strings).into_iter().collect()),
                 )
-                .hint(
-                    "add base_url = \"https://…/\" (where the site will be published): sitemaps need full \
-                     addresses, and so does the 404 page, which web servers show at any depth (for /pl/old/page/, say)",
+            },
+            || match &site.config.base_url {
+                Some(base) => put_all(
+                    sitemap::files(site, base, &pages::jobs(site))
+                        .into_iter()
+                        .map(|(p, t)| (p, t.into_bytes()))
+                        .collect(),
                 ),
+                None => Ok(()),
+            },
+        );
+        search?;
+        feeds?;
+        sitemaps?;
+        match &site.config.base_url {
+            Some(_) => {}
+            None => warnings.push(
+                Diagnostic::warning(crate::content::load::CONFIG_FILE, msg!("base-url-missing"))
+                    .hint(msg!("base-url-missing-hint")),
             ),
         }
         sink.put("robots.txt".into(), sitemap::robots(site.config.base_url.as_deref()).into_bytes())?;
@@ -419,6 +497,10 @@ impl Sink for Counting<'_> {
         self.count(&path);
         self.sink.put_with(path, fill)
     }
+
+    fn read_back(&self, path: &str) -> Option<io::Result<Vec<u8>>> {
+        self.sink.read_back(path)
+    }
 }
 
 /// Every Markdown file as HTML; raw HTML in any of them stops the build.
@@ -464,15 +546,13 @@ fn check_strings(theme: &Theme, site: &Site) -> Diagnostics {
     }
     for (lang, keys) in missing {
         let shown: Vec<&str> = keys.iter().take(5).copied().collect();
-        let more = if keys.len() > 5 { format!(" and {} more", keys.len() - 5) } else { String::new() };
+        let more = if keys.len() > 5 { msg!("strings-more", count = keys.len() - 5) } else { String::new() };
         diags.push(
             Diagnostic::warning(
                 format!("i18n/{lang}"),
-                format!("the theme's UI strings for `{lang}` lack {}{more}", shown.join(", ")),
+                msg!("strings-missing", lang = lang, keys = shown.join(", "), more = more),
             )
-            .hint(format!(
-                "add them to i18n/{lang}/<part>.toml in the theme or the site; until then they show as [key]"
-            )),
+            .hint(msg!("strings-missing-hint", lang = lang)),
         );
     }
     diags

@@ -65,7 +65,7 @@ pub fn entries(site: &Site, strings: &UiStrings, lang: &str) -> Vec<Entry> {
     let mut out = Vec::new();
     for p in &site.programmes {
         let short = p.short_name.get(lang, default);
-        let mut about = vec![p.operator.get(lang, default).to_string()];
+        let mut about: Vec<String> = p.operator.iter().map(|o| o.get(lang, default).to_string()).collect();
         if let Some((start, end)) = p.period() {
             about.push(format!("{start}–{end}"));
         }
@@ -143,11 +143,7 @@ pub fn fold(s: &str) -> String {
 
 /// The task measured by the indicator, in the latest edition that lists it.
 fn task_of<'a>(p: &'a Programme, id: &str) -> Option<&'a crate::content::Task> {
-    p.editions
-        .iter()
-        .rev()
-        .flat_map(|e| e.goals.iter().flat_map(|g| &g.tasks))
-        .find(|t| t.indicators.iter().any(|i| i == id))
+    p.editions.iter().rev().flat_map(|e| e.tasks()).find(|t| t.indicators.iter().any(|i| i == id))
 }
 
 /// At most `max` characters, cut at a word with an ellipsis.
@@ -165,10 +161,10 @@ fn latest_value(p: &Programme, id: &str, lang: &str) -> Option<String> {
     p.reports.iter().rev().find_map(|r| {
         let v = r.values.get(id)?;
         match &v.kind {
-            ValueKind::Number { value } | ValueKind::Breakdown { total: value, .. } => {
+            ValueKind::Number { value } | ValueKind::Breakdown { total: Some(value), .. } => {
                 Some(format!("{}: {}", r.year, format_number(*value, lang)))
             }
-            ValueKind::Missing { .. } | ValueKind::Text { .. } => None,
+            ValueKind::Breakdown { total: None, .. } | ValueKind::Missing { .. } | ValueKind::Text { .. } => None,
         }
     })
 }
@@ -217,10 +213,13 @@ pub fn index_script(entries: &[Entry], lang: &str) -> String {
 
 /// The index script of every language.
 pub fn index_files(site: &Site, strings: &UiStrings) -> Files {
+    use rayon::prelude::*;
     site.config
         .languages
-        .iter()
+        .par_iter()
         .map(|lang| (index_path(lang), index_script(&entries(site, strings, lang), lang).into_bytes()))
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect()
 }
 
@@ -239,7 +238,8 @@ pub struct SearchPage {
 pub fn page(site: &Site, strings: &UiStrings, lang: &str) -> SearchPage {
     let mut all: Vec<Entry> =
         entries(site, strings, lang).into_iter().filter(|e| e.kind != EntryKind::Report).collect();
-    all.sort_by(|a, b| (fold(&a.title), &a.path).cmp(&(fold(&b.title), &b.path)));
+    // Folded once per entry, not once per comparison.
+    all.sort_by_cached_key(|e| (fold(&e.title), e.path.clone()));
     SearchPage { index_script: index_path(lang), script: urls::static_file("search.js"), all }
 }
 

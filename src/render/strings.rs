@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 /// All UI strings: language → key → text.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UiStrings {
     by_lang: BTreeMap<String, BTreeMap<String, String>>,
 }

@@ -29,12 +29,6 @@ pub const REQUIRED: [&str; 9] = [
     crate::render::attachments::STYLESHEET,
 ];
 
-/// For a theme written for Tera 1, whose macros Tera 2 replaced by components.
-const MACROS_HINT: &str = "Tera 2 has no macros and no `import`: the theme's pieces are components, used \
-                           without an import as `{{ <value cell={row.cell} /> }}`";
-
-const HINT: &str = "fix the template; the theme's templates and their variables are described in docs/theming.md";
-
 /// Tera for each language, filters bound to it.
 pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
@@ -49,8 +43,8 @@ impl Templates {
         for name in REQUIRED {
             if !sources.contains_key(name) {
                 diags.push(
-                    Diagnostic::error(format!("templates/{name}"), format!("the theme has no template `{name}`"))
-                        .hint("restore it in the theme folder, or add your own under the site's templates/ folder"),
+                    Diagnostic::error(format!("templates/{name}"), msg!("template-missing", name = name))
+                        .hint(msg!("template-missing-hint")),
                 );
             }
         }
@@ -81,7 +75,7 @@ impl Templates {
         let tera = self.by_lang.get(lang).or_else(|| self.by_lang.values().next()).expect("at least one language");
         tera.render(template, ctx).map_err(|e| {
             let mut d = Diagnostics::default();
-            to_diagnostics(&e, &self.sources, "a page could not be rendered", &mut d);
+            to_diagnostics(&e, &self.sources, &msg!("template-render-failed"), &mut d);
             Box::new(d.items.swap_remove(0))
         })
     }
@@ -98,12 +92,12 @@ fn add_all(tera: &mut Tera, sources: &BTreeMap<String, TemplateSource>, diags: &
         let Err(e) = tera.add_raw_templates(batch) else { return };
         let name = match e.kind() {
             ErrorKind::SyntaxError(report) => {
-                to_diagnostics(&e, sources, "a template could not be read", diags);
+                to_diagnostics(&e, sources, &msg!("template-read-failed"), diags);
                 report.filename()
             }
             // It extends a template left out: its own error would only repeat that one's.
             ErrorKind::MissingParent { current, parent } if left_out.contains(&parent.as_str()) => current,
-            _ => return to_diagnostics(&e, sources, "a template could not be read", diags),
+            _ => return to_diagnostics(&e, sources, &msg!("template-read-failed"), diags),
         };
         match sources.get_key_value(name) {
             Some((name, _)) if !left_out.contains(&name.as_str()) => left_out.push(name),
@@ -117,16 +111,20 @@ fn add_all(tera: &mut Tera, sources: &BTreeMap<String, TemplateSource>, diags: &
 fn to_diagnostics(e: &tera::Error, sources: &BTreeMap<String, TemplateSource>, what: &str, out: &mut Diagnostics) {
     let at = |name: &str, line: usize, col: usize, message: &str, called_from: &[String]| {
         let hint = if called_from.is_empty() {
-            HINT.to_string()
+            msg!("template-hint")
         } else {
-            format!("called from {}; {HINT}", called_from.join(", called from "))
+            msg!(
+                "template-called-from",
+                places = called_from.join(&msg!("template-called-from-more")),
+                hint = msg!("template-hint")
+            )
         };
         let Some(src) = sources.get(name) else {
             return Diagnostic::error(format!("templates/{name}"), format!("{what}: {message}")).hint(hint);
         };
         let source_line = src.text.lines().nth(line.saturating_sub(1)).map(|l| l.trim_end().to_string());
         let hint = match source_line.as_deref() {
-            Some(l) if tera1_macros(l) => format!("{MACROS_HINT}; {hint}"),
+            Some(l) if tera1_macros(l) => format!("{}; {hint}", msg!("template-macros-hint")),
             _ => hint,
         };
         let mut d = Diagnostic::error(&src.origin, format!("{what}: {message}")).hint(hint);
@@ -158,16 +156,16 @@ fn to_diagnostics(e: &tera::Error, sources: &BTreeMap<String, TemplateSource>, w
                 let place = lines.next().and_then(|l| l.trim_start().strip_prefix("--> ")).and_then(split_place);
                 out.push(match place {
                     Some((name, line, col)) => at(name, line, col, message, &[]),
-                    None => Diagnostic::error("templates", format!("{what}: {message}")).hint(HINT),
+                    None => Diagnostic::error("templates", format!("{what}: {message}")).hint(msg!("template-hint")),
                 });
             }
         }
         ErrorKind::MissingParent { current, parent } => {
             let mut d = Diagnostic::error(
                 origin(current, sources),
-                format!("{what}: it extends `{parent}`, which does not exist"),
+                format!("{what}: {}", msg!("template-no-parent", parent = parent.as_str())),
             )
-            .hint("name a template of the theme (base.html, say) in {% extends %}, or add that template");
+            .hint(msg!("template-no-parent-hint"));
             // Tera gives no place: point at the name in the extends tag.
             if let Some(text) = sources.get(current.as_str()).map(|s| s.text.as_str()) {
                 if let Some(at) = text.find(&format!("\"{parent}\"")).or_else(|| text.find(&format!("'{parent}'"))) {
@@ -177,12 +175,12 @@ fn to_diagnostics(e: &tera::Error, sources: &BTreeMap<String, TemplateSource>, w
             out.push(d)
         }
         ErrorKind::CircularExtend { tpl, .. } | ErrorKind::CircularInclude { tpl, .. } => {
-            out.push(Diagnostic::error(origin(tpl, sources), format!("{what}: {e}")).hint(HINT))
+            out.push(Diagnostic::error(origin(tpl, sources), format!("{what}: {e}")).hint(msg!("template-hint")))
         }
         ErrorKind::TemplateNotFound(name) => {
-            out.push(Diagnostic::error(origin(name, sources), format!("{what}: {e}")).hint(HINT))
+            out.push(Diagnostic::error(origin(name, sources), format!("{what}: {e}")).hint(msg!("template-hint")))
         }
-        _ => out.push(Diagnostic::error("templates", format!("{what}: {e}")).hint(HINT)),
+        _ => out.push(Diagnostic::error("templates", format!("{what}: {e}")).hint(msg!("template-hint"))),
     }
 }
 
@@ -281,7 +279,7 @@ mod tests {
         let d = &diags.items[0];
         assert_eq!(d.location(), "templates/404.html:2:4");
         assert_eq!(d.message, "a template could not be read: Unknown tag");
-        assert!(d.hint.as_deref().unwrap().starts_with(MACROS_HINT), "{:?}", d.hint);
+        assert!(d.hint.as_deref().unwrap().starts_with(&msg!("template-macros-hint")), "{:?}", d.hint);
     }
 
     #[test]

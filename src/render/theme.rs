@@ -83,9 +83,8 @@ impl Theme {
                 out.add_dir(root, &dir, &mut diags);
             } else {
                 diags.push(
-                    Diagnostic::error("jawnik.toml", format!("the theme `{theme}` was not found")).hint(format!(
-                        "create the folder themes/{theme}/ or remove `theme = …` to use the default theme"
-                    )),
+                    Diagnostic::error("jawnik.toml", msg!("theme-not-found", theme = theme))
+                        .hint(msg!("theme-not-found-hint", theme = theme)),
                 );
             }
         }
@@ -111,10 +110,7 @@ impl Theme {
                     // Not followed (a theme could link to any file on the
                     // machine), but never dropped without a word.
                     let origin = crate::diagnostics::relative_to(entry.path(), root);
-                    diags.push(
-                        Diagnostic::warning(origin, "this is a link, which jawnik does not follow: it is left out")
-                            .hint("put a copy of the file itself here"),
-                    );
+                    diags.push(Diagnostic::warning(origin, msg!("theme-link")).hint(msg!("theme-link-hint")));
                     continue;
                 }
                 if !entry.file_type().is_file() || crate::content::load::is_ignored(&name) {
@@ -125,7 +121,7 @@ impl Theme {
                 let origin = crate::diagnostics::relative_to(entry.path(), root);
                 match std::fs::read(entry.path()) {
                     Ok(bytes) => self.add_file(&rel, &origin, bytes, diags),
-                    Err(e) => diags.push(Diagnostic::error(&origin, format!("cannot read the file: {e}"))),
+                    Err(e) => diags.push(Diagnostic::error(&origin, msg!("cannot-read-file", why = e.to_string()))),
                 }
             }
         }
@@ -137,8 +133,8 @@ impl Theme {
                 // Copied into the output under its own name, which must work on Windows too.
                 match path.split('/').find_map(|part| windows_name_problem(part).map(|why| (part, why))) {
                     Some((part, why)) => diags.push(
-                        Diagnostic::error(origin, format!("the name `{part}` cannot be used on Windows: it {why}"))
-                            .hint("rename it (and the links to it in the templates)"),
+                        Diagnostic::error(origin, msg!("windows-name", name = part, why = why))
+                            .hint(msg!("windows-name-hint")),
                     ),
                     None => {
                         self.statics.insert(path.to_string(), bytes);
@@ -157,9 +153,8 @@ impl Theme {
                     Err(d) => return diags.push(*d),
                 };
                 if let Err(e) = self.strings.add_file(lang, part, &text) {
-                    let mut d =
-                        Diagnostic::error(origin, format!("this UI strings file is not valid TOML: {}", e.message()))
-                            .hint("each line is `key = \"text\"`; quote the text and escape \" inside it as \\\"");
+                    let mut d = Diagnostic::error(origin, msg!("strings-not-toml", error = e.message()))
+                        .hint(msg!("strings-not-toml-hint"));
                     if let Some(span) = e.span() {
                         d = d.at(&text, span);
                     }

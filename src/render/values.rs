@@ -18,6 +18,8 @@ pub enum Missing {
     NotApplicable,
     /// The site has no report for the year.
     NoReport,
+    /// The report prints a dash and does not say what it means.
+    Dash,
 }
 
 /// One indicator in one year, ready for a template.
@@ -30,6 +32,9 @@ pub struct Cell<'a> {
     pub missing: Option<Missing>,
     /// The value's note, if any.
     pub note: Option<&'a Text>,
+    /// A breakdown the report gives without a total: pages say so and never
+    /// show a sum of the parts in its place.
+    pub no_total: bool,
     /// The year's report page, when there is a report.
     pub report_path: Option<String>,
 }
@@ -41,6 +46,7 @@ pub fn cell<'a>(p: &'a Programme, ind: &Indicator, year: i32, lang: &str) -> Cel
     let missing = match value.map(|v| &v.kind) {
         Some(ValueKind::Missing { reason: MissingReason::NotReported }) => Some(Missing::NotReported),
         Some(ValueKind::Missing { reason: MissingReason::NotApplicable }) => Some(Missing::NotApplicable),
+        Some(ValueKind::Missing { reason: MissingReason::Dash }) => Some(Missing::Dash),
         Some(_) => None,
         None => {
             let edition = report.and_then(|r| p.edition(&r.edition)).or_else(|| p.edition_for_year(year));
@@ -57,6 +63,7 @@ pub fn cell<'a>(p: &'a Programme, ind: &Indicator, year: i32, lang: &str) -> Cel
         value,
         missing,
         note: value.and_then(|v| v.note.as_ref()),
+        no_total: value.is_some_and(|v| matches!(v.kind, ValueKind::Breakdown { total: None, .. })),
         report_path: report.map(|r| urls::report(lang, &p.slug, r.year)),
     }
 }

@@ -28,11 +28,11 @@ pub fn address_to_open(addr: SocketAddr) -> String {
 pub fn open_in_background(url: String) {
     let spawned = std::thread::Builder::new().name("jawnik-open".into()).spawn(move || {
         if let Err(e) = open(&url) {
-            say!("warning: could not open {url} in a browser: {e}; open it yourself");
+            say!("{}: {}", msg!("label-warning"), msg!("browser-failed", url = &url, error = e));
         }
     });
     if spawned.is_err() {
-        say!("warning: could not open a browser; open the address yourself");
+        say!("{}: {}", msg!("label-warning"), msg!("browser-no-thread"));
     }
 }
 
@@ -41,7 +41,7 @@ fn open(url: &str) -> Result<(), String> {
         Some(browser) => run_browser(browser, url),
         None => open::that_detached(url).map_err(|e| match e.kind() {
             io::ErrorKind::NotFound if cfg!(all(unix, not(target_os = "macos"))) => {
-                "found no xdg-open (nor gio, kde-open); set $BROWSER to your browser's command".to_string()
+                msg!("browser-no-opener")
             }
             _ => e.to_string(),
         }),
@@ -57,9 +57,9 @@ fn run_browser(browser: OsString, url: &str) -> Result<(), String> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| format!("$BROWSER ({shown}) did not start: {e}"))?;
+        .map_err(|e| msg!("browser-did-not-start", command = &shown, error = e.to_string()))?;
     match child.wait() {
-        Ok(status) if !status.success() => Err(format!("$BROWSER ({shown}) failed ({status})")),
+        Ok(status) if !status.success() => Err(msg!("browser-exit", command = &shown, status = status.to_string())),
         _ => Ok(()),
     }
 }

@@ -66,6 +66,11 @@ impl ChangeSet {
             .collect()
     }
 
+    /// Whether only templates changed.
+    pub fn templates_only(&self) -> bool {
+        !self.kinds.is_empty() && self.kinds.iter().all(|k| *k == ChangeKind::Template)
+    }
+
     /// The programmes changed, when nothing but their own files did (year
     /// reports, programme and edition files, their texts).
     pub fn programmes_only(&self) -> Option<BTreeSet<String>> {
@@ -84,8 +89,7 @@ impl ChangeSet {
         let first = paths.next().unwrap_or_default();
         match self.paths.len() {
             0 | 1 => first,
-            2 => format!("{first} and 1 other file"),
-            n => format!("{first} and {} other files", n - 1),
+            n => msg!("change-and-others", first = first, others = n - 1),
         }
     }
 }

@@ -7,11 +7,12 @@
 //! site (answers come from [`respond`]) and tells open pages (through [`reload`])
 //! to reload or show the error. [`root`] finds the site; [`browser`] opens it.
 //!
-//! Serve keeps the site in memory and serves it from there, so a request can
-//! never reach a file outside the site and a failed build can never leave a
-//! half-written site behind. It writes nothing to disk unless given `--output`;
-//! then that folder gets exactly what `jawnik build` would write (no reload
-//! script). `build --watch` writes its output folder after each good build.
+//! The site lives on disk ([`store`]): in the output folder (`--output`, and
+//! always for `build --watch`), which gets exactly what `jawnik build` would
+//! write (no reload script), or in serve's private folder. Only an index of
+//! paths and digests is kept in memory, and only paths it lists are served, so
+//! a request can never reach a file outside the site; a failed build never
+//! leaves a half-written site behind.
 
 pub mod browser;
 pub mod change;
@@ -21,6 +22,7 @@ pub mod request;
 pub mod respond;
 pub mod root;
 pub mod server;
+pub mod store;
 pub mod watch;
 
 use std::io::{self, Write as _};
@@ -35,7 +37,7 @@ use root::{simplified, site_root};
 use server::{Limits, Shared};
 use watch::SiteWatcher;
 
-use crate::cmd::{plural, print_diagnostics};
+use crate::cmd::print_diagnostics;
 use crate::diagnostics::Diagnostics;
 use crate::site::BuildOptions;
 
@@ -59,14 +61,11 @@ pub struct ServeOptions {
 pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     let root = site_root(&opts.root)?;
     let listener = TcpListener::bind(opts.addr).map_err(|e| {
-        io::Error::new(
-            e.kind(),
-            format!("cannot listen on {}: {e}; choose another --port (--port 0 takes any free one)", opts.addr),
-        )
+        io::Error::new(e.kind(), msg!("serve-cannot-listen", addr = opts.addr.to_string(), error = e.to_string()))
     })?;
     let addr = listener.local_addr()?;
     if !addr.ip().is_loopback() {
-        say!("warning: listening on {}: anyone who can reach this address can read the site", addr.ip());
+        say!("{}: {}", msg!("label-warning"), msg!("serve-not-loopback", ip = addr.ip().to_string()));
     }
     if let Some(out) = &opts.output {
         check_output(&root, out, opts.force)?;
@@ -91,7 +90,7 @@ pub fn serve(opts: &ServeOptions) -> io::Result<()> {
     let mut generation = 0;
     publish(&shared, &rebuilder, &first, &mut generation);
     server::spawn(listener, Arc::clone(&shared), Limits::default())?;
-    out!("serving {} at http://{addr}/ (Ctrl+C to stop)", root.display());
+    out!("{}", msg!("serve-serving", root = root.display().to_string(), url = format!("http://{addr}/")));
     io::stdout().flush()?;
     if opts.open {
         browser::open_in_background(browser::address_to_open(addr));
@@ -120,7 +119,7 @@ pub fn build_and_watch(opts: &BuildOptions) -> io::Result<()> {
         Rebuilder::new(root.clone(), Some(output.clone()), rebuild::site_renderer(&build_opts)).force(opts.force);
     let mut console = Console { output: Some(output), serving: false, last_warnings: None };
     console.first_build(&rebuilder.build_all());
-    say!("watching {} for changes (Ctrl+C to stop)", root.display());
+    say!("{}", msg!("watch-watching", root = root.display().to_string()));
     while let Some(changes) = next_changes(&mut watcher) {
         console.rebuilt(&changes, &rebuilder.rebuild(&changes));
         if let Some(result) = rebuilder.finish() {
@@ -139,18 +138,17 @@ fn check_output(root: &Path, output: &Path, force: bool) -> io::Result<()> {
 
 /// "no files changed", "3 files changed, 1 removed".
 fn counts(done: &Rebuilt) -> String {
-    let mut counts = match done.changed {
-        0 => "no files changed".to_string(),
-        n => format!("{} changed", plural(n, "file", "files")),
-    };
+    let mut counts = msg!("rebuild-changed", changed = done.changed);
     if done.removed > 0 {
-        counts.push_str(&format!(", {} removed", done.removed));
+        counts.push_str(&msg!("rebuild-removed", removed = done.removed));
     }
     counts
 }
 
 fn start_watching(root: &Path, output: Option<&Path>) -> io::Result<SiteWatcher> {
-    SiteWatcher::new(root, output).map_err(|e| io::Error::other(format!("cannot watch {}: {e}", root.display())))
+    SiteWatcher::new(root, output).map_err(|e| {
+        io::Error::other(msg!("watch-cannot-watch", path = root.display().to_string(), error = e.to_string()))
+    })
 }
 
 /// The next burst of changes that touches the site; `None` when watching stopped.
@@ -172,7 +170,8 @@ fn publish(shared: &Shared, rebuilder: &Rebuilder, result: &Result<Rebuilt, Diag
             if *generation == 0 || done.changed + done.removed > 0 {
                 *generation += 1;
             }
-            shared.publish(rebuilder.site(), Status { generation: *generation, error: None });
+            let site = rebuilder.site().map(|s| s as Arc<dyn store::SiteFiles>);
+            shared.publish(site, Status { generation: *generation, error: None });
         }
         Err(diags) => shared.publish(None, Status { generation: *generation, error: Some(diagnostics_text(diags)) }),
     }
@@ -181,11 +180,7 @@ fn publish(shared: &Shared, rebuilder: &Rebuilder, result: &Result<Rebuilt, Diag
 /// The diagnostics as the terminal shows them, for the browser overlay.
 pub fn diagnostics_text(diags: &Diagnostics) -> String {
     let items: Vec<String> = diags.clone().sorted().iter().map(ToString::to_string).collect();
-    let summary = format!(
-        "{}, {}",
-        plural(diags.error_count(), "error", "errors"),
-        plural(diags.warning_count(), "warning", "warnings")
-    );
+    let summary = msg!("count-problems", errors = diags.error_count(), warnings = diags.warning_count());
     format!("{}\n\n{summary}", items.join("\n\n"))
 }
 
@@ -202,23 +197,29 @@ impl Console {
         match result {
             Ok(done) => {
                 let warnings = self.warnings(&done.warnings);
-                let into = self.output.as_ref().map_or(String::new(), |o| format!(" into {}", o.display()));
+                let (pages, files, ms) = (done.pages, done.files - done.pages, done.elapsed.as_millis());
                 say!(
-                    "built {} and {} more files{into} in {} ms ({})",
-                    plural(done.pages, "page", "pages"),
-                    done.files - done.pages,
-                    done.elapsed.as_millis(),
-                    plural(warnings, "warning", "warnings"),
+                    "{}",
+                    match &self.output {
+                        Some(o) => {
+                            let output = o.display().to_string();
+                            msg!(
+                                "build-done",
+                                pages = pages,
+                                files = files,
+                                output = output,
+                                ms = ms,
+                                warnings = warnings
+                            )
+                        }
+                        None => msg!("serve-built", pages = pages, files = files, ms = ms, warnings = warnings),
+                    }
                 );
                 self.write_error(done);
             }
             Err(diags) => {
                 let (errors, warnings) = print_diagnostics(diags.clone());
-                say!(
-                    "build failed: {}, {}; fix the files and save, jawnik is watching",
-                    plural(errors, "error", "errors"),
-                    plural(warnings, "warning", "warnings"),
-                );
+                say!("{}", msg!("serve-build-failed", errors = errors, warnings = warnings));
             }
         }
     }
@@ -227,30 +228,30 @@ impl Console {
         let what = changes.describe();
         match result {
             Ok(done) => {
-                if matches!(done.how, How::Full | How::Programmes) {
+                if matches!(done.how, How::Full | How::Programmes | How::Templates) {
                     self.warnings(&done.warnings);
                 }
                 let counts = counts(done);
                 let how = match done.how {
-                    How::Static => " (static files copied, nothing rendered)",
-                    How::Programmes => " (that programme's pages and files; the site-wide ones next)",
-                    How::Full | How::SiteWide => "",
+                    How::Static => format!(" {}", msg!("rebuild-how-static")),
+                    How::Programmes => format!(" {}", msg!("rebuild-how-programmes")),
+                    How::Templates => {
+                        format!(" {}", msg!("rebuild-how-templates", pages = done.rendered.unwrap_or(0)))
+                    }
+                    How::Full | How::SiteWide => String::new(),
                 };
-                say!("rebuilt after {what} changed: {counts} in {} ms{how}", done.elapsed.as_millis());
+                let ms = done.elapsed.as_millis();
+                say!("{}{how}", msg!("rebuild-done", what = what, counts = counts, ms = ms));
                 self.write_error(done);
             }
             Err(diags) => {
                 let (errors, warnings) = print_diagnostics(diags.clone());
                 let kept = match (&self.output, self.serving) {
-                    (_, true) => "still serving the last good site".to_string(),
-                    (Some(out), false) => format!("{} was left as it was", out.display()),
-                    (None, false) => "nothing was written".to_string(),
+                    (_, true) => msg!("rebuild-kept-serving"),
+                    (Some(out), false) => msg!("rebuild-kept-output", output = out.display().to_string()),
+                    (None, false) => msg!("rebuild-kept-nothing"),
                 };
-                say!(
-                    "rebuild after {what} changed failed: {}, {}; {kept}",
-                    plural(errors, "error", "errors"),
-                    plural(warnings, "warning", "warnings"),
-                );
+                say!("{}", msg!("rebuild-failed", what = what, errors = errors, warnings = warnings, kept = kept));
             }
         }
     }
@@ -260,16 +261,12 @@ impl Console {
         match result {
             Ok(done) => {
                 self.warnings(&done.warnings);
-                say!("updated the site-wide pages and files: {} in {} ms", counts(done), done.elapsed.as_millis());
+                say!("{}", msg!("rebuild-finished", counts = counts(done), ms = done.elapsed.as_millis()));
                 self.write_error(done);
             }
             Err(diags) => {
                 let (errors, warnings) = print_diagnostics(diags.clone());
-                say!(
-                    "updating the site-wide pages and files failed: {}, {}",
-                    plural(errors, "error", "errors"),
-                    plural(warnings, "warning", "warnings"),
-                );
+                say!("{}", msg!("rebuild-finish-failed", errors = errors, warnings = warnings));
             }
         }
     }
@@ -285,10 +282,14 @@ impl Console {
     }
 
     fn write_error(&self, done: &Rebuilt) {
-        let again = "it is written again in full after the next successful build";
+        let again = msg!("rebuild-write-again");
         match (&done.write_error, &self.output) {
             (Some(e), Some(_)) if crate::output::problem(e).is_some() => say!("{e}\n  {again}"),
-            (Some(e), Some(out)) => say!("error: could not write {}: {e}\n  {again}", out.display()),
+            (Some(e), Some(out)) => say!(
+                "{}: {}\n  {again}",
+                msg!("label-error"),
+                msg!("could-not-write", path = out.display().to_string(), error = e.to_string())
+            ),
             _ => {}
         }
     }

@@ -1,10 +1,16 @@
 //! Rebuilding after a change, keeping the last good site.
 //!
-//! A [`Rebuilder`] owns the last site that built without errors, in memory. A
-//! change to static files only copies those files; any other change renders the
-//! whole site again in memory (which is fast) and compares it with the last one,
-//! so only files whose bytes changed are written or announced. A failed build
-//! changes nothing: the last good site stays, in memory and on disk.
+//! A [`Rebuilder`] owns the last site that built without errors, written in a
+//! folder ([`store`](super::store): the output folder, or serve's private one)
+//! and indexed in memory by path and digest. The first build is staged and put
+//! in place whole, like `jawnik build`. After that every rebuild writes only
+//! the files whose bytes changed, under temporary names until the render has
+//! succeeded ([`output::Pending`]), then puts them in place together: a failed
+//! build changes nothing, and the last good site stays served and on disk.
+//!
+//! A change to static files only copies those files; a change to existing
+//! programmes' files re-renders those programmes, then the site-wide files;
+//! anything else renders the whole site again.
 //!
 //! The static shortcut does not assume how the renderer maps static sources to
 //! output paths: after each full render it checks which source files appear,
@@ -19,17 +25,19 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::change::ChangeSet;
+use super::store::{Digesting, DiskSite, Index, PrivateFolder, SiteFiles};
 use crate::content::load::{is_ignored, reload_programme};
 use crate::content::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::{self, Files};
-use crate::render::{self, RenderError, RenderOptions};
-use crate::site::{self, BuildOptions};
+use crate::render::{self, RenderError, RenderOptions, Sink};
+use crate::site::BuildOptions;
 
-/// A site rendered into memory.
+/// A site rendered into memory, by a stand-in renderer (tests).
 pub struct Rendition {
     pub files: Files,
     pub warnings: Diagnostics,
@@ -37,46 +45,66 @@ pub struct Rendition {
     pub theme: Option<String>,
 }
 
+/// What a whole render says besides the files it handed to the sink.
+pub struct Rendered {
+    pub warnings: Diagnostics,
+    /// The theme the site uses (its `static/` files may be copied directly).
+    pub theme: Option<String>,
+}
+
 /// How the site is rendered: the real pipeline ([`site_renderer`]), or a
 /// stand-in in tests (any `FnMut() -> Result<Rendition, Diagnostics>`, which
-/// always renders everything).
+/// always renders everything). Files go to the sink as they are made.
 pub trait SiteRender: Send {
     /// Renders the whole site.
-    fn all(&mut self) -> Result<Rendition, Diagnostics>;
+    fn all(&mut self, sink: &dyn Sink) -> Result<Rendered, RenderError>;
 
     /// After only the files of existing programmes changed (`slugs`): renders
     /// what those programmes' own pages and files need, when this renderer can
-    /// (`None`: render everything). The site-wide pages and files follow in
-    /// [`SiteRender::site_wide`].
-    fn programmes(&mut self, _slugs: &BTreeSet<String>) -> Option<Result<Partial, Diagnostics>> {
+    /// (`None`, having rendered nothing: render everything). The site-wide
+    /// pages and files follow in [`SiteRender::site_wide`].
+    fn programmes(&mut self, _slugs: &BTreeSet<String>, _sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
         None
     }
 
     /// The site-wide pages and files, after [`SiteRender::programmes`].
-    fn site_wide(&mut self) -> Option<Result<Partial, Diagnostics>> {
+    fn site_wide(&mut self, _sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
+        None
+    }
+
+    /// After only templates changed: renders the pages that use them, when
+    /// this renderer can (`None`, having rendered nothing: render everything).
+    fn templates(&mut self, _sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
         None
     }
 }
 
 impl<F: FnMut() -> Result<Rendition, Diagnostics> + Send> SiteRender for F {
-    fn all(&mut self) -> Result<Rendition, Diagnostics> {
-        self()
+    fn all(&mut self, sink: &dyn Sink) -> Result<Rendered, RenderError> {
+        let rendition = self()?;
+        for (path, bytes) in rendition.files {
+            sink.put(path, bytes)?;
+        }
+        Ok(Rendered { warnings: rendition.warnings, theme: rendition.theme })
     }
 }
 
 /// The renderer a [`Rebuilder`] uses.
 pub type RenderFn = Box<dyn SiteRender>;
 
-/// Files a partial render made (all it made, changed or not), the paths it no
-/// longer makes, and the site's warnings as they now stand.
+/// What a partial render says besides the files it handed to the sink: paths
+/// it used to make (gone unless it made them again), and the site's warnings
+/// as they now stand.
 pub struct Partial {
-    pub files: Files,
-    pub removed: Vec<String>,
+    pub stale: Vec<String>,
     pub warnings: Diagnostics,
+    /// Pages rendered, when the renderer chose them ([`SiteRender::templates`]).
+    pub rendered: Option<usize>,
 }
 
 /// Renders with the real pipeline. The reload script is *not* rendered in: serve
-/// adds it as pages are served, so memory and disk hold what `build` writes.
+/// adds it to pages as it serves them, so the output folder stays exactly what
+/// `jawnik build` would write.
 ///
 /// It keeps the model and the prepared renderer of the last good build, so an
 /// edit to one programme's files (a year report, say) reloads that programme
@@ -99,46 +127,50 @@ struct LastGood {
     site: Site,
     prepared: render::Prepared,
     load_warnings: Diagnostics,
+    /// The warnings of the render itself (the theme's, a missing `base_url`).
+    render_warnings: Diagnostics,
 }
 
 impl SiteRender for Pipeline {
-    fn all(&mut self) -> Result<Rendition, Diagnostics> {
+    fn all(&mut self, sink: &dyn Sink) -> Result<Rendered, RenderError> {
         self.last = None;
         let loaded = crate::content::load::load_site(&self.opts.root);
         let mut diags = loaded.diagnostics;
         if let Some(site) = &loaded.site {
             crate::site::dated_checks(site, &self.opts, &mut diags);
         }
-        let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else { return Err(diags) };
+        let Some(site) = loaded.site.filter(|_| !diags.has_errors()) else { return Err(diags.into()) };
         if let Some(on_render) = self.opts.on_render {
             on_render(render::page_count(&site));
         }
         let render_opts = RenderOptions { root: self.opts.root.clone() };
-        let collect = render::Collect::default();
         let mut prepared = match render::Prepared::new(&site, &render_opts) {
             Ok(p) => p,
             Err(d) => {
                 diags.extend(d);
-                return Err(diags);
+                return Err(diags.into());
             }
         };
         prepared.keep_pdfs(self.pdfs.clone());
         let load_warnings = diags.clone();
-        match prepared.render_all(&site, &collect) {
-            Ok(summary) => diags.extend(summary.warnings),
+        let render_warnings = match prepared.render_all(&site, sink) {
+            Ok(summary) => {
+                diags.extend(summary.warnings.clone());
+                summary.warnings
+            }
             Err(RenderError::Site(d)) => {
                 diags.extend(d);
-                return Err(diags);
+                return Err(diags.into());
             }
-            Err(RenderError::Io(e)) => unreachable!("rendering into memory cannot fail to write: {e}"),
-        }
+            Err(e) => return Err(e),
+        };
         let theme = Some(site.config.theme.clone());
-        self.last = Some(LastGood { site, prepared, load_warnings });
+        self.last = Some(LastGood { site, prepared, load_warnings, render_warnings });
         self.site_wide_due = false;
-        Ok(Rendition { files: collect.into_files(), warnings: diags, theme })
+        Ok(Rendered { warnings: diags, theme })
     }
 
-    fn programmes(&mut self, slugs: &BTreeSet<String>) -> Option<Result<Partial, Diagnostics>> {
+    fn programmes(&mut self, slugs: &BTreeSet<String>, sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
         let last = self.last.as_mut()?;
         let site = &mut last.site;
         let mut indexes = Vec::new();
@@ -160,51 +192,72 @@ impl SiteRender for Pipeline {
             reloaded.push((pi, programme?));
         }
         if diags.has_errors() {
-            return Some(Err(diags));
+            return Some(Err(diags.into()));
         }
-        let mut old_paths: BTreeSet<String> = BTreeSet::new();
+        let mut stale: BTreeSet<String> = BTreeSet::new();
         for (pi, programme) in reloaded {
-            old_paths.extend(render::Prepared::programme_paths(site, pi));
+            stale.extend(render::Prepared::programme_paths(site, pi));
             site.programmes[pi] = programme;
         }
-        let collect = render::Collect::default();
-        let rendered = last.prepared.render_programmes(site, &indexes, &collect);
-        if let Err(e) = rendered {
+        if let Err(e) = last.prepared.render_programmes(site, &indexes, sink) {
             // The model now holds the edit but the renderer state may not:
             // start over from the files on the next change.
             self.last = None;
             return Some(Err(match e {
                 RenderError::Site(d) => {
                     diags.extend(d);
-                    diags
+                    diags.into()
                 }
-                RenderError::Io(e) => unreachable!("rendering into memory cannot fail to write: {e}"),
+                e => e,
             }));
         }
         last.load_warnings = diags.clone();
         self.site_wide_due = true;
-        let files = collect.into_files();
-        let removed = old_paths.into_iter().filter(|p| !files.contains_key(p)).collect();
-        Some(Ok(Partial { files, removed, warnings: diags }))
+        Some(Ok(Partial { stale: stale.into_iter().collect(), warnings: diags, rendered: None }))
     }
 
-    fn site_wide(&mut self) -> Option<Result<Partial, Diagnostics>> {
+    fn templates(&mut self, sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
+        self.rerender_templates(sink)
+    }
+
+    fn site_wide(&mut self, sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
         if !std::mem::take(&mut self.site_wide_due) {
             return None;
         }
         let last = self.last.as_mut()?;
-        let collect = render::Collect::default();
-        match last.prepared.render_site_wide(&last.site, &collect) {
+        match last.prepared.render_site_wide(&last.site, sink) {
             Ok(summary) => {
                 let mut warnings = last.load_warnings.clone();
-                warnings.extend(summary.warnings);
-                Some(Ok(Partial { files: collect.into_files(), removed: Vec::new(), warnings }))
+                warnings.extend(summary.warnings.clone());
+                // Parts of a split sitemap the site no longer needs.
+                let stale = render::sitemap::part_paths(render::page_count(&last.site));
+                last.render_warnings = summary.warnings;
+                Some(Ok(Partial { stale, warnings, rendered: None }))
             }
-            Err(RenderError::Site(d)) => {
+            Err(e) => {
                 self.last = None;
-                Some(Err(d))
+                Some(Err(e))
             }
-            Err(RenderError::Io(e)) => unreachable!("rendering into memory cannot fail to write: {e}"),
+        }
+    }
+}
+
+impl Pipeline {
+    /// [`SiteRender::templates`] for the real pipeline.
+    fn rerender_templates(&mut self, sink: &dyn Sink) -> Option<Result<Partial, RenderError>> {
+        if self.site_wide_due {
+            return None;
+        }
+        let last = self.last.as_mut()?;
+        let opts = RenderOptions { root: self.opts.root.clone() };
+        match last.prepared.render_templates(&last.site, &opts, sink) {
+            Ok(None) => None,
+            Ok(Some(pages)) => {
+                let mut warnings = last.load_warnings.clone();
+                warnings.extend(last.render_warnings.clone());
+                Some(Ok(Partial { stale: Vec::new(), warnings, rendered: Some(pages) }))
+            }
+            Err(e) => Some(Err(e)),
         }
     }
 }
@@ -221,6 +274,8 @@ pub enum How {
     Programmes,
     /// The site-wide pages and files, after [`How::Programmes`].
     SiteWide,
+    /// Only templates changed: the pages using them were rendered.
+    Templates,
 }
 
 /// What a successful rebuild changed.
@@ -237,39 +292,46 @@ pub struct Rebuilt {
     pub elapsed: Duration,
     /// Set when the site built but the output folder could not be written.
     pub write_error: Option<io::Error>,
+    /// Pages rendered, when only some were ([`How::Templates`]).
+    pub rendered: Option<usize>,
 }
 
 pub struct Rebuilder {
     /// The site root, canonical.
     root: PathBuf,
-    /// Where to write the site, if anywhere.
+    /// Where to write the site (`None`: serve's private folder).
     output: Option<PathBuf>,
+    /// Serve's private folder, once made.
+    private: Option<PrivateFolder>,
     /// How the first write may treat what the output folder holds.
     write_opts: output::WriteOptions,
     render: RenderFn,
     /// The last good site; `None` until a build succeeds.
-    site: Option<Arc<Files>>,
+    site: Option<Arc<DiskSite>>,
     /// Static source files (relative to the root) known to be copied verbatim,
     /// with their output keys.
     statics: BTreeMap<PathBuf, String>,
-    /// False until the output holds the last good site (first write, or after a
-    /// write failed): then the next write compares with the disk, not memory.
-    output_in_sync: bool,
+    /// False after a write failed: then the next write trusts no digest and
+    /// writes every file again.
+    in_sync: bool,
     /// HTML pages in the last good site.
     pages: usize,
 }
 
 impl Rebuilder {
     /// `root` must be canonical (static files are checked to stay inside it).
+    /// Without `output` the site goes into a private folder in the system's
+    /// temporary folder, removed when the rebuilder is dropped.
     pub fn new(root: PathBuf, output: Option<PathBuf>, render: RenderFn) -> Rebuilder {
         Rebuilder {
             root,
             output,
+            private: None,
             write_opts: output::WriteOptions::default(),
             render,
             site: None,
             statics: BTreeMap::new(),
-            output_in_sync: false,
+            in_sync: false,
             pages: 0,
         }
     }
@@ -281,50 +343,108 @@ impl Rebuilder {
         self
     }
 
-    /// The last good site, shared: cheap to clone, never changed in place while
-    /// someone holds it.
-    pub fn site(&self) -> Option<Arc<Files>> {
+    /// The last good site, shared with the server.
+    pub fn site(&self) -> Option<Arc<DiskSite>> {
         self.site.clone()
+    }
+
+    /// The folder the site is written to.
+    fn folder(&mut self) -> io::Result<PathBuf> {
+        if let Some(output) = &self.output {
+            return Ok(output.clone());
+        }
+        if self.private.is_none() {
+            self.private = Some(PrivateFolder::create()?);
+        }
+        Ok(self.private.as_ref().map(PrivateFolder::site).unwrap_or_default())
     }
 
     /// Builds the whole site (the first build, or after anything but static files
     /// changed). Errors leave the last good site as it was.
     pub fn build_all(&mut self) -> Result<Rebuilt, Diagnostics> {
         let started = Instant::now();
-        let rendition = self.render.all()?;
-        let new = rendition.files;
-        let empty = Files::new();
-        let old = self.site.as_deref().unwrap_or(&empty);
-        // Borrowed from the new site, not copied: on a large site a copy of
-        // every changed file is gigabytes.
-        let changed: Vec<(&str, &[u8])> =
-            new.iter().filter(|(k, v)| old.get(*k) != Some(*v)).map(|(k, v)| (k.as_str(), v.as_slice())).collect();
-        let removed: Vec<String> = old.keys().filter(|k| !new.contains_key(*k)).cloned().collect();
-        self.statics = verified_statics(&self.root, rendition.theme.as_deref(), &new);
-        let changed_count = changed.len();
-        let write_error = Self::write_to(
-            self.output.as_deref(),
-            &self.write_opts,
-            &mut self.output_in_sync,
-            self.site.is_none(),
-            &new,
-            &changed,
-            &removed,
-        )
-        .err();
-        self.pages = site::count_pages(&new);
-        let rebuilt = Rebuilt {
+        let folder = self.folder().map_err(|e| write_failure(Path::new(&std::env::temp_dir()), &e))?;
+        let Some(site) = self.site.clone() else { return self.first_build(&folder, started) };
+        let trusted = self.in_sync;
+        let known = |k: &str| site.digest(k).filter(|_| trusted);
+        let pending = output::Pending::new(&folder, &known);
+        let rendered = self.render.all(&pending).map_err(|e| render_failure(&folder, e))?;
+        let made = pending.made_paths();
+        let removed: Vec<String> = site.keys().into_iter().filter(|k| !made.contains(k)).collect();
+        let committed = pending.commit(&removed, &|| made.iter().cloned().collect());
+        let (changed, index, write_error) = match committed {
+            Ok(made) => {
+                let changed = made.iter().filter(|m| m.changed).count();
+                (changed, made.into_iter().map(|m| (m.path, m.digest)).collect(), None)
+            }
+            Err(e) => (0, Index::new(), Some(e)),
+        };
+        self.in_sync = write_error.is_none();
+        if write_error.is_some() {
+            return Ok(self.unchanged(How::Full, rendered.warnings, started, write_error));
+        }
+        site.replace(index);
+        self.after_full(&site, rendered.theme.as_deref());
+        Ok(Rebuilt {
             how: How::Full,
-            changed: changed_count,
+            changed,
             removed: removed.len(),
             pages: self.pages,
-            files: new.len(),
-            warnings: rendition.warnings,
+            files: site.len(),
+            warnings: rendered.warnings,
             elapsed: started.elapsed(),
-            write_error,
-        };
-        self.site = Some(Arc::new(new));
-        Ok(rebuilt)
+            write_error: None,
+            rendered: None,
+        })
+    }
+
+    /// The first build: staged and put in place whole, like `jawnik build`.
+    fn first_build(&mut self, folder: &Path, started: Instant) -> Result<Rebuilt, Diagnostics> {
+        let staging = output::Staging::begin(folder, &self.write_opts).map_err(|e| write_failure(folder, &e))?;
+        let digesting = Digesting::new(&staging);
+        let rendered = self.render.all(&digesting).map_err(|e| render_failure(folder, e))?;
+        let index = digesting.into_index();
+        let mut warnings = rendered.warnings;
+        match staging.commit() {
+            Ok(stats) => stats.warnings.into_iter().for_each(|w| warnings.push(w)),
+            Err(e) => return Err(write_failure(folder, &e)),
+        }
+        self.in_sync = true;
+        let site = Arc::new(DiskSite::new(folder.to_path_buf(), index));
+        self.after_full(&site, rendered.theme.as_deref());
+        self.site = Some(Arc::clone(&site));
+        Ok(Rebuilt {
+            how: How::Full,
+            changed: site.len(),
+            removed: 0,
+            pages: self.pages,
+            files: site.len(),
+            warnings,
+            elapsed: started.elapsed(),
+            write_error: None,
+            rendered: None,
+        })
+    }
+
+    fn after_full(&mut self, site: &DiskSite, theme: Option<&str>) {
+        self.pages = site.pages();
+        self.statics = verified_statics(&self.root, theme, site);
+    }
+
+    /// A rebuild that changed nothing (its write failed).
+    fn unchanged(&self, how: How, warnings: Diagnostics, started: Instant, e: Option<io::Error>) -> Rebuilt {
+        let files = self.site.as_ref().map_or(0, |s| s.len());
+        Rebuilt {
+            how,
+            changed: 0,
+            removed: 0,
+            pages: self.pages,
+            files,
+            warnings,
+            elapsed: started.elapsed(),
+            write_error: e,
+            rendered: None,
+        }
     }
 
     /// Rebuilds after `changes`: copies static files when only known ones changed,
@@ -333,31 +453,27 @@ impl Rebuilder {
     /// otherwise.
     pub fn rebuild(&mut self, changes: &ChangeSet) -> Result<Rebuilt, Diagnostics> {
         let started = Instant::now();
-        if let (Some(slugs), Some(_)) = (changes.programmes_only().filter(|s| !s.is_empty()), &self.site) {
-            match self.render.programmes(&slugs) {
-                Some(Ok(partial)) => return Ok(self.apply(partial, How::Programmes, started)),
-                Some(Err(diags)) => return Err(diags),
-                None => {}
+        let Some(site) = self.site.clone().filter(|_| self.in_sync) else { return self.build_all() };
+        if let Some(slugs) = changes.programmes_only().filter(|s| !s.is_empty()) {
+            if let Some(result) = self.apply(&site, How::Programmes, started, |r, sink| r.programmes(&slugs, sink)) {
+                return result;
             }
         }
-        if let Some(copied) = changes.static_only().and_then(|paths| self.read_statics(&paths)) {
-            if let Some(site) = &mut self.site {
-                let changed: Files = copied.into_iter().filter(|(k, v)| site.get(k) != Some(v)).collect();
-                let files = Arc::make_mut(site);
-                files.extend(changed.clone());
-                let (pages, total) = (self.pages, files.len());
-                let all = Arc::clone(site);
-                let write_error = self.write(&all, &changed, &[]).err();
-                return Ok(Rebuilt {
-                    how: How::Static,
-                    changed: changed.len(),
-                    removed: 0,
-                    pages,
-                    files: total,
-                    warnings: Diagnostics::default(),
-                    elapsed: started.elapsed(),
-                    write_error,
-                });
+        if changes.templates_only() {
+            if let Some(result) = self.apply(&site, How::Templates, started, |r, sink| r.templates(sink)) {
+                return result;
+            }
+        }
+        if let Some(copied) = changes.static_only().and_then(|paths| self.read_statics(&site, &paths)) {
+            let result = self.apply(&site, How::Static, started, |_, sink| {
+                let put = copied.into_iter().try_for_each(|(k, v)| sink.put(k, v));
+                Some(
+                    put.map(|()| Partial { stale: Vec::new(), warnings: Diagnostics::default(), rendered: None })
+                        .map_err(Into::into),
+                )
+            });
+            if let Some(result) = result {
+                return result;
             }
         }
         self.build_all()
@@ -367,45 +483,63 @@ impl Rebuilder {
     /// when there is nothing left to do.
     pub fn finish(&mut self) -> Option<Result<Rebuilt, Diagnostics>> {
         let started = Instant::now();
-        let partial = self.render.site_wide()?;
-        Some(partial.map(|p| self.apply(p, How::SiteWide, started)))
+        let site = self.site.clone()?;
+        self.apply(&site, How::SiteWide, started, |r, sink| r.site_wide(sink))
     }
 
-    /// Merges a partial render into the last good site and the output folder.
-    fn apply(&mut self, partial: Partial, how: How, started: Instant) -> Rebuilt {
-        let site = self.site.get_or_insert_with(Default::default);
-        let changed: Files = partial.files.into_iter().filter(|(k, v)| site.get(k) != Some(v)).collect();
-        let removed: Vec<String> = partial.removed.into_iter().filter(|k| site.contains_key(k)).collect();
-        let is_page = |k: &String| crate::render::urls::is_page(k);
-        let pages_before = self.pages;
-        let files = Arc::make_mut(site);
-        let added = changed.keys().filter(|k| is_page(k) && !files.contains_key(*k)).count();
-        files.extend(changed.iter().map(|(k, v)| (k.clone(), v.clone())));
-        for k in &removed {
-            files.remove(k);
-        }
+    /// Runs a partial render into the site's folder and merges what it made;
+    /// `None` when `render` could not do it (it rendered nothing).
+    fn apply(
+        &mut self,
+        site: &DiskSite,
+        how: How,
+        started: Instant,
+        render: impl FnOnce(&mut RenderFn, &dyn Sink) -> Option<Result<Partial, RenderError>>,
+    ) -> Option<Result<Rebuilt, Diagnostics>> {
+        let folder = site.dir().to_path_buf();
+        let known = |k: &str| site.digest(k);
+        let pending = output::Pending::new(&folder, &known);
+        let partial = match render(&mut self.render, &pending)? {
+            Ok(partial) => partial,
+            Err(e) => return Some(Err(render_failure(&folder, e))),
+        };
+        let made = pending.made_paths();
+        let removed: Vec<String> =
+            partial.stale.into_iter().filter(|k| !made.contains(k) && site.digest(k).is_some()).collect();
+        let all = || {
+            let mut keys = site.keys();
+            keys.extend(made.iter().cloned());
+            keys.retain(|k| !removed.contains(k));
+            keys
+        };
+        let made = match pending.commit(&removed, &all) {
+            Ok(made) => made,
+            Err(e) => {
+                self.in_sync = false;
+                return Some(Ok(self.unchanged(how, partial.warnings, started, Some(e))));
+            }
+        };
+        let is_page = |k: &str| crate::render::urls::is_page(k);
+        let added = made.iter().filter(|m| is_page(&m.path) && site.digest(&m.path).is_none()).count();
+        site.update(&made, &removed);
         // Counted from the change, not by walking every file of a large site.
-        let pages = (pages_before + added).saturating_sub(removed.iter().filter(|k| is_page(k)).count());
-        self.pages = pages;
-        let total = files.len();
-        let all = Arc::clone(site);
-        let write_error = self.write(&all, &changed, &removed).err();
-        Rebuilt {
+        self.pages = (self.pages + added).saturating_sub(removed.iter().filter(|k| is_page(k)).count());
+        Some(Ok(Rebuilt {
             how,
-            changed: changed.len(),
+            changed: made.iter().filter(|m| m.changed).count(),
             removed: removed.len(),
-            pages,
-            files: total,
+            pages: self.pages,
+            files: site.len(),
             warnings: partial.warnings,
             elapsed: started.elapsed(),
-            write_error,
-        }
+            write_error: None,
+            rendered: partial.rendered,
+        }))
     }
 
     /// The new bytes of changed static files, or `None` when any of them cannot
     /// take the shortcut.
-    fn read_statics(&self, paths: &[&Path]) -> Option<Files> {
-        let site = self.site.as_ref()?;
+    fn read_statics(&self, site: &DiskSite, paths: &[&Path]) -> Option<Files> {
         let mut files = Files::new();
         for rel in paths {
             let key = self.statics.get(*rel)?;
@@ -423,60 +557,44 @@ impl Rebuilder {
         }
         Some(files)
     }
+}
 
-    /// Brings the output folder (if any) up to `all`, knowing what changed.
-    fn write(&mut self, all: &Files, changed: &Files, removed: &[String]) -> io::Result<()> {
-        let pairs: Vec<(&str, &[u8])> = changed.iter().map(|(k, v)| (k.as_str(), v.as_slice())).collect();
-        let opts = self.write_opts;
-        Self::write_to(
-            self.output.as_deref(),
-            &opts,
-            &mut self.output_in_sync,
-            self.site.is_none(),
-            all,
-            &pairs,
-            removed,
-        )
-    }
-
-    /// [`Rebuilder::write`] on the fields it needs, so callers can borrow the
-    /// changed files from a site they hold.
-    fn write_to(
-        output: Option<&Path>,
-        opts: &output::WriteOptions,
-        in_sync: &mut bool,
-        first: bool,
-        all: &Files,
-        changed: &[(&str, &[u8])],
-        removed: &[String],
-    ) -> io::Result<()> {
-        let Some(output) = output else { return Ok(()) };
-        let result = if *in_sync {
-            output::apply(output, changed, removed, all).map(drop)
-        } else if first {
-            output::write_all(output, all, opts).map(drop)
-        } else {
-            output::sync(output, all).map(drop)
-        };
-        *in_sync = result.is_ok();
-        result
+/// A render that failed, as diagnostics: the problems it found, or why the
+/// folder could not be written.
+fn render_failure(folder: &Path, e: RenderError) -> Diagnostics {
+    match e {
+        RenderError::Site(d) => d,
+        RenderError::Io(e) => write_failure(folder, &e),
     }
 }
 
+fn write_failure(folder: &Path, e: &io::Error) -> Diagnostics {
+    let mut d = Diagnostics::default();
+    d.push(match output::problem(e) {
+        Some(problem) => problem.clone(),
+        None => Diagnostic::error(folder, format!("could not write the site: {e}"))
+            .hint("free some space or make the folder writable, then save a file again"),
+    });
+    d
+}
+
 /// Whether the bytes of `key` (its first KiB, for speed) appear in another file.
-fn inlined_elsewhere(files: &Files, key: &str) -> bool {
-    let Some(bytes) = files.get(key) else { return true };
+fn inlined_elsewhere(site: &DiskSite, key: &str) -> bool {
+    let Ok(bytes) = site.read(key) else { return true };
     let probe = &bytes[..bytes.len().min(1024)];
     if probe.is_empty() {
         return false;
     }
-    files.iter().filter(|(k, _)| k.as_str() != key).any(|(_, v)| v.windows(probe.len()).any(|w| w == probe))
+    site.keys()
+        .par_iter()
+        .filter(|k| k.as_str() != key)
+        .any(|k| site.read(k).map_or(true, |v| v.windows(probe.len()).any(|w| w == probe)))
 }
 
 /// Static sources whose bytes appear unchanged at `static/<path>` in the output:
 /// the site's `static/` and the theme's `static/`. A key two sources claim is
 /// left out (which one wins is the renderer's business).
-fn verified_statics(root: &Path, theme: Option<&str>, files: &Files) -> BTreeMap<PathBuf, String> {
+fn verified_statics(root: &Path, theme: Option<&str>, site: &DiskSite) -> BTreeMap<PathBuf, String> {
     let mut dirs = vec![PathBuf::from("static")];
     if let Some(theme) = theme {
         dirs.push(Path::new("themes").join(theme).join("static"));
@@ -501,7 +619,7 @@ fn verified_statics(root: &Path, theme: Option<&str>, files: &Files) -> BTreeMap
         .filter_map(|(key, mut sources)| {
             let rel = sources.pop()?;
             let bytes = fs::read(root.join(&rel)).ok()?;
-            (files.get(&key) == Some(&bytes)).then_some((rel, key))
+            (site.digest(&key) == Some(output::digest(&bytes))).then_some((rel, key))
         })
         .collect()
 }
@@ -570,7 +688,7 @@ mod tests {
         let done = rb.rebuild(&changes(&["themes/t/static/b.css"])).unwrap();
         assert_eq!((done.how, done.changed, done.removed), (How::Static, 1, 0));
         assert_eq!(*renders.lock().unwrap(), 1, "rendered again");
-        assert_eq!(rb.site().unwrap()["static/b.css"], b"b { color: #555 }");
+        assert_eq!(rb.site().unwrap().read_string("static/b.css").unwrap(), "b { color: #555 }");
         assert_eq!(fs::read_to_string(out.join("static/b.css")).unwrap(), "b { color: #555 }");
     }
 
@@ -592,7 +710,7 @@ mod tests {
         fs::write(root.join("static/inline.css"), "p { color: #888 }").unwrap();
         let done = rb.rebuild(&changes(&["static/inline.css"])).unwrap();
         assert_eq!((done.how, done.changed), (How::Full, 2));
-        assert!(String::from_utf8_lossy(&rb.site().unwrap()["index.html"]).contains("#888"));
+        assert!(String::from_utf8_lossy(&rb.site().unwrap().read("index.html").unwrap()).contains("#888"));
         assert_eq!(*renders.lock().unwrap(), 4);
     }
 
@@ -622,7 +740,7 @@ mod tests {
         let err = rb.rebuild(&changes(&["content/page.txt"])).unwrap_err();
         assert_eq!(err.error_count(), 1);
         let first = "one<style>p { color: #222 }</style>";
-        assert_eq!(rb.site().unwrap()["index.html"], first.as_bytes());
+        assert_eq!(rb.site().unwrap().read("index.html").unwrap(), first.as_bytes());
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), first);
         fs::write(root.join("content/page.txt"), "two").unwrap();
         let done = rb.rebuild(&changes(&["content/page.txt"])).unwrap();

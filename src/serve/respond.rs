@@ -1,6 +1,7 @@
-//! What `serve` answers: a request in, a response out, no I/O.
+//! What `serve` answers: a request in, a response out.
 //!
-//! GET and HEAD are served from the site in memory (never from the disk), the
+//! GET and HEAD are served from the last good site, only files its index
+//! lists ([`SiteFiles`](super::store::SiteFiles)), the
 //! reload script is added to HTML as it goes out, and `/__jawnik/events` turns
 //! the connection into a reload stream. hyper leaves out the body of a HEAD
 //! response and writes `Content-Length` from the body. Paths are checked in
@@ -105,19 +106,25 @@ fn event_stream(connection: &Connection) -> Response<Body> {
 fn site_file(connection: &Connection, path: &SitePath) -> Response<Body> {
     let (files, status) = connection.shared.snapshot();
     let Some(files) = files else {
-        let page = no_site_page(status.error.as_deref().unwrap_or("the site is being built"));
+        let page = no_site_page(&status.error.clone().unwrap_or_else(|| msg!("no-site-building")));
         return reply(StatusCode::SERVICE_UNAVAILABLE, HTML, reload::inject(page.as_bytes(), status.generation));
     };
-    let page = |key: &str| {
-        let bytes = &files[key];
-        if key.ends_with(".html") {
-            reload::inject(bytes, status.generation)
-        } else {
-            bytes.clone()
-        }
+    // Read from disk: a file being replaced by a rebuild, or gone with it,
+    // is worth a retry, not a broken page.
+    let busy = || {
+        let mut response = reply(StatusCode::SERVICE_UNAVAILABLE, TEXT, "the site is being rebuilt; try again\n");
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        response
     };
-    match resolve(path, |k| files.contains_key(k)) {
-        Resolved::File(key) => reply(StatusCode::OK, content_type(&key), page(&key)),
+    let page = |key: &str| {
+        let bytes = files.read(key).ok()?;
+        Some(if key.ends_with(".html") { reload::inject(&bytes, status.generation) } else { bytes })
+    };
+    match resolve(path, |k| files.contains(k)) {
+        Resolved::File(key) => match page(&key) {
+            Some(bytes) => reply(StatusCode::OK, content_type(&key), bytes),
+            None => busy(),
+        },
         Resolved::Redirect(location) => match HeaderValue::try_from(location) {
             Ok(location) => {
                 let mut response = reply(StatusCode::MOVED_PERMANENTLY, HTML, "");
@@ -126,9 +133,10 @@ fn site_file(connection: &Connection, path: &SitePath) -> Response<Body> {
             }
             Err(_) => reply(StatusCode::BAD_REQUEST, TEXT, "refused: the path cannot be redirected\n"),
         },
-        Resolved::NotFound if files.contains_key("404.html") => {
-            reply(StatusCode::NOT_FOUND, HTML, with_root_base(page("404.html"), &path.decoded))
-        }
+        Resolved::NotFound if files.contains("404.html") => match page("404.html") {
+            Some(bytes) => reply(StatusCode::NOT_FOUND, HTML, with_root_base(bytes, &path.decoded)),
+            None => busy(),
+        },
         Resolved::NotFound => reply(StatusCode::NOT_FOUND, TEXT, "not found\n"),
     }
 }
@@ -150,12 +158,16 @@ fn with_root_base(html: Vec<u8>, missing: &str) -> Vec<u8> {
 /// Shown while no build has succeeded yet; it reloads once one does.
 fn no_site_page(error: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>jawnik: the site could not be built</title></head><body>\
-         <h1>The site could not be built</h1>\
-         <p>Fix the problems below and save the file; this page reloads by itself.</p>\
+         <title>jawnik: {}</title></head><body>\
+         <h1>{}</h1>\
+         <p>{}</p>\
          <pre>{}</pre></body></html>\n",
+        crate::l10n::lang().code(),
+        escape_html(&msg!("no-site-title")),
+        escape_html(&msg!("no-site-heading")),
+        escape_html(&msg!("no-site-text")),
         escape_html(error)
     )
 }
@@ -180,8 +192,11 @@ mod tests {
             ("pl/data.csv", "rok,wartość\n2023,34\n"),
             ("404.html", "<html><head><title>404</title></head><body>nope</body></html>"),
         ];
-        let files = files.iter().map(|(k, v)| (k.to_string(), v.as_bytes().to_vec())).collect();
-        shared.publish(Some(Arc::new(files)), Status { generation: 3, error: None });
+        let files: crate::output::Files = files.iter().map(|(k, v)| (k.to_string(), v.as_bytes().to_vec())).collect();
+        shared.publish(
+            Some(Arc::new(files) as Arc<dyn crate::serve::store::SiteFiles>),
+            Status { generation: 3, error: None },
+        );
         Connection::for_test(shared, streams)
     }
 

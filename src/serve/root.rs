@@ -8,17 +8,13 @@ use crate::content::load::CONFIG_FILE;
 
 /// The canonical site root, or an error saying how to point at one.
 pub fn site_root(root: &Path) -> io::Result<PathBuf> {
-    let canonical = root
-        .canonicalize()
-        .map_err(|e| io::Error::new(e.kind(), format!("cannot open the site folder {}: {e}", root.display())))?;
+    let canonical = root.canonicalize().map_err(|e| {
+        io::Error::new(e.kind(), msg!("root-cannot-open", path = root.display().to_string(), error = e.to_string()))
+    })?;
     if !canonical.join(CONFIG_FILE).is_file() {
         return Err(io::Error::new(
             io::ErrorKind::NotFound,
-            format!(
-                "no {CONFIG_FILE} in {}; run jawnik in the site's folder or pass --root DIR \
-                 (`jawnik new site DIR` creates a new site)",
-                root.display()
-            ),
+            msg!("root-no-config", file = CONFIG_FILE, path = root.display().to_string()),
         ));
     }
     Ok(simplified(canonical))

@@ -33,7 +33,7 @@ use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
 use super::reload::Status;
 use super::respond::respond;
-use crate::output::Files;
+use super::store::SiteFiles;
 
 /// The longest request head accepted (431 beyond); a browser's is well under 2 KB.
 pub const MAX_HEAD: usize = 16 * 1024;
@@ -78,7 +78,7 @@ pub struct Shared {
 
 struct Served {
     /// The last good site; `None` until the first build succeeds.
-    files: Option<Arc<Files>>,
+    files: Option<Arc<dyn SiteFiles>>,
     status: Status,
 }
 
@@ -92,7 +92,7 @@ impl Shared {
     }
 
     /// Serves `files` (when given) from now on and tells open pages the status.
-    pub fn publish(&self, files: Option<Arc<Files>>, status: Status) {
+    pub fn publish(&self, files: Option<Arc<dyn SiteFiles>>, status: Status) {
         {
             let mut state = self.state.write().unwrap_or_else(|e| e.into_inner());
             if files.is_some() {
@@ -104,7 +104,7 @@ impl Shared {
     }
 
     /// The site and the status it goes with.
-    pub fn snapshot(&self) -> (Option<Arc<Files>>, Status) {
+    pub fn snapshot(&self) -> (Option<Arc<dyn SiteFiles>>, Status) {
         let state = self.state.read().unwrap_or_else(|e| e.into_inner());
         (state.files.clone(), state.status.clone())
     }
@@ -129,7 +129,7 @@ pub fn spawn(listener: std::net::TcpListener, shared: Arc<Shared>, limits: Limit
         runtime.block_on(async move {
             match TcpListener::from_std(listener) {
                 Ok(listener) => accept(listener, shared, limits).await,
-                Err(e) => say!("error: the preview server could not start: {e}"),
+                Err(e) => say!("{}: {}", msg!("label-error"), msg!("server-no-start", error = e.to_string())),
             }
         })
     })?;
@@ -247,8 +247,8 @@ mod tests {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let shared = Arc::new(Shared::new());
-        let files = [("index.html".to_string(), b"<p>home</p>".to_vec())].into_iter().collect();
-        shared.publish(Some(Arc::new(files)), Status { generation: 1, error: None });
+        let files: crate::output::Files = [("index.html".to_string(), b"<p>home</p>".to_vec())].into_iter().collect();
+        shared.publish(Some(Arc::new(files) as Arc<dyn SiteFiles>), Status { generation: 1, error: None });
         spawn(listener, shared, limits).unwrap();
         addr
     }

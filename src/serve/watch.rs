@@ -91,7 +91,7 @@ impl SiteWatcher {
             }
             Err(errors) => {
                 for e in errors {
-                    say!("warning: watching files: {e}");
+                    say!("{}: {}", msg!("label-warning"), msg!("watch-error", error = e.to_string()));
                 }
             }
         }
@@ -121,7 +121,11 @@ impl SiteWatcher {
                     Ok(()) => {
                         self.watched.insert(dir);
                     }
-                    Err(e) => say!("warning: cannot watch {}: {e}", dir.display()),
+                    Err(e) => say!(
+                        "{}: {}",
+                        msg!("label-warning"),
+                        msg!("watch-cannot-watch", path = dir.display().to_string(), error = e.to_string())
+                    ),
                 }
             }
         }

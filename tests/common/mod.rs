@@ -35,9 +35,22 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
 /// (`SOURCE_DATE_EPOCH` pins it), and a test must not start failing next April.
 pub const TODAY: &str = "1795996800";
 
-/// The jawnik binary, with today's date pinned to [`TODAY`].
+/// The jawnik binary, with today's date pinned to [`TODAY`], speaking English
+/// whatever the machine's locale: the tests compare its messages word for
+/// word, and a developer's `LANG=pl_PL.UTF-8` (or a Polish Windows) would turn
+/// them Polish. `LC_ALL=C` wins over every other locale variable, and on
+/// Windows over the display language. The tests of the Polish messages use
+/// [`jawnik_in`].
 pub fn jawnik() -> std::process::Command {
+    jawnik_in(&[("LC_ALL", "C")])
+}
+
+/// The jawnik binary with today pinned and only these locale variables set
+/// (of `LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub fn jawnik_in(locale: &[(&str, &str)]) -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_jawnik"));
     command.env("SOURCE_DATE_EPOCH", TODAY);
+    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    command.envs(locale.iter().copied());
     command
 }

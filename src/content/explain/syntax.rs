@@ -3,7 +3,7 @@
 //! without quotes, a list or table left open, a backslash in a path, a
 //! number written the Polish way.
 
-use super::{explained, floor, Explained, Place, SEE_DOCS};
+use super::{explained, floor, Explained, Place};
 use crate::diagnostics::quote;
 
 /// The TOML parser's "description, expected …".
@@ -12,15 +12,11 @@ pub(super) fn syntax(place: &Place, message: &str) -> Explained {
     if let Some(found) = polish_number(place) {
         return found;
     }
-    let key = place.line_key().unwrap_or("key").to_string();
+    let key = place.line_key().map_or_else(|| msg!("syntax-key-placeholder"), str::to_string);
     let rhs = place.rhs().unwrap_or("");
     let at_char = place.span.as_ref().and_then(|s| place.src.get(s.start..)).and_then(|s| s.chars().next());
     if let Some(c) = at_char.filter(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
-        return explained(
-            format!("this line has an invisible control character (U+{:04X}) in it", c as u32),
-            "delete it (it often comes with text copied from another program), then save the file",
-            place,
-        );
+        return explained(msg!("control-char", code = format!("{:04X}", c as u32)), msg!("control-char-hint"), place);
     }
     if let Some(found) = unclosed_multiline_text(place, description).or_else(|| unclosed_braces(place, description)) {
         return found;
@@ -28,11 +24,7 @@ pub(super) fn syntax(place: &Place, message: &str) -> Explained {
     match description {
         "missing escaped value" | "too few unicode value digits" | "invalid value" => {
             let inner = rhs.trim_matches('"');
-            explained(
-                "a backslash `\\` in a text in double quotes starts a special sign".to_string(),
-                format!("write `\\\\` for each backslash, or put the text in single quotes: `{key} = '{}'`", quote(inner)),
-                place,
-            )
+            explained(msg!("backslash"), msg!("backslash-hint", key = &key, text = quote(inner)), place)
         }
         "string values must be quoted" | "missing value" | "missing value for key" => bare_value(place, &key, rhs),
         "key with no value" | "missing assignment between key-value pairs" => key_without_value(place),
@@ -41,40 +33,25 @@ pub(super) fn syntax(place: &Place, message: &str) -> Explained {
             let closing = if place.line.trim_start().starts_with("[[") { "]]" } else { "]" };
             let header = place.line.trim().trim_end_matches(']');
             explained(
-                format!("the table name `{}` is not closed with `{closing}`", quote(place.line.trim())),
-                format!("write `{}{closing}`", quote(header)),
+                msg!("table-name-unclosed", name = quote(place.line.trim()), closing = closing),
+                msg!("write-this", text = format!("{}{closing}", quote(header))),
                 place,
             )
         }
         "unclosed inline table"
         | "missing comma between key-value pairs"
         | "extra assignment between key-value pairs"
-        | "invalid inline table element" => explained(
-            "a table in braces `{ … }` must be closed with `}` on the same line, with commas between its keys"
-                .to_string(),
-            "write it on one line, such as `{ name.pl = \"…\", value = 1 }`",
-            place,
-        ),
+        | "invalid inline table element" => explained(msg!("inline-table"), msg!("inline-table-hint"), place),
         "invalid basic string"
         | "invalid literal string"
         | "invalid string"
         | "invalid multi-line basic string"
-        | "invalid multi-line literal string" => explained(
-            "the text in quotes is not closed on this line".to_string(),
-            "end it with the same quote on the same line; a text of several lines goes in triple quotes: \"\"\"…\"\"\"",
-            place,
-        ),
-        "extra `=`" | "unexpected `=` in array" => explained(
-            "this line has one `=` too many".to_string(),
-            "write `key = value`, with one `=`",
-            place,
-        ),
+        | "invalid multi-line literal string" => {
+            explained(msg!("string-unclosed"), msg!("string-unclosed-hint"), place)
+        }
+        "extra `=`" | "unexpected `=` in array" => explained(msg!("extra-equals"), msg!("extra-equals-hint"), place),
         "unexpected key or value" | "unexpected content" | "unexpected content between comment and newline" => {
-            explained(
-                "the line goes on after its value".to_string(),
-                "put each `key = value` on a line of its own; a text with spaces goes in quotes; a comment starts with #",
-                place,
-            )
+            explained(msg!("line-goes-on"), msg!("line-goes-on-hint"), place)
         }
         "unexpected leading zero" => {
             let number = rhs.split_whitespace().next().unwrap_or(rhs);
@@ -82,25 +59,21 @@ pub(super) fn syntax(place: &Place, message: &str) -> Explained {
             let fixed = digits.trim_start_matches('0');
             let fixed = if fixed.is_empty() || fixed.starts_with('.') { format!("0{fixed}") } else { fixed.into() };
             explained(
-                format!("a number cannot start with 0: `{}`", quote(number)),
-                format!("write `{key} = {}`", quote(&fixed)),
+                msg!("leading-zero", number = quote(number)),
+                msg!("write-this", text = format!("{key} = {}", quote(&fixed))),
                 place,
             )
         }
         d if d.starts_with("invalid date") || d.starts_with("invalid time") || d.starts_with("invalid datetime") => {
             let why = match message.split_once(", expected ").map(|(_, e)| e) {
-                Some(e) if e.starts_with("a ") => format!(": it needs {e}"),
+                Some(e) if e.starts_with("a ") => msg!("date-needs", what = e),
                 Some(e) => match e.split_once(" between ") {
-                    Some((part, range)) => format!(": the {part} must be between {range}"),
+                    Some((part, range)) => msg!("date-part-range", part = part, range = range),
                     None => String::new(),
                 },
                 None => String::new(),
             };
-            explained(
-                format!("`{}` is not a valid date{why}", quote(rhs)),
-                "write dates in quotes, as \"2024-03-28\", or \"2024-03\" when only the month is known",
-                place,
-            )
+            explained(msg!("toml-date-invalid", text = quote(rhs), why = why), msg!("toml-date-hint"), place)
         }
         d if d.starts_with("invalid") && d.contains("number")
             || matches!(
@@ -116,23 +89,12 @@ pub(super) fn syntax(place: &Place, message: &str) -> Explained {
                     | "radix must be lowercase"
             ) =>
         {
-            explained(
-                format!("`{}` is not a number as TOML writes them", quote(rhs)),
-                "write numbers with digits only and a dot for decimals, such as `2506` or `12.5`",
-                place,
-            )
+            explained(msg!("toml-number-invalid", text = quote(rhs)), msg!("toml-number-hint"), place)
         }
-        d if d.contains("key") => explained(
-            format!("`{}` cannot be used as a key", quote(place.line.trim())),
-            "keys are single words of letters, digits, `_` and `-`, such as `value` or `name.pl`; \
-             a text with spaces goes after `=` in quotes",
-            place,
-        ),
-        _ => explained(
-            format!("this line is not written the way TOML files are ({})", plain_description(description)),
-            format!("check the line for a missing quote, bracket or `=`; {SEE_DOCS}"),
-            place,
-        ),
+        d if d.contains("key") => {
+            explained(msg!("bad-key", text = quote(place.line.trim())), msg!("bad-key-hint"), place)
+        }
+        _ => explained(msg!("not-toml", description = plain_description(description)), msg!("not-toml-hint"), place),
     }
 }
 
@@ -159,8 +121,8 @@ fn polish_number(place: &Place) -> Option<Explained> {
     }
     let n = crate::content::source::parse_polish_number(rhs)?;
     Some(explained(
-        format!("`{} = {}`: numbers are written without spaces, with a dot for decimals", quote(key), quote(rhs)),
-        format!("write `{} = {}`", quote(key), crate::i18n::plain_number(n)),
+        msg!("polish-number", key = quote(key), text = quote(rhs)),
+        msg!("write-this", text = format!("{} = {}", quote(key), crate::i18n::plain_number(n))),
         place,
     ))
 }
@@ -176,8 +138,8 @@ fn unclosed_multiline_text(place: &Place, description: &str) -> Option<Explained
     let at =
         place.src[..place.span.as_ref().map_or(place.src.len(), |s| s.start.min(place.src.len()))].rfind(quotes)?;
     Some(Explained {
-        message: format!("the text opened with {quotes} on line {} is not closed", place.line_no(at)),
-        hint: format!("end it with {quotes}"),
+        message: msg!("multiline-unclosed", quotes = quotes, line = place.line_no(at).to_string()),
+        hint: msg!("multiline-unclosed-hint", quotes = quotes),
         span: Some(at..at + 3),
     })
 }
@@ -206,8 +168,8 @@ fn unclosed_braces(place: &Place, description: &str) -> Option<Explained> {
         if open > code.matches('}').count() {
             let at = offset + line.find('{').unwrap_or(0);
             return Some(Explained {
-                message: format!("the table in braces `{{` on line {} is not closed with `}}`", place.line_no(at)),
-                hint: "close it with `}` on the same line: `{ name.pl = \"…\", value = 1 }`".to_string(),
+                message: msg!("braces-unclosed", line = place.line_no(at).to_string()),
+                hint: msg!("braces-unclosed-hint"),
                 span: Some(at..at + 1),
             });
         }
@@ -222,37 +184,36 @@ fn unclosed_braces(place: &Place, description: &str) -> Option<Explained> {
 /// neither a number nor a text in quotes.
 fn bare_value(place: &Place, key: &str, rhs: &str) -> Explained {
     if rhs.is_empty() {
-        return explained(
-            format!("`{key} =` has no value after the `=`"),
-            format!("write the value after `=`: a number (`{key} = 295`) or a text in quotes (`{key} = \"…\"`)"),
-            place,
-        );
+        return explained(msg!("no-value", key = key), msg!("no-value-hint", key = key), place);
     }
     if crate::content::source::is_dash(rhs) {
         return explained(
-            format!("`{key} = {}`: a dash is not a number", quote(rhs)),
-            crate::content::source::NO_NUMBER_HINT,
+            msg!("dash-not-number", key = key, text = quote(rhs)),
+            crate::content::source::dash_hint(rhs),
             place,
         );
+    }
+    if let Some((message, hint)) = crate::content::source::number_and_words(key, rhs) {
+        return explained(message, hint, place);
     }
     if rhs.starts_with(['„', '“', '”', '«', '»']) {
         let inner = rhs.trim_matches(['„', '“', '”', '«', '»', '"']);
         return explained(
-            format!("`{key}`: the text is in typographic quotes „…”"),
-            format!("use straight quotes, as on the keyboard: `{key} = \"{}\"`", quote(inner)),
+            msg!("typographic-quotes", key = key),
+            msg!("typographic-quotes-hint", key = key, text = quote(inner)),
             place,
         );
     }
     if let Some(n) = rhs.strip_suffix('%').and_then(crate::content::source::parse_polish_number) {
         return explained(
-            format!("`{key} = {}`: a percentage is written without %", quote(rhs)),
-            format!("write `{key} = {}`", crate::i18n::plain_number(n)),
+            msg!("percent-sign", key = key, text = quote(rhs)),
+            msg!("write-this", text = format!("{key} = {}", crate::i18n::plain_number(n))),
             place,
         );
     }
     explained(
-        format!("`{key} = {}`: the value is neither a number nor a text in quotes", quote(rhs)),
-        format!("a number is written alone (`{key} = 295`); a text goes in quotes: `{key} = \"{}\"`", quote(rhs)),
+        msg!("bare-value", key = key, text = quote(rhs)),
+        msg!("bare-value-hint", key = key, text = quote(rhs)),
         place,
     )
 }
@@ -261,17 +222,10 @@ fn bare_value(place: &Place, key: &str, rhs: &str) -> Explained {
 fn key_without_value(place: &Place) -> Explained {
     let line = place.line.trim();
     match line.split_once('=') {
-        Some((key, _)) if key.trim().contains(' ') => explained(
-            format!("the key `{}` has a space in it", quote(key.trim())),
-            "keys are single words: check the key's spelling in docs/content-format.md \
-             (a text with spaces goes after `=`, in quotes)",
-            place,
-        ),
-        _ => explained(
-            format!("the line `{}` has no `=`", quote(line)),
-            "write `key = value`, or start the line with # to make it a comment",
-            place,
-        ),
+        Some((key, _)) if key.trim().contains(' ') => {
+            explained(msg!("key-space", key = quote(key.trim())), msg!("key-space-hint"), place)
+        }
+        _ => explained(msg!("no-equals", line = quote(line)), msg!("no-equals-hint"), place),
     }
 }
 
@@ -281,11 +235,7 @@ fn list_not_closed(place: &Place) -> Explained {
     let span_start = place.span.as_ref().map_or(place.line_start, |s| s.start);
     let at_line_start = place.src[place.line_start..floor(place.src, span_start)].trim().is_empty();
     if !at_line_start {
-        return explained(
-            "the items of a list are separated by commas".to_string(),
-            "write `[\"a\", \"b\"]`, each text in quotes and a comma between items",
-            place,
-        );
+        return explained(msg!("list-commas"), msg!("list-commas-hint"), place);
     }
     // The last `key = [` line above, where the list opened.
     let mut offset = place.line_start;
@@ -298,21 +248,9 @@ fn list_not_closed(place: &Place) -> Explained {
         }
     }
     let Some((at, line)) = opened else {
-        return explained(
-            "a list is not closed with `]`".to_string(),
-            "end the list with `]`: `[\"a\", \"b\"]`".to_string(),
-            place,
-        );
+        return explained(msg!("list-unclosed"), msg!("list-unclosed-hint"), place);
     };
     let quotes_open = line.matches('"').count() % 2 == 1;
-    let hint = if quotes_open {
-        "a quote is missing on that line: each text in the list needs a quote at each end, and the list ends with `]`"
-    } else {
-        "end the list with `]`: `[\"a\", \"b\"]`"
-    };
-    Explained {
-        message: format!("the list on line {} is not closed with `]`", place.line_no(at)),
-        hint: hint.to_string(),
-        span: Some(at..at + 1),
-    }
+    let hint = if quotes_open { msg!("list-quote-missing") } else { msg!("list-unclosed-hint") };
+    Explained { message: msg!("list-unclosed-at", line = place.line_no(at).to_string()), hint, span: Some(at..at + 1) }
 }

@@ -152,7 +152,60 @@ fn backslashes_and_dashes_are_explained() {
             "write `\\\\` for each backslash, or put the text in single quotes: `number = 'C:\\Users\\raport'`".into()
         )
     );
-    assert_eq!(words("value = -").0, "`value = -`: a dash is not a number");
+    assert_eq!(
+        words("value = -"),
+        (
+            "`value = -`: a dash is not a number".into(),
+            "the report prints a dash: write `missing = \"dash\"` instead of `value`, so pages show the dash \
+             without guessing what it means (if the report says what it means, write `value = 0` for none, \
+             or `missing = \"not-reported\"`)"
+                .into()
+        )
+    );
+    assert!(words("value = b/d").1.starts_with("\"b/d\" (brak danych) means the report has no number"));
+}
+
+#[test]
+fn a_number_with_words_in_one_value_suggests_a_note() {
+    assert_eq!(
+        words("value = 76 (66 kpp)"),
+        (
+            "`value = 76 (66 kpp)`: a number and words in one value".into(),
+            "write the number alone, `value = 76`, and the words as a note: `note.pl = \"66 kpp\"` \
+             (and its translation in `note.en`)"
+                .into()
+        )
+    );
+    let (message, hint) = words("value = 1 430 osób");
+    assert_eq!(message, "`value = 1 430 osób`: a number and words in one value");
+    assert!(hint.starts_with("write the number alone, `value = 1430`, and the words as a note: `note.pl = \"osób\"`"));
+    assert!(hint.ends_with("they belong in the indicator's `unit` in programme.toml instead"), "{hint}");
+}
+
+#[test]
+fn a_number_as_printed_is_written_in_quotes() {
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct F {
+        number: crate::content::format::PrintedNumber,
+    }
+    let src = "number = 1.10\n";
+    let e = toml_error(&toml::from_str::<F>(src).unwrap_err(), src);
+    assert_eq!(e.message, "`number` must be a text in quotes, but it is the number 1.10");
+    assert_eq!(e.hint, "put it in quotes: `number = \"1.10\"`");
+    // A whole number needs no quotes.
+    assert_eq!(toml::from_str::<F>("number = 3").unwrap().number.0, "3");
+}
+
+#[test]
+fn a_list_of_tables_after_the_same_key_names_that_key() {
+    let src = "[[goals]]\nname = \"a\"\ndirections = [\"x\"]\n\n[[goals.directions]]\nname = \"b\"\n";
+    let e = toml_error(&toml::from_str::<toml::Table>(src).unwrap_err(), src);
+    assert_eq!(e.message, "`[[goals.directions]]` cannot follow `directions = …` (line 3) in the same table");
+    assert_eq!(
+        e.hint,
+        "give `directions` one way: as `directions = …` or as [[goals.directions]] tables; docs/content-format.md shows both"
+    );
 }
 
 #[test]

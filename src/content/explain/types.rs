@@ -2,7 +2,7 @@
 //! i64" becomes "`year` must be a year, but it is the text \"2023\"", with a
 //! hint built from what the key takes and what it was given.
 
-use super::{explained, is_language, Explained, Place, SEE_DOCS};
+use super::{explained, is_language, Explained, Place};
 use crate::diagnostics::quote;
 
 /// What a key takes, from serde's "expected …".
@@ -34,13 +34,13 @@ enum Found {
 impl Found {
     fn words(&self) -> String {
         match self {
-            Found::Text(raw) => format!("the text {}", quote(raw)),
-            Found::Number(raw) => format!("the number {}", quote(raw)),
-            Found::Bool(raw) => format!("the word `{raw}`"),
-            Found::Date(raw) => format!("the date {}", quote(raw)),
-            Found::List => "a list".into(),
-            Found::Table => "a table".into(),
-            Found::Section(header) => format!("the table {}", quote(header)),
+            Found::Text(raw) => msg!("found-text", raw = quote(raw)),
+            Found::Number(raw) => msg!("found-number", raw = quote(raw)),
+            Found::Bool(raw) => msg!("found-word", raw = raw),
+            Found::Date(raw) => msg!("found-date", raw = quote(raw)),
+            Found::List => msg!("found-list"),
+            Found::Table => msg!("found-table"),
+            Found::Section(header) => msg!("found-section", raw = quote(header)),
         }
     }
 }
@@ -62,6 +62,7 @@ fn want_of(expected: &str, key: &str) -> Want {
         // The translated texts' own words (content::format).
         e if e.starts_with("a text in quotes") => Want::Text,
         e if e.starts_with("a list of texts") => Want::List,
+        e if e.starts_with("a number as printed") => Want::Text,
         _ => Want::Other,
     }
 }
@@ -97,43 +98,39 @@ pub(super) fn wrong_type(place: &Place, found: &str, expected: &str) -> Explaine
     let found = found_of(found, place.raw());
     if let (Want::List, Found::Section(header)) = (want, &found) {
         let name = header.trim_matches(['[', ']']).trim();
-        return explained(
-            format!("`[{name}]` is a list: write it with double brackets, `[[{name}]]`"),
-            format!("each [[{name}]] starts one entry of the list, with its keys below it"),
-            place,
-        );
+        return explained(msg!("section-is-list", name = name), msg!("section-is-list-hint", name = name), place);
     }
     // An item inside `key = [ … ]` rather than the value itself.
     let item = place.rhs().is_some_and(|rhs| rhs.starts_with('[') && !place.raw().starts_with('['));
     let wanted = match want {
-        Want::Whole => "a whole number".to_string(),
-        Want::Year => "a year".to_string(),
-        Want::Text => "a text in quotes".to_string(),
-        Want::List => "a list in square brackets".to_string(),
-        Want::Table => "a table of keys".to_string(),
-        Want::Bool => "`true` or `false`".to_string(),
-        Want::Any | Want::Other => "something else".to_string(),
+        Want::Whole => msg!("want-whole"),
+        Want::Year => msg!("want-year"),
+        Want::Text => msg!("want-text"),
+        Want::List => msg!("want-list"),
+        Want::Table => msg!("want-table"),
+        Want::Bool => msg!("want-bool"),
+        Want::Any | Want::Other => msg!("want-other"),
     };
     if item {
         let hint = match (want, &found) {
             (Want::Text, Found::Number(raw) | Found::Bool(raw) | Found::Date(raw)) => {
-                format!("put each item in quotes: \"{}\"", quote(raw))
+                msg!("item-quote-hint", raw = quote(raw))
             }
-            (Want::Text, _) => format!("write `{key} = [\"…\", \"…\"]`"),
+            (Want::Text, _) => msg!("write-this", text = format!("{key} = [\"…\", \"…\"]")),
             _ => type_hint(&key, want, &found),
         };
-        return explained(format!("each item of `{key}` must be {wanted}, but one is {}", found.words()), hint, place);
+        return explained(msg!("item-wrong-type", key = &key, wanted = wanted, found = found.words()), hint, place);
     }
-    let message = format!("`{key}` must be {wanted}, but it is {}", found.words());
+    let message = msg!("wrong-type", key = &key, wanted = wanted, found = found.words());
     explained(message, type_hint(&key, want, &found), place)
 }
 
 /// The words some keys take, for a hint when one is given a number.
-fn vocabulary(key: &str) -> Option<&'static str> {
+fn vocabulary(key: &str) -> Option<String> {
     Some(match key {
-        "missing" => "write `missing = \"not-reported\"` or `missing = \"not-applicable\"`",
-        "kind" => "write `kind = \"count\"`, `\"number\"`, `\"percent\"` or `\"text\"`",
-        "status" => "write `status = \"full\"`, `\"partial\"` or `\"none\"`",
+        "missing" => msg!("vocabulary-missing"),
+        "kind" => msg!("vocabulary-kind"),
+        "status" => msg!("vocabulary-status"),
         _ => return None,
     })
 }
@@ -142,49 +139,39 @@ fn vocabulary(key: &str) -> Option<&'static str> {
 fn type_hint(key: &str, want: Want, found: &Found) -> String {
     let unquoted = |raw: &str| raw.trim_matches(['"', '\'']).trim().to_string();
     match (want, found) {
-        (Want::Text, _) if vocabulary(key).is_some() => vocabulary(key).unwrap_or_default().to_string(),
+        (Want::Text, _) if vocabulary(key).is_some() => vocabulary(key).unwrap_or_default(),
         (Want::Year, Found::Text(raw)) if unquoted(raw).parse::<i64>().is_ok() => {
-            format!("write the year without quotes: `{key} = {}`", unquoted(raw))
+            msg!("year-unquote-hint", key = key, year = unquoted(raw))
         }
         (Want::Year, Found::Number(raw)) => match raw.parse::<f64>() {
             Ok(y) if y.fract() == 0.0 && (1000.0..10000.0).contains(&y) => {
-                format!("write the year without a decimal part: `{key} = {y}`")
+                msg!("year-no-fraction-hint", key = key, year = y.to_string())
             }
-            _ => format!("write the year as four digits: `{key} = 2023`"),
+            _ => msg!("year-digits-hint", key = key),
         },
-        (Want::Year, _) => format!("write the year as four digits, without quotes: `{key} = 2023`"),
+        (Want::Year, _) => msg!("year-digits-unquoted-hint", key = key),
         (Want::Whole, Found::Text(raw)) if unquoted(raw).parse::<i64>().is_ok() => {
-            format!("write the number without quotes: `{key} = {}`", unquoted(raw))
+            msg!("number-unquote-hint", key = key, number = unquoted(raw))
         }
-        (Want::Whole, _) => format!("write a whole number, without quotes: `{key} = 3`"),
+        (Want::Whole, _) => msg!("whole-number-hint", key = key),
         (Want::Text, Found::Number(raw) | Found::Bool(raw) | Found::Date(raw)) => {
-            format!("put it in quotes: `{key} = \"{}\"`", quote(raw))
+            msg!("quote-it-hint", key = key, raw = quote(raw))
         }
-        (Want::Text, Found::List) => format!("write one text in quotes, not a list: `{key} = \"…\"`"),
-        (Want::Text, _) if is_language(key.rsplit('.').next().unwrap_or("")) => {
-            format!("write the text in quotes: `{key} = \"…\"`")
-        }
-        (Want::Text, _) => {
-            format!("write the text in quotes (`{key} = \"…\"`), or one text per language: `{key}.pl = \"…\"` and `{key}.en = \"…\"`")
-        }
-        (Want::List, Found::Text(raw)) => format!("put it in square brackets: `{key} = [{}]`", quote(raw)),
+        (Want::Text, Found::List) => msg!("one-text-hint", key = key),
+        (Want::Text, _) if is_language(key.rsplit('.').next().unwrap_or("")) => msg!("text-quote-hint", key = key),
+        (Want::Text, _) => msg!("text-or-languages-hint", key = key),
+        (Want::List, Found::Text(raw)) => msg!("brackets-hint", key = key, raw = quote(raw)),
         (Want::List, Found::Section(header)) => {
             let name = header.trim_matches(['[', ']']).trim();
-            format!("write [[{name}]], with double brackets: each [[{name}]] adds one entry to the list")
+            msg!("double-brackets-hint", name = name)
         }
-        (Want::List, _) if key == "parts" => {
-            "write `parts = [ { name.pl = \"…\", name.en = \"…\", value = 1 }, … ]`, one `{ … }` per part".to_string()
-        }
-        (Want::List, _) => format!("write a list in square brackets: `{key} = [\"…\", \"…\"]`"),
-        (Want::Table, _) if key == "parts" => {
-            "write each part as `{ name.pl = \"…\", name.en = \"…\", value = 1 }`".to_string()
-        }
-        (Want::Table, _) if key == "target" => {
-            "write `target.value = …` (and `target.year = …` when the target has a year)".to_string()
-        }
-        (Want::Table, _) => format!("write a table: `[{key}]` on a line of its own, with its keys below it"),
-        (Want::Bool, _) => format!("write `{key} = true` or `{key} = false`, without quotes"),
-        (Want::Any | Want::Other, _) => SEE_DOCS.to_string(),
+        (Want::List, _) if key == "parts" => msg!("parts-list-hint"),
+        (Want::List, _) => msg!("list-hint", key = key),
+        (Want::Table, _) if key == "parts" => msg!("parts-table-hint"),
+        (Want::Table, _) if key == "target" => msg!("target-table-hint"),
+        (Want::Table, _) => msg!("table-hint", key = key),
+        (Want::Bool, _) => msg!("bool-hint", key = key),
+        (Want::Any | Want::Other, _) => msg!("see-docs"),
     }
 }
 
@@ -193,9 +180,9 @@ fn type_hint(key: &str, want: Want, found: &Found) -> String {
 pub(super) fn too_large(place: &Place, raw: &str) -> Explained {
     let key = place.key();
     let hint = if matches!(place.last_key(), "year" | "start" | "end") {
-        format!("write the year as four digits: `{key} = 2023`")
+        msg!("year-digits-hint", key = &key)
     } else {
-        "check the number against the report".to_string()
+        msg!("too-large-hint")
     };
-    explained(format!("`{key}` is too large: {}", quote(raw)), hint, place)
+    explained(msg!("too-large", key = &key, raw = quote(raw)), hint, place)
 }

@@ -3,7 +3,9 @@
 //! Brak sprawozdań za lata 2021–2022.").
 //!
 //! Years without a number say why, in the words the tables use: no report that
-//! year, the report does not give the value, the indicator does not apply.
+//! year, the report does not give the value, the indicator does not apply,
+//! the report prints a dash; years whose report gives parts without a total
+//! are said to have none.
 
 use super::plot::Plot;
 use crate::content::Number;
@@ -47,12 +49,18 @@ pub fn sentence(plot: &Plot, lang: &str, strings: &UiStrings) -> String {
         (Missing::NoReport, "chart.no_report"),
         (Missing::NotReported, "chart.not_reported"),
         (Missing::NotApplicable, "chart.not_applicable"),
+        (Missing::Dash, "chart.dash"),
     ] {
         let years = plot.missing_years(reason);
         if !years.is_empty() {
             let key = format!("{key}_{}", if years.len() == 1 { "one" } else { "many" });
             out.push(strings.fill(lang, &key, &[("years", &year_ranges(&years))]));
         }
+    }
+    let no_total: Vec<i32> = (0..plot.years.len()).filter(|&i| plot.no_total[i]).map(|i| plot.years[i]).collect();
+    if !no_total.is_empty() {
+        let key = if no_total.len() == 1 { "chart.no_total_one" } else { "chart.no_total_many" };
+        out.push(strings.fill(lang, key, &[("years", &year_ranges(&no_total))]));
     }
     if let Some(i) = (0..plot.years.len()).rev().find(|&i| plot.parts.iter().any(|p| p.values[i].is_some())) {
         let parts: Vec<String> =
@@ -108,6 +116,7 @@ mod tests {
         Plot {
             missing: totals.iter().map(|t| t.is_none().then_some(Missing::NoReport)).collect(),
             years,
+            no_total: vec![false; totals.len()],
             totals: totals.to_vec(),
             parts: vec![],
             target: None,
@@ -163,6 +172,28 @@ mod tests {
         assert_eq!(
             sentence(&p, "pl", &s),
             "Od 2022 do 2023 wartość wzrosła z 30 do 34. W 2023 roku: kobiety 21, mężczyźni 13. Cel na rok 2025: 40."
+        );
+    }
+
+    #[test]
+    fn parts_without_a_total_are_said_to_have_none() {
+        let s = strings();
+        let mut p = plot(2024..=2025, &[None, None]);
+        p.missing = vec![None, None];
+        p.no_total = vec![true, true];
+        p.parts = vec![
+            PartSeries { name: "nakaz opuszczenia mieszkania".into(), values: vec![Some(3.0), Some(5.0)] },
+            PartSeries { name: "zakaz kontaktowania się".into(), values: vec![Some(9.0), Some(7.0)] },
+        ];
+        assert_eq!(
+            sentence(&p, "pl", &s),
+            "Sprawozdania za lata 2024–2025 podają tylko części, bez sumy: ich słupki stoją obok siebie. \
+             W 2025 roku: nakaz opuszczenia mieszkania 5, zakaz kontaktowania się 7."
+        );
+        assert_eq!(
+            sentence(&p, "en", &s),
+            "The reports for 2024–2025 give only the parts, without a total: their bars stand side by side. \
+             In 2025: nakaz opuszczenia mieszkania 5, zakaz kontaktowania się 7."
         );
     }
 

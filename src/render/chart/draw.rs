@@ -123,7 +123,11 @@ pub fn trend(plot: &Plot, size: Size, lang: &str, strings: &UiStrings) -> Result
 
     // Value scale: from 0 (or below, for negative numbers) to the highest total
     // or the target, whichever is higher.
-    let values = plot.totals.iter().flatten().copied().chain(plot.target.as_ref().map(|t| t.value));
+    // Parts given without a total stand side by side: the highest of them counts.
+    let parts_only = (0..plot.years.len())
+        .filter(|&i| plot.no_total[i])
+        .flat_map(|i| plot.parts.iter().filter_map(move |p| p.values[i]));
+    let values = plot.totals.iter().flatten().copied().chain(parts_only).chain(plot.target.as_ref().map(|t| t.value));
     let (lo, hi) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let ticks = scale::ticks(lo, hi, plot.integer, 4);
     let tick_labels: Vec<String> = ticks.iter().map(|t| num(*t)).collect();
@@ -192,6 +196,7 @@ pub fn trend(plot: &Plot, size: Size, lang: &str, strings: &UiStrings) -> Result
         }
         if plot.is_bars() {
             draw_bars(&root, &frame, plot, &num, &mut taken)?;
+            draw_side_by_side(&root, &frame, plot, &num, &mut taken)?;
         } else {
             draw_line(&root, &frame, plot, &num, &mut taken)?;
         }
@@ -317,6 +322,7 @@ fn missing_code(m: Missing) -> &'static str {
         Missing::NoReport => "no-report",
         Missing::NotReported => "not-reported",
         Missing::NotApplicable => "not-applicable",
+        Missing::Dash => "dash",
     }
 }
 
@@ -516,6 +522,45 @@ fn draw_bars(root: &Area, f: &Frame, plot: &Plot, num: &dyn Fn(f64) -> String, t
         taken.push(Boxed::around(f.x(i), bottom, w, h));
         let s = style(f.s.value_text, &INK, HPos::Center, VPos::Bottom);
         root.draw(&Text::new(text, (px(f.x(i)), px(bottom - 2.0)), s)).map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// The years whose report gives parts without a total: a bar per part, side
+/// by side in the year's slot (stacking them would draw a sum the report does
+/// not give), each with its value above it where it fits.
+fn draw_side_by_side(
+    root: &Area,
+    f: &Frame,
+    plot: &Plot,
+    num: &dyn Fn(f64) -> String,
+    taken: &mut Vec<Boxed>,
+) -> Drawn {
+    for i in (0..plot.years.len()).filter(|&i| plot.no_total[i]) {
+        let given: Vec<(usize, f64)> =
+            plot.parts.iter().enumerate().filter_map(|(p, part)| part.values[i].map(|v| (p, v))).collect();
+        if given.is_empty() {
+            continue;
+        }
+        let group = (f.slot() * 0.8).clamp(8.0, 40.0 * given.len() as f64);
+        let width = group / given.len() as f64;
+        for (k, (p, v)) in given.iter().enumerate() {
+            let x0 = f.x(i) - group / 2.0 + k as f64 * width;
+            let x1 = x0 + width - 1.0;
+            let (y0, y1) = (f.y(v.max(0.0)), f.y(v.min(0.0)));
+            if y1 - y0 >= 1.0 {
+                fill_part(root, *p, x0, y0, x1, y1)?;
+            }
+            taken.push(Boxed { x0, y0, x1, y1 });
+            let text = num(*v);
+            let (w, h) = (text_width(&text, f.s.text), f.s.text * 1.2);
+            let label = Boxed::around((x0 + x1) / 2.0, y0 - 3.0, w, h);
+            if w <= width + 4.0 && !taken.iter().any(|t| t.hits(&label)) {
+                taken.push(label);
+                let s = style(f.s.text, &INK, HPos::Center, VPos::Bottom);
+                root.draw(&Text::new(text, (px((x0 + x1) / 2.0), px(y0 - 4.0)), s)).map_err(fail)?;
+            }
+        }
     }
     Ok(())
 }

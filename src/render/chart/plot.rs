@@ -22,6 +22,10 @@ pub struct Plot {
     pub missing: Vec<Option<Missing>>,
     /// Breakdown parts in order of first appearance; empty when no year has one.
     pub parts: Vec<PartSeries>,
+    /// Per year: the report gives parts without a total. Such a year has no
+    /// number (`totals` is `None`) and no gap: its parts are drawn side by
+    /// side, never stacked into a sum the report does not give.
+    pub no_total: Vec<bool>,
     pub target: Option<TargetLine>,
     /// Every value is a whole number of a counted thing: ticks stay whole.
     pub integer: bool,
@@ -49,7 +53,10 @@ impl Plot {
             return None;
         }
         let series = programme.series(&indicator.id);
-        if !series.iter().any(|(_, v)| v.and_then(|v| v.kind.number()).is_some()) {
+        let parts_only = |v: Option<&crate::content::Value>| {
+            v.is_some_and(|v| matches!(v.kind, ValueKind::Breakdown { total: None, .. }))
+        };
+        if !series.iter().any(|(_, v)| v.and_then(|v| v.kind.number()).is_some() || parts_only(*v)) {
             return None;
         }
         // The same reasons the table gives, so chart and table never disagree. A
@@ -59,6 +66,7 @@ impl Plot {
             .iter()
             .map(|(year, value)| match value.and_then(|v| v.kind.number()) {
                 Some(_) => None,
+                None if parts_only(*value) => None,
                 None => Some(cell(programme, indicator, *year, lang).missing.unwrap_or(Missing::NotReported)),
             })
             .collect();
@@ -93,6 +101,7 @@ impl Plot {
                 .all(|v| v.fract() == 0.0);
         Some(Plot {
             years: series.iter().map(|(y, _)| *y).collect(),
+            no_total: series.iter().map(|(_, v)| parts_only(*v)).collect(),
             totals,
             missing,
             parts,

@@ -37,7 +37,7 @@ use crate::output::Files;
 use crate::render::strings::UiStrings;
 use crate::render::{Collect, Sink};
 
-pub use rows::{MissingCode, Row, ValueKindCode, COLUMNS};
+pub use rows::{MissingCode, PlaceCells, Row, ValueKindCode, COLUMNS};
 pub use table::{safe_cell, BOM};
 
 pub use package::{terms, Terms};
@@ -247,6 +247,11 @@ pub fn write_site(site: &Site, strings: &UiStrings, sink: &dyn Sink, out: &mut D
     Ok(())
 }
 
+/// A programme's data file, read back from the sink.
+fn read_part(sink: &dyn Sink, path: &str) -> io::Result<Vec<u8>> {
+    sink.read_back(path).unwrap_or_else(|| Err(io::Error::other(format!("{path} cannot be read back"))))
+}
+
 /// The package's licence: the site's licence id and address when it names
 /// one; the terms (the same words as on the data page) as its title; without
 /// an address, the data page (beside datapackage.json), where they are written.
@@ -273,9 +278,30 @@ fn site_files(
 ) -> io::Result<(Vec<Download>, usize)> {
     let fallback = site.default_lang();
     let chunks = || site.programmes.iter().map(|p| rows::programme_rows(p, lang, fallback));
+    // The site's rows are the programmes' rows one after another: when the
+    // sink can read the programmes' files back, their bytes are joined
+    // instead of formatted again (byte for byte the same; see the tests).
+    let parts = |format: &str| -> Vec<String> {
+        let path = if format == "csv" { csv_path } else { json_path };
+        site.programmes.iter().map(|p| path(lang, &Scope::Programme(p.slug.clone()))).collect()
+    };
+    let joined = site
+        .programmes
+        .first()
+        .is_some_and(|p| sink.read_back(&csv_path(lang, &Scope::Programme(p.slug.clone()))).is_some_and(|r| r.is_ok()));
     let (csv_bytes, json_bytes) = rayon::join(
-        || sink.put_with(csv_path(lang, &Scope::Site), &mut |w| table::csv_to(w, chunks())),
-        || sink.put_with(json_path(lang, &Scope::Site), &mut |w| table::json_to(w, chunks())),
+        || {
+            sink.put_with(csv_path(lang, &Scope::Site), &mut |w| match joined {
+                true => table::csv_join(w, parts("csv").iter().map(|p| read_part(sink, p))),
+                false => table::csv_to(w, chunks()),
+            })
+        },
+        || {
+            sink.put_with(json_path(lang, &Scope::Site), &mut |w| match joined {
+                true => table::json_join(w, parts("json").iter().map(|p| read_part(sink, p))),
+                false => table::json_to(w, chunks()),
+            })
+        },
     );
     let links = vec![
         Download { path: csv_path(lang, &Scope::Site), format: "CSV".into(), bytes: csv_bytes? as usize },

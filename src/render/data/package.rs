@@ -180,7 +180,7 @@ pub fn schema(lang: &str, strings: &UiStrings) -> Schema {
             let required = matches!(name, "programme_id" | "year" | "indicator_id" | "value_kind");
             let one_of = match name {
                 "value_kind" => vec!["number", "missing", "text", "breakdown-total", "breakdown-part"],
-                "missing_reason" => vec!["not-reported", "not-applicable", "no-report"],
+                "missing_reason" => vec!["not-reported", "not-applicable", "no-report", "dash", "no-total"],
                 _ => vec![],
             };
             let constraints = (required || !one_of.is_empty()).then_some(Constraints { required, one_of });

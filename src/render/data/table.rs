@@ -41,9 +41,24 @@ where
     w.flush()
 }
 
+/// The CSV of [`csv_to`] put together from CSV files of the chunks (each
+/// made by [`csv`]): a record's bytes do not depend on the records around it,
+/// so the site's file is the header and each file without its header.
+pub fn csv_join(out: &mut dyn Write, parts: impl Iterator<Item = io::Result<Vec<u8>>>) -> io::Result<()> {
+    let head = csv::<Row>(&[]);
+    out.write_all(&head)?;
+    for part in parts {
+        let part = part?;
+        let rows =
+            part.strip_prefix(head.as_slice()).ok_or_else(|| io::Error::other("a CSV part without the header"))?;
+        out.write_all(rows)?;
+    }
+    Ok(())
+}
+
 /// One row's cells in [`COLUMNS`] order. Text cells are made formula-safe;
 /// `year` and `value` are numbers and stay as they are ("-3" is minus three).
-fn record(r: &Row) -> [Cow<'_, str>; 14] {
+fn record(r: &Row) -> [Cow<'_, str>; 27] {
     fn opt(s: &Option<String>) -> Cow<'_, str> {
         s.as_deref().map_or(Cow::Borrowed(""), safe)
     }
@@ -62,6 +77,19 @@ fn record(r: &Row) -> [Cow<'_, str>; 14] {
         Cow::Borrowed(r.missing_reason.map_or("", |m| m.as_str())),
         opt(&r.text),
         opt(&r.note),
+        opt(&r.period),
+        opt(&r.part_note),
+        opt(&r.place.goal_number),
+        opt(&r.place.goal),
+        opt(&r.place.goal_objective),
+        opt(&r.place.direction_number),
+        opt(&r.place.direction),
+        opt(&r.place.task_number),
+        opt(&r.place.task),
+        opt(&r.place.task_note),
+        opt(&r.place.indicator_number),
+        opt(&r.place.implementers),
+        opt(&r.place.partners),
     ]
 }
 
@@ -111,9 +139,29 @@ where
     out.write_all(if first { b"[]\n" } else { b"\n]\n" })
 }
 
+/// The JSON of [`json_to`] put together from JSON files of the chunks (each
+/// made by [`json`]): their elements, indented as in one big array.
+pub fn json_join(out: &mut dyn Write, parts: impl Iterator<Item = io::Result<Vec<u8>>>) -> io::Result<()> {
+    let mut first = true;
+    for part in parts {
+        let part = part?;
+        if part == b"[]\n" {
+            continue;
+        }
+        let body = part
+            .strip_prefix(b"[\n")
+            .and_then(|b| b.strip_suffix(b"\n]\n"))
+            .ok_or_else(|| io::Error::other("a JSON part that is not an array"))?;
+        out.write_all(if first { b"[\n" } else { b",\n" })?;
+        out.write_all(body)?;
+        first = false;
+    }
+    out.write_all(if first { b"[]\n" } else { b"\n]\n" })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::rows::{MissingCode, ValueKindCode};
+    use super::super::rows::{MissingCode, PlaceCells, ValueKindCode};
     use super::*;
     use crate::content::Number;
 
@@ -133,6 +181,9 @@ mod tests {
             missing_reason: if value.is_some() { None } else { Some(MissingCode::NotReported) },
             text: None,
             note: note.map(str::to_string),
+            period: None,
+            part_note: None,
+            place: PlaceCells { goal_number: Some("II".into()), task: Some("Zadanie".into()), ..PlaceCells::default() },
         }
     }
 
@@ -143,9 +194,10 @@ mod tests {
         assert!(bytes.starts_with(BOM));
         assert_eq!(
             text,
-            "programme_id,programme_name,edition,year,indicator_id,indicator_name,reported_label,unit,value_kind,value,part_name,missing_reason,text,note\r\n\
-             p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,number,-3,,,,'=SUM(A1)\r\n\
-             p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,missing,,,not-reported,,\r\n"
+            "programme_id,programme_name,edition,year,indicator_id,indicator_name,reported_label,unit,value_kind,value,part_name,missing_reason,text,note,\
+             period,part_note,goal_number,goal,goal_objective,direction_number,direction,task_number,task,task_note,indicator_number,implementers,partners\r\n\
+             p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,number,-3,,,,'=SUM(A1),,,II,,,,,,Zadanie,,,,\r\n\
+             p,\"Program „Rodzina”, edycja 2\",2021-2030,2023,i,Liczba osób,,osoby,missing,,,not-reported,,,,,II,,,,,,Zadanie,,,,\r\n"
         );
     }
 
@@ -160,6 +212,23 @@ mod tests {
         assert_eq!(c, csv(&rows));
         assert_eq!(j, [whole.as_slice(), b"\n"].concat());
         assert_eq!(json::<Row>(&[]), b"[]\n");
+    }
+
+    #[test]
+    fn files_joined_from_the_chunks_files_are_the_files_written_whole() {
+        let rows = vec![row(Some(1.0), None), row(None, Some("=n, \"quoted\"\nline")), row(Some(2.5), None)];
+        let chunks = [vec![], rows[..1].to_vec(), vec![], rows[1..].to_vec()];
+        let (mut c, mut j) = (Vec::new(), Vec::new());
+        csv_join(&mut c, chunks.iter().map(|ch| Ok(csv(ch)))).unwrap();
+        json_join(&mut j, chunks.iter().map(|ch| Ok(json(ch)))).unwrap();
+        assert_eq!(c, csv(&rows));
+        assert_eq!(j, json(&rows));
+        let (mut c, mut j) = (Vec::new(), Vec::new());
+        csv_join(&mut c, [Ok(csv::<Row>(&[]))].into_iter()).unwrap();
+        json_join(&mut j, [Ok(json::<Row>(&[]))].into_iter()).unwrap();
+        assert_eq!((c, j), (csv::<Row>(&[]), json::<Row>(&[])));
+        let err = csv_join(&mut Vec::new(), [Ok(b"a,b\r\n".to_vec())].into_iter()).unwrap_err();
+        assert_eq!(err.to_string(), "a CSV part without the header");
     }
 
     #[test]
@@ -178,6 +247,8 @@ mod tests {
         assert!(text.contains("\"value\": 2.5,"));
         assert!(text.contains("\"value\": 2506,"));
         assert!(text.contains("\"note\": \"=SUM(A1)\""));
+        // The place's cells follow the value's, flattened, in column order.
+        assert!(text.contains("\"part_note\": null,\n    \"goal_number\": \"II\",\n    \"goal\": null,"), "{text}");
         let first_keys: Vec<&str> = text.lines().skip(2).take(3).map(|l| l.trim().split('"').nth(1).unwrap()).collect();
         assert_eq!(first_keys, ["programme_id", "programme_name", "edition"]);
     }

@@ -285,8 +285,8 @@ pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<Report
     if !site.config.organisation.name.is_empty() {
         facts.push(Fact { label: s("document.organisation"), lines: vec![txt(&site.config.organisation.name)] });
     }
-    if !p.operator.is_empty() {
-        facts.push(Fact { label: s("page.operator"), lines: vec![txt(&p.operator)] });
+    if let Some(op) = p.operator.as_ref().filter(|o| !o.is_empty()) {
+        facts.push(Fact { label: s("page.operator"), lines: vec![txt(op)] });
     }
     if let Some(c) = p.coordinator.as_ref().filter(|c| !c.is_empty()) {
         facts.push(Fact { label: s("page.coordinator"), lines: vec![txt(c)] });
@@ -306,7 +306,9 @@ pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<Report
             e.goals
                 .iter()
                 .map(|g| GoalDoc {
-                    label: format!("{} {}", txt(&e.goal_term).text, g.number).trim().to_string(),
+                    label: format!("{} {}", txt(&e.goal_term).text, g.number.as_deref().unwrap_or_default())
+                        .trim()
+                        .to_string(),
                     name: txt(&g.name),
                     tasks: g
                         .tasks
@@ -499,7 +501,7 @@ fn row(inputs: &Inputs, p: &Programme, ind: &Indicator, year: i32, lang: &str) -
         (None, Some(ValueKind::Number { value })) => Txt::plain(num(*value)),
         (None, Some(ValueKind::Breakdown { total, parts: ps })) => {
             parts = ps.iter().map(|part| PartDoc { name: txt(&part.name), value: num(part.value) }).collect();
-            Txt::plain(num(*total))
+            Txt::plain(total.map_or_else(|| strings.get(lang, "page.no_total"), num))
         }
         (None, Some(ValueKind::Text { text })) => txt(text),
         (None, Some(ValueKind::Missing { .. }) | None) => Txt::default(),
@@ -539,5 +541,6 @@ fn missing_key(m: Missing) -> &'static str {
         Missing::NotReported => "not-reported",
         Missing::NotApplicable => "not-applicable",
         Missing::NoReport => "no-report",
+        Missing::Dash => "dash",
     }
 }

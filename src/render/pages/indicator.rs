@@ -6,14 +6,14 @@
 
 use serde::Serialize;
 
-use crate::content::{Indicator, Text};
+use crate::content::{Indicator, Text, TextList};
 use crate::render::chart;
 use crate::render::data::Scope;
 use crate::render::metryczka::{self, Compact};
 use crate::render::urls;
 
-use super::parts::{downloads, edition_head, row, stat, summary, trend_view};
-use super::parts::{DownloadView, EditionHead, ProgrammeSummary, Row, Stat, TrendView};
+use super::parts::{direction_head, downloads, edition_head, row, stat, summary, task_note, trend_view};
+use super::parts::{DirectionHead, DownloadView, EditionHead, ProgrammeSummary, Row, Stat, TrendView};
 use super::{Crumb, Shared};
 
 /// Titled with the indicator's name; the way here is home → programme → indicator.
@@ -45,27 +45,44 @@ pub(super) struct IndicatorView<'a> {
 #[derive(Serialize)]
 pub(super) struct Placement<'a> {
     edition: EditionHead<'a>,
-    goal_number: &'a str,
+    goal_number: Option<&'a str>,
     goal: &'a Text,
+    /// The area's objective ("Cel: …").
+    goal_objective: Option<&'a Text>,
+    /// The direction of action between goal and task, if the edition has that level.
+    direction: Option<DirectionHead<'a>>,
+    task_number: Option<&'a str>,
     task: &'a Text,
-    implementers: &'a crate::content::TextList,
+    /// The indicator's number under the task ("Lp.").
+    number: Option<&'a str>,
+    /// Who carries the task out: its own, else those given once for its
+    /// direction, goal or edition; empty when nobody is named.
+    implementers: &'a TextList,
+    partners: &'a TextList,
+    schedule: Option<&'a Text>,
 }
 
 pub(super) fn view<'a>(s: &'a Shared, pi: usize, ii: usize, lang: &str) -> IndicatorView<'a> {
     let p = &s.site.programmes[pi];
     let ind = &p.indicators[ii];
+    static NOBODY: std::sync::LazyLock<TextList> = std::sync::LazyLock::new(TextList::default);
     let mut placements = Vec::new();
     for e in &p.editions {
-        for g in &e.goals {
-            for t in g.tasks.iter().filter(|t| t.indicators.contains(&ind.id)) {
-                placements.push(Placement {
-                    edition: edition_head(e),
-                    goal_number: &g.number,
-                    goal: &g.name,
-                    task: &t.name,
-                    implementers: &t.implementers,
-                });
-            }
+        for place in e.places().into_iter().filter(|pl| pl.task.indicators.contains(&ind.id)) {
+            let who = e.implementers_of(&place);
+            placements.push(Placement {
+                edition: edition_head(e),
+                goal_number: place.goal.number.as_deref(),
+                goal: &place.goal.name,
+                goal_objective: place.goal.objective.as_ref(),
+                direction: place.direction.map(direction_head),
+                task_number: place.task.number.as_deref(),
+                task: &place.task.name,
+                number: place.task.indicator_numbers.get(&ind.id).map(String::as_str),
+                implementers: who.map_or(&*NOBODY, |w| w.implementers),
+                partners: who.map_or(&*NOBODY, |w| w.partners),
+                schedule: place.task.schedule.as_ref(),
+            });
         }
     }
     IndicatorView {
@@ -73,7 +90,15 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, ii: usize, lang: &str) -> Indic
         indicator: ind,
         headline: crate::render::values::latest(p, ind, lang).map(|cell| stat(s, p, ind, cell, lang, false)),
         placements,
-        rows: p.series(&ind.id).iter().map(|(year, _)| row(p, ind, *year, lang)).collect(),
+        rows: p
+            .series(&ind.id)
+            .iter()
+            .map(|(year, _)| {
+                let mut r = row(p, ind, *year, lang);
+                r.task_note = task_note(p, ind, *year);
+                r
+            })
+            .collect(),
         chart: trend_view(chart::trend(p, ind, lang, s.strings)),
         downloads: downloads(s, lang, &Scope::Indicator(p.slug.clone(), ind.id.clone())),
         metryczka: metryczka::compact(p, lang, s.site.config.bip_url.as_deref()),

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::content::{Edition, Indicator, Programme, Report, Text, ValueKind};
+use crate::content::{Edition, Indicator, Programme, Report, Text, TextList, ValueKind};
 use crate::render::chart::{self, Chart, Trend};
 use crate::render::data::{Download, Scope};
 use crate::render::urls;
@@ -20,7 +20,7 @@ pub(super) struct ProgrammeSummary<'a> {
     slug: &'a str,
     name: &'a Text,
     short_name: &'a Text,
-    operator: &'a Text,
+    operator: Option<&'a Text>,
     coordinator: Option<&'a Text>,
     period: Option<Period>,
     path: String,
@@ -37,7 +37,7 @@ pub(super) fn summary<'a>(p: &'a Programme, lang: &str) -> ProgrammeSummary<'a> 
         slug: &p.slug,
         name: &p.name,
         short_name: &p.short_name,
-        operator: &p.operator,
+        operator: p.operator.as_ref(),
         coordinator: p.coordinator.as_ref(),
         period: p.period().map(|(start, end)| Period { start, end }),
         path: urls::programme(lang, &p.slug),
@@ -113,7 +113,11 @@ pub(super) struct EditionHead<'a> {
     name: Option<&'a Text>,
     strategic_goal: Option<&'a Text>,
     goal_term: &'a Text,
+    direction_term: &'a Text,
     task_term: &'a Text,
+    /// Who carries out every task of the edition, when the document says it
+    /// once for all: shown once, above the goals.
+    who: Option<Who<'a>>,
 }
 
 pub(super) fn edition_head(e: &Edition) -> EditionHead<'_> {
@@ -124,8 +128,37 @@ pub(super) fn edition_head(e: &Edition) -> EditionHead<'_> {
         name: e.name.as_ref(),
         strategic_goal: e.strategic_goal.as_ref(),
         goal_term: &e.goal_term,
+        direction_term: &e.direction_term,
         task_term: &e.task_term,
+        who: who(&e.implementers, &e.partners),
     }
+}
+
+/// Who carries out tasks, as a level of the edition names them: the
+/// implementers (the lead, when partners are named) and the partners they
+/// work with ("we współpracy z: …").
+#[derive(Serialize)]
+pub(super) struct Who<'a> {
+    implementers: &'a TextList,
+    partners: &'a TextList,
+}
+
+/// `None` when the level names nobody (its tasks have those of the level above).
+pub(super) fn who<'a>(implementers: &'a TextList, partners: &'a TextList) -> Option<Who<'a>> {
+    (!implementers.is_empty() || !partners.is_empty()).then_some(Who { implementers, partners })
+}
+
+/// A direction of action (the level between goal and task) as a heading over
+/// its tasks, with the implementers it names for all of them.
+#[derive(Serialize)]
+pub(super) struct DirectionHead<'a> {
+    number: Option<&'a str>,
+    name: &'a Text,
+    who: Option<Who<'a>>,
+}
+
+pub(super) fn direction_head(d: &crate::content::Direction) -> DirectionHead<'_> {
+    DirectionHead { number: d.number.as_deref(), name: &d.name, who: who(&d.implementers, &d.partners) }
 }
 
 /// One indicator in a year report or on an indicator page.
@@ -134,6 +167,19 @@ pub(super) struct Row<'a> {
     indicator: IndicatorLink<'a>,
     pub(super) cell: Cell<'a>,
     change: Option<Change>,
+    /// The indicator's number under its task as printed ("Lp."), on a report page.
+    pub(super) number: Option<&'a str>,
+    /// What the year's report says in the row of the indicator's task, on an
+    /// indicator page (the report page shows it under the task).
+    pub(super) task_note: Option<TaskNote<'a>>,
+}
+
+/// A year report's own words in a task's row, with the task they are about.
+#[derive(Serialize)]
+pub(super) struct TaskNote<'a> {
+    term: &'a Text,
+    number: Option<&'a str>,
+    note: &'a Text,
 }
 
 pub(super) fn row<'a>(p: &'a Programme, ind: &'a Indicator, year: i32, lang: &str) -> Row<'a> {
@@ -141,7 +187,19 @@ pub(super) fn row<'a>(p: &'a Programme, ind: &'a Indicator, year: i32, lang: &st
         indicator: indicator_link(p, ind, lang),
         cell: values::cell(p, ind, year, lang),
         change: values::change(p, ind, year, lang),
+        number: None,
+        task_note: None,
     }
+}
+
+/// The note `year`'s report gives on the task that measures `ind` (the first
+/// task listing it in the report's edition), if any.
+pub(super) fn task_note<'a>(p: &'a Programme, ind: &Indicator, year: i32) -> Option<TaskNote<'a>> {
+    let report = p.report(year)?;
+    let edition = p.edition(&report.edition)?;
+    let task = edition.place_of(&ind.id)?.task;
+    let note = report.task_notes.get(task.key()?)?;
+    Some(TaskNote { term: &edition.task_term, number: task.number.as_deref(), note })
 }
 
 /// One indicator's figure, the answer a resident comes for: its value in a

@@ -6,16 +6,16 @@
 
 use serde::Serialize;
 
-use crate::content::{Goal, Programme, Task, Text};
+use crate::content::{Edition, Goal, Programme, Task, Text};
 use crate::render::chart;
 use crate::render::data::Scope;
 use crate::render::metryczka::{self, Compact};
 use crate::render::urls;
 use crate::render::values::{self, Cell};
 
-use super::parts::{chart_view, downloads, edition_head, indicator_link, report_link, stat, summary};
-use super::parts::{summary_indicators, ChartView, DownloadView, EditionHead, IndicatorLink, ProgrammeSummary};
-use super::parts::{ReportLink, Stat};
+use super::parts::{chart_view, direction_head, downloads, edition_head, indicator_link, report_link, stat, summary};
+use super::parts::{summary_indicators, who, ChartView, DirectionHead, DownloadView, EditionHead, IndicatorLink};
+use super::parts::{ProgrammeSummary, ReportLink, Stat, Who};
 use super::{Crumb, Doc, DocKind, Shared};
 
 /// Titled with the programme's full name; the way here is home → programme.
@@ -57,40 +57,99 @@ pub(super) struct EditionView<'a> {
     goals: Vec<GoalView<'a>>,
 }
 
-/// An edition without its goals (which come as views).
+/// An edition's goal with its tasks (those of its directions of action after
+/// its own).
 #[derive(Serialize)]
 pub(super) struct GoalView<'a> {
-    number: &'a str,
+    number: Option<&'a str>,
     name: &'a Text,
+    /// The area's objective ("Cel: …").
+    objective: Option<&'a Text>,
+    /// Implementers named once for every task of the goal.
+    who: Option<Who<'a>>,
     directions: &'a crate::content::TextList,
     tasks: Vec<TaskView<'a>>,
 }
 
 #[derive(Serialize)]
 pub(super) struct TaskView<'a> {
+    number: Option<&'a str>,
     name: &'a Text,
     forms: &'a crate::content::TextList,
     implementers: &'a crate::content::TextList,
+    partners: &'a crate::content::TextList,
     schedule: Option<&'a Text>,
-    indicators: Vec<IndicatorLink<'a>>,
+    indicators: Vec<NumberedIndicator<'a>>,
+    /// What each year's report says in the task's row, by year.
+    notes: Vec<YearNote<'a>>,
+    /// Set on the first task of a direction of action: its heading goes first.
+    direction: Option<DirectionHead<'a>>,
+    /// The task sits under a direction of action (a heading level lower).
+    in_direction: bool,
 }
 
-pub(super) fn goal_view<'a>(p: &'a Programme, g: &'a Goal, lang: &str) -> GoalView<'a> {
+/// An indicator with its number under the task as printed ("Lp.").
+#[derive(Serialize)]
+pub(super) struct NumberedIndicator<'a> {
+    #[serde(flatten)]
+    link: IndicatorLink<'a>,
+    number: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub(super) struct YearNote<'a> {
+    year: i32,
+    note: &'a Text,
+    path: String,
+}
+
+pub(super) fn goal_view<'a>(p: &'a Programme, e: &'a Edition, g: &'a Goal, lang: &str) -> GoalView<'a> {
+    let mut tasks: Vec<TaskView> = g.tasks.iter().map(|t| task_view(p, e, t, lang)).collect();
+    for d in &g.directions_with_tasks {
+        tasks.extend(d.tasks.iter().enumerate().map(|(i, t)| TaskView {
+            direction: (i == 0).then(|| direction_head(d)),
+            in_direction: true,
+            ..task_view(p, e, t, lang)
+        }));
+    }
     GoalView {
-        number: &g.number,
+        number: g.number.as_deref(),
         name: &g.name,
+        objective: g.objective.as_ref(),
+        who: who(&g.implementers, &g.partners),
         directions: &g.directions,
-        tasks: g.tasks.iter().map(|t| task_view(p, t, lang)).collect(),
+        tasks,
     }
 }
 
-pub(super) fn task_view<'a>(p: &'a Programme, t: &'a Task, lang: &str) -> TaskView<'a> {
+pub(super) fn task_view<'a>(p: &'a Programme, e: &'a Edition, t: &'a Task, lang: &str) -> TaskView<'a> {
     TaskView {
+        number: t.number.as_deref(),
         name: &t.name,
         forms: &t.forms,
         implementers: &t.implementers,
+        partners: &t.partners,
         schedule: t.schedule.as_ref(),
-        indicators: t.indicators.iter().filter_map(|id| p.indicator(id)).map(|i| indicator_link(p, i, lang)).collect(),
+        indicators: t
+            .indicators
+            .iter()
+            .filter_map(|id| p.indicator(id))
+            .map(|i| NumberedIndicator {
+                link: indicator_link(p, i, lang),
+                number: t.indicator_numbers.get(&i.id).map(String::as_str),
+            })
+            .collect(),
+        notes: p
+            .reports
+            .iter()
+            .filter(|r| r.edition == e.id)
+            .filter_map(|r| {
+                let note = r.task_notes.get(t.key()?)?;
+                Some(YearNote { year: r.year, note, path: urls::report(lang, &p.slug, r.year) })
+            })
+            .collect(),
+        direction: None,
+        in_direction: false,
     }
 }
 
@@ -135,7 +194,7 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, lang: &str) -> ProgrammeView<'a
             .map(|e| EditionView {
                 edition: edition_head(e),
                 resolutions: &e.resolutions,
-                goals: e.goals.iter().map(|g| goal_view(p, g, lang)).collect(),
+                goals: e.goals.iter().map(|g| goal_view(p, e, g, lang)).collect(),
             })
             .collect(),
         reports: p.reports.iter().rev().map(|r| report_link(p, r, lang)).collect(),

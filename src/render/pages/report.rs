@@ -6,13 +6,15 @@
 
 use serde::Serialize;
 
-use crate::content::Text;
+use crate::content::{Task, Text};
 use crate::render::data::Scope;
 use crate::render::metryczka::{self, Entry};
 use crate::render::urls;
 
-use super::parts::{download_view, downloads, edition_head, report_link, row, stat, summary, summary_indicators};
-use super::parts::{DownloadView, EditionHead, ProgrammeSummary, ReportLink, Row, Stat};
+use super::parts::{
+    direction_head, download_view, downloads, edition_head, report_link, row, stat, summary, summary_indicators, who,
+};
+use super::parts::{DirectionHead, DownloadView, EditionHead, ProgrammeSummary, ReportLink, Row, Stat, Who};
 use super::{Crumb, Doc, DocKind, Shared};
 
 /// Titled "Report for YEAR"; the way here is home → programme → report.
@@ -57,16 +59,32 @@ pub(super) struct ReportView<'a> {
 pub(super) struct ReportGoal<'a> {
     /// The goal's section id on the page (`goal-1`), for the table of contents.
     id: String,
-    number: &'a str,
+    number: Option<&'a str>,
     name: &'a Text,
+    /// The area's objective ("Cel: …").
+    objective: Option<&'a Text>,
+    /// Implementers named once for every task of the goal.
+    who: Option<Who<'a>>,
+    /// The goal's own tasks, then those of its directions of action.
     tasks: Vec<ReportTask<'a>>,
 }
 
 #[derive(Serialize)]
 pub(super) struct ReportTask<'a> {
+    number: Option<&'a str>,
     name: &'a Text,
     forms: &'a crate::content::TextList,
+    /// The task's own implementers and partners (inherited ones are shown once,
+    /// with the level that names them).
     implementers: &'a crate::content::TextList,
+    partners: &'a crate::content::TextList,
+    /// What the year's report says in the task's row.
+    note: Option<&'a Text>,
+    /// Set on the first task of a direction of action: its heading goes
+    /// before the task.
+    direction: Option<DirectionHead<'a>>,
+    /// The task sits under a direction of action (a heading level lower).
+    in_direction: bool,
     rows: Vec<Row<'a>>,
     /// True when some value names its own implementers (the 2020 layout).
     value_implementers: bool,
@@ -78,37 +96,49 @@ pub(super) fn view<'a>(s: &'a Shared, pi: usize, year: i32, lang: &str) -> Repor
     let r = &p.reports[pos];
     let edition = p.edition(&r.edition);
     let mut listed: Vec<&str> = Vec::new();
+    let mut task = |t: &'a Task, direction: Option<&'a crate::content::Direction>, first: bool| {
+        listed.extend(t.indicators.iter().map(String::as_str));
+        let rows: Vec<Row> = t
+            .indicators
+            .iter()
+            .filter_map(|id| p.indicator(id))
+            .map(|ind| {
+                let mut r = row(p, ind, year, lang);
+                r.number = t.indicator_numbers.get(&ind.id).map(String::as_str);
+                r
+            })
+            .collect();
+        ReportTask {
+            number: t.number.as_deref(),
+            name: &t.name,
+            forms: &t.forms,
+            implementers: &t.implementers,
+            partners: &t.partners,
+            note: t.key().and_then(|k| r.task_notes.get(k)),
+            direction: direction.filter(|_| first).map(direction_head),
+            in_direction: direction.is_some(),
+            value_implementers: rows.iter().any(|r| r.cell.value.is_some_and(|v| !v.implementers.is_empty())),
+            rows,
+        }
+    };
     let goals = edition
         .map(|e| {
             e.goals
                 .iter()
                 .enumerate()
-                .map(|(gi, g)| ReportGoal {
-                    id: format!("goal-{}", gi + 1),
-                    number: &g.number,
-                    name: &g.name,
-                    tasks: g
-                        .tasks
-                        .iter()
-                        .map(|t| {
-                            listed.extend(t.indicators.iter().map(String::as_str));
-                            let rows: Vec<Row> = t
-                                .indicators
-                                .iter()
-                                .filter_map(|id| p.indicator(id))
-                                .map(|ind| row(p, ind, year, lang))
-                                .collect();
-                            ReportTask {
-                                name: &t.name,
-                                forms: &t.forms,
-                                implementers: &t.implementers,
-                                value_implementers: rows
-                                    .iter()
-                                    .any(|r| r.cell.value.is_some_and(|v| !v.implementers.is_empty())),
-                                rows,
-                            }
-                        })
-                        .collect(),
+                .map(|(gi, g)| {
+                    let mut tasks: Vec<ReportTask> = g.tasks.iter().map(|t| task(t, None, false)).collect();
+                    for d in &g.directions_with_tasks {
+                        tasks.extend(d.tasks.iter().enumerate().map(|(i, t)| task(t, Some(d), i == 0)));
+                    }
+                    ReportGoal {
+                        id: format!("goal-{}", gi + 1),
+                        number: g.number.as_deref(),
+                        name: &g.name,
+                        objective: g.objective.as_ref(),
+                        who: who(&g.implementers, &g.partners),
+                        tasks,
+                    }
                 })
                 .collect()
         })

@@ -1,0 +1,301 @@
+//! The files of a partial rebuild (serve, `build --watch`): each is written
+//! under a temporary name beside the file it replaces, as it is rendered, and
+//! only a [`Pending::commit`] puts them in place, together. Dropped without a
+//! commit (a render error), the temporary files are removed and the folder is
+//! as it was. A file whose bytes did not change (its [`digest`] is the one
+//! the caller knows) is not written at all.
+//!
+//! Nothing is held in memory but paths and digests, so re-rendering the
+//! site-wide data files (hundreds of MB on a large site) costs no memory.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::hash::Hasher as _;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use super::{check_path, fsx, mark, MARK};
+
+/// What identifies a file's bytes: a 64-bit hash and the length. Only ever
+/// compared within one process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Digest {
+    pub hash: u64,
+    pub len: u64,
+}
+
+/// The digest of `bytes`; the same as a [`Digester`] fed them in any pieces.
+pub fn digest(bytes: &[u8]) -> Digest {
+    let mut d = Digester::default();
+    d.feed(bytes);
+    d.finish()
+}
+
+/// A digest made piece by piece.
+#[derive(Default)]
+pub struct Digester {
+    hasher: std::hash::DefaultHasher,
+    len: u64,
+}
+
+impl Digester {
+    pub fn feed(&mut self, bytes: &[u8]) {
+        // `Hasher::write` (not `Hash::hash`, which adds the length) is a
+        // stream: pieces hash as their concatenation does.
+        self.hasher.write(bytes);
+        self.len += bytes.len() as u64;
+    }
+
+    pub fn finish(&self) -> Digest {
+        Digest { hash: self.hasher.finish(), len: self.len }
+    }
+}
+
+/// A writer that digests what passes through it.
+pub struct DigestWriter<'a, W: ?Sized> {
+    pub inner: &'a mut W,
+    pub digester: Digester,
+}
+
+impl<W: Write + ?Sized> Write for DigestWriter<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.digester.feed(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// One file a partial rebuild made.
+#[derive(Debug)]
+pub struct Made {
+    pub path: String,
+    pub digest: Digest,
+    /// Its bytes differ from the ones known before.
+    pub changed: bool,
+    /// Where its new bytes wait until the commit.
+    tmp: Option<PathBuf>,
+}
+
+/// Files of a partial rebuild waiting to be put in place in `output`.
+pub struct Pending<'a> {
+    output: &'a Path,
+    /// The digest of the file now at a path, if it is known.
+    known: &'a (dyn Fn(&str) -> Option<Digest> + Sync),
+    made: Mutex<Vec<Made>>,
+    /// Paths whose new bytes wait under a temporary name.
+    waiting: Mutex<std::collections::HashSet<String>>,
+}
+
+impl<'a> Pending<'a> {
+    pub fn new(output: &'a Path, known: &'a (dyn Fn(&str) -> Option<Digest> + Sync)) -> Pending<'a> {
+        Pending { output, known, made: Mutex::new(Vec::new()), waiting: Mutex::default() }
+    }
+
+    /// One whole file.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        check_path(rel)?;
+        let digest = digest(bytes);
+        let tmp = if (self.known)(rel) == Some(digest) {
+            None
+        } else {
+            let tmp = self.tmp_for(rel)?;
+            fs::write(&tmp, bytes)?;
+            Some(tmp)
+        };
+        self.record(Made { path: rel.to_string(), digest, changed: tmp.is_some(), tmp });
+        Ok(())
+    }
+
+    /// One file written in pieces by `fill`; returns its size.
+    pub fn write_with(&self, rel: &str, fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<u64> {
+        check_path(rel)?;
+        let tmp = self.tmp_for(rel)?;
+        let mut file = io::BufWriter::with_capacity(1 << 16, fs::File::create(&tmp)?);
+        let mut out = DigestWriter { inner: &mut file, digester: Digester::default() };
+        let written = fill(&mut out).and_then(|()| out.flush());
+        let digest = out.digester.finish();
+        drop(file);
+        if let Err(e) = written {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+        let tmp = if (self.known)(rel) == Some(digest) {
+            fs::remove_file(&tmp)?;
+            None
+        } else {
+            Some(tmp)
+        };
+        self.record(Made { path: rel.to_string(), digest, changed: tmp.is_some(), tmp });
+        Ok(digest.len)
+    }
+
+    /// A file as it will be after the commit: written in this render, or as it is.
+    pub fn read(&self, rel: &str) -> io::Result<Vec<u8>> {
+        check_path(rel)?;
+        let waiting = self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).contains(rel);
+        if waiting {
+            fs::read(self.tmp_for(rel)?)
+        } else {
+            fs::read(self.output.join(rel))
+        }
+    }
+
+    fn record(&self, made: Made) {
+        if made.changed {
+            self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).insert(made.path.clone());
+        }
+        self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(made);
+    }
+
+    /// `.NAME.jawnik-tmp` beside the file, its folder created.
+    fn tmp_for(&self, rel: &str) -> io::Result<PathBuf> {
+        let path = self.output.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let name = path.file_name().map_or("f".into(), |n| n.to_string_lossy().into_owned());
+        Ok(path.with_file_name(format!(".{name}.jawnik-tmp")))
+    }
+
+    /// Every file made so far, changed or not.
+    pub fn made_paths(&self) -> BTreeSet<String> {
+        self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter().map(|m| m.path.clone()).collect()
+    }
+
+    /// Puts the changed files in place and deletes `removed`; `all` is every
+    /// file of the site afterwards, for the mark (rewritten only when files
+    /// come or go). Returns every file made.
+    pub fn commit(self, removed: &[String], all: &dyn Fn() -> Vec<String>) -> io::Result<Vec<Made>> {
+        let mut made = std::mem::take(&mut *self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        let added = made.iter().any(|m| m.changed && fs::symlink_metadata(self.output.join(&m.path)).is_err());
+        let mark_path = self.output.join(MARK);
+        let write_mark = || -> io::Result<()> {
+            let all = all();
+            write_atomic(&mark_path, mark::text(all.iter().map(String::as_str)).as_bytes())
+        };
+        if added {
+            // Listed before they exist, so a crash never leaves files jawnik
+            // wrote that its mark does not know.
+            write_mark()?;
+        }
+        let mut result = Ok(());
+        for m in &mut made {
+            if let Some(tmp) = m.tmp.take() {
+                if result.is_ok() {
+                    result = fsx::rename(&tmp, &self.output.join(&m.path));
+                }
+                if result.is_err() {
+                    let _ = fs::remove_file(&tmp);
+                }
+            }
+        }
+        result?;
+        for rel in removed {
+            check_path(rel)?;
+            let _ = fs::remove_file(self.output.join(rel));
+        }
+        if added || !removed.is_empty() {
+            write_mark()?;
+        }
+        Ok(made)
+    }
+}
+
+impl Drop for Pending<'_> {
+    fn drop(&mut self) {
+        let made = self.made.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner());
+        for tmp in made.iter().filter_map(|m| m.tmp.as_ref()) {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = path.file_name().map_or("f".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = path.with_file_name(format!(".{name}.jawnik-tmp"));
+    fs::write(&tmp, bytes)?;
+    fsx::rename(&tmp, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    #[test]
+    fn a_digest_does_not_depend_on_how_the_bytes_were_cut() {
+        let mut d = Digester::default();
+        d.feed(b"rok,warto");
+        d.feed("ść\n2023,34\n".as_bytes());
+        assert_eq!(d.finish(), digest("rok,wartość\n2023,34\n".as_bytes()));
+        assert_ne!(digest(b"a"), digest(b"b"));
+    }
+
+    #[test]
+    fn only_changed_files_are_written_and_only_at_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        fs::write(out.join("same.html"), "same").unwrap();
+        fs::write(out.join("old.html"), "old").unwrap();
+        fs::write(out.join("gone.html"), "gone").unwrap();
+        let known: HashMap<&str, Digest> = HashMap::from([
+            ("same.html", digest(b"same")),
+            ("old.html", digest(b"old")),
+            ("gone.html", digest(b"gone")),
+        ]);
+        let lookup = |p: &str| known.get(p).copied();
+        let pending = Pending::new(out, &lookup);
+        pending.write("same.html", b"same").unwrap();
+        pending.write("old.html", b"new").unwrap();
+        pending.write_with("pl/data/site.csv", &mut |w| w.write_all(b"a,b\r\n")).unwrap();
+        assert_eq!(fs::read_to_string(out.join("old.html")).unwrap(), "old", "written before the commit");
+        let made = pending
+            .commit(&["gone.html".to_string()], &|| {
+                vec!["same.html".into(), "old.html".into(), "pl/data/site.csv".into()]
+            })
+            .unwrap();
+        let changed: Vec<&str> = made.iter().filter(|m| m.changed).map(|m| m.path.as_str()).collect();
+        assert_eq!(changed, ["old.html", "pl/data/site.csv"]);
+        assert_eq!(fs::read_to_string(out.join("old.html")).unwrap(), "new");
+        assert_eq!(fs::read_to_string(out.join("pl/data/site.csv")).unwrap(), "a,b\r\n");
+        assert!(!out.join("gone.html").exists());
+        assert_eq!(
+            mark::read(out).unwrap().unwrap().into_iter().collect::<Vec<_>>(),
+            ["old.html", "pl/data/site.csv", "same.html"]
+        );
+        let left: Vec<String> = walkdir::WalkDir::new(out)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".jawnik-tmp"))
+            .map(|e| e.path().display().to_string())
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn dropped_without_a_commit_the_folder_is_left_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        fs::write(out.join("a.html"), "old").unwrap();
+        let lookup = |_: &str| None;
+        {
+            let pending = Pending::new(out, &lookup);
+            pending.write("a.html", b"new").unwrap();
+            pending.write("b/c.html", b"new").unwrap();
+        }
+        assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "old");
+        let files: Vec<String> = walkdir::WalkDir::new(out)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(files, ["a.html"]);
+    }
+}
