@@ -18,9 +18,9 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use jawnik::content::load::load_site;
-use jawnik::content::{MissingReason, Programme, Report, Site, ValueKind};
+use jawnik::content::{MissingReason, Programme, Report, Site, Task, ValueKind};
 use jawnik::i18n::format_number;
-use jawnik::render::attachments::pdf_path;
+use jawnik::render::attachments::{html_path, pdf_path};
 
 mod common;
 
@@ -142,13 +142,13 @@ fn value_text(kind: &ValueKind, lang: &str) -> String {
 
 /// Each indicator of the report's edition with a value, in the order its
 /// goals and tasks list them (an indicator listed twice, twice).
-fn rows<'a>(p: &'a Programme, r: &'a Report) -> Vec<(&'a str, &'a jawnik::content::Value)> {
+fn rows<'a>(p: &'a Programme, r: &'a Report) -> Vec<(&'a Task, &'a str, &'a jawnik::content::Value)> {
     let edition = p.edition(&r.edition).expect("the report's edition");
     let mut out = Vec::new();
-    for task in edition.goals.iter().flat_map(|g| &g.tasks) {
+    for task in edition.goals.iter().flat_map(|g| g.all_tasks()) {
         for id in &task.indicators {
             if let Some(v) = r.values.get(id) {
-                out.push((id.as_str(), v));
+                out.push((task, id.as_str(), v));
             }
         }
     }
@@ -173,69 +173,175 @@ fn every_value_of_each_example_report_is_in_its_pdf_in_order() {
         return;
     }
     let (dir, site) = example();
+    let checked = check_reports(&dir.path().join("public"), site, true);
+    // 38 + 29 + 54 values in 2020, 2023 and 2024, in two languages.
+    assert!(checked > 200, "only {checked} values checked");
+}
+
+/// The shapes of other towns' and counties' reports (tests/fixtures/other-town
+/// and other-county: numbers as printed, Roman goal numbers, directions of
+/// action, implementers given once, task notes, periods, parts without a
+/// total and their notes, the dash) in both files of each report.
+#[test]
+fn other_towns_reports_say_their_numbers_notes_and_parts_in_both_files() {
+    if !tools_ready() {
+        return;
+    }
+    for fixture in ["other-town", "other-county"] {
+        let root = repo().join("tests/fixtures").join(fixture);
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        build(&root, &out);
+        let site = load_site(&root).site.expect("the fixture loads");
+        let checked = check_reports(&out, &site, true);
+        assert!(checked > 20, "{fixture}: only {checked} values checked");
+        let checked = check_reports(&out, &site, false);
+        assert!(checked > 20, "{fixture}: only {checked} values checked in the HTML files");
+    }
+}
+
+/// The single-file HTML's text as a reader gets it: the `main` element's text.
+fn html_text(file: &Path) -> String {
+    let html = std::fs::read_to_string(file).unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let main = scraper::Selector::parse("main").unwrap();
+    let text: String = doc.select(&main).next().expect("a main element").text().collect();
+    normalise(&text)
+}
+
+/// Checks every report of `site` built into `out`: in the PDF (`pdf`) or in
+/// the single HTML file, each indicator in the order of its goals and tasks
+/// (with its number as printed), and between its name and the next one's its
+/// value (a whole word), unit, note, period and parts with their notes; the
+/// goal and task numbers, objectives, task notes and who carries the tasks
+/// out. Returns how many values it checked.
+fn check_reports(out: &Path, site: &Site, pdf: bool) -> usize {
     let mut checked = 0;
     for p in &site.programmes {
         for r in &p.reports {
             for lang in ["pl", "en"] {
-                let pdf = dir.path().join("public").join(pdf_path(lang, &p.slug, r.year));
-                qpdf_check(&pdf);
-                let text = pdf_text(&pdf);
+                let (file, text) = if pdf {
+                    let file = out.join(pdf_path(lang, &p.slug, r.year));
+                    qpdf_check(&file);
+                    let text = pdf_text(&file);
+                    (file, text)
+                } else {
+                    let file = out.join(html_path(lang, &p.slug, r.year));
+                    let text = html_text(&file);
+                    (file, text)
+                };
+                let file = file.display();
                 // A missing UI string would print as its [key].
-                assert!(!text.contains("[page.") && !text.contains("[document."), "{}: {text}", pdf.display());
+                assert!(!text.contains("[page.") && !text.contains("[document."), "{file}: {text}");
                 let at = |needle: &str, from: usize| text[from..].find(&normalise(needle)).map(|i| i + from);
+                let has = |needle: &str| at(needle, 0).is_some();
                 // The title block.
                 for needle in
                     [r.title.get(lang, "pl"), site.config.organisation.name.get(lang, "pl"), &r.year.to_string()]
                 {
-                    assert!(at(needle, 0).is_some(), "{}: {needle:?} is missing", pdf.display());
+                    assert!(has(needle), "{file}: {needle:?} is missing");
                 }
-                // Each row: its name, then before the next row's name its
-                // value (a whole word), unit and note.
+                let edition = p.edition(&r.edition).expect("the report's edition");
+                // Goals with their numbers as printed, objectives, tasks with
+                // theirs, the year's task notes, who carries each task out
+                // (given once, at the level that names them).
+                for g in &edition.goals {
+                    let goal = format!("{} {}", edition.goal_term.get(lang, "pl"), g.number.as_deref().unwrap_or(""));
+                    assert!(has(goal.trim()), "{file}: {goal:?} is missing");
+                    assert!(has(g.name.get(lang, "pl")), "{file}: goal {:?} is missing", g.name.get(lang, "pl"));
+                    if let Some(o) = &g.objective {
+                        assert!(has(o.get(lang, "pl")), "{file}: objective {:?} is missing", o.get(lang, "pl"));
+                    }
+                    for d in &g.directions_with_tasks {
+                        assert!(
+                            has(d.name.get(lang, "pl")),
+                            "{file}: direction {:?} is missing",
+                            d.name.get(lang, "pl")
+                        );
+                    }
+                    for t in g.all_tasks().filter(|t| t.indicators.iter().any(|id| r.values.contains_key(id))) {
+                        let name = t.name.get(lang, "pl");
+                        let heading = match &t.number {
+                            Some(n) => format!("{} {n}: {name}", edition.task_term.get(lang, "pl")),
+                            None => name.to_string(),
+                        };
+                        assert!(has(heading.trim()), "{file}: task {heading:?} is missing");
+                        if let Some(note) = t.key().and_then(|k| r.task_notes.get(k)) {
+                            assert!(
+                                has(note.get(lang, "pl")),
+                                "{file}: task note {:?} is missing",
+                                note.get(lang, "pl")
+                            );
+                        }
+                        let place = edition.place_of(&t.indicators[0]).unwrap();
+                        if let Some(who) = edition.implementers_of(&place) {
+                            for i in who
+                                .implementers
+                                .localized(lang, "pl")
+                                .0
+                                .iter()
+                                .chain(who.partners.localized(lang, "pl").0)
+                            {
+                                assert!(has(i), "{file}: implementer {i:?} of {name:?} is missing");
+                            }
+                        }
+                    }
+                }
+                // Each row: its name (after its number as printed), then
+                // before the next row's name its value (a whole word), unit,
+                // note, period and parts.
                 let rows = rows(p, r);
                 let mut starts = Vec::new();
                 let mut cursor = 0;
-                for (id, _) in &rows {
+                for (task, id, _) in &rows {
                     let name = p.indicator(id).unwrap().name.get(lang, "pl");
-                    let found = at(name, cursor).unwrap_or_else(|| {
-                        panic!("{}: {name:?} is missing after byte {cursor} of {text}", pdf.display())
-                    });
+                    let name = match task.indicator_numbers.get(*id) {
+                        Some(n) => format!("{n}. {name}"),
+                        None => name.to_string(),
+                    };
+                    let found = at(&name, cursor)
+                        .unwrap_or_else(|| panic!("{file}: {name:?} is missing after byte {cursor} of {text}"));
                     starts.push(found);
-                    cursor = found + normalise(name).len();
+                    cursor = found + normalise(&name).len();
                 }
                 starts.push(text.len());
-                for (i, (id, v)) in rows.iter().enumerate() {
+                for (i, (_, id, v)) in rows.iter().enumerate() {
                     let ind = p.indicator(id).unwrap();
                     let window = &text[starts[i]..starts[i + 1]];
-                    let value = format!(" {} ", normalise(&value_text(&v.kind, lang)));
-                    assert!(window.contains(&value), "{}: {id}: {value:?} not in {window:?}", pdf.display());
-                    let unit = ind.unit.get(lang, "pl");
-                    assert!(
-                        window.contains(&normalise(unit)),
-                        "{}: {id}: unit {unit:?} not in {window:?}",
-                        pdf.display()
-                    );
-                    if let Some(note) = &v.note {
-                        let note = normalise(note.get(lang, "pl"));
-                        assert!(window.contains(&note), "{}: {id}: note {note:?} not in {window:?}", pdf.display());
+                    let value = normalise(&value_text(&v.kind, lang));
+                    // A whole word: spaces around it in the PDF; in the HTML
+                    // it is a cell of its own.
+                    let whole = if pdf { window.contains(&format!(" {value} ")) } else { window.contains(&value) };
+                    assert!(whole, "{file}: {id}: {value:?} not in {window:?}");
+                    let mut needles = vec![ind.unit.get(lang, "pl").to_string()];
+                    needles.extend(v.note.iter().chain(&v.period).map(|t| t.get(lang, "pl").to_string()));
+                    if let ValueKind::Breakdown { parts, .. } = &v.kind {
+                        for part in parts {
+                            needles.push(format!("{}: {}", part.name.get(lang, "pl"), format_number(part.value, lang)));
+                            needles.extend(part.note.iter().map(|t| t.get(lang, "pl").to_string()));
+                        }
+                    }
+                    for needle in needles {
+                        let needle = normalise(&needle);
+                        assert!(window.contains(&needle), "{file}: {id}: {needle:?} not in {window:?}");
                     }
                     checked += 1;
                 }
-                let title = r.title.get(lang, "pl");
-                let tasks_with_rows = p
-                    .edition(&r.edition)
-                    .unwrap()
-                    .goals
-                    .iter()
-                    .flat_map(|g| &g.tasks)
-                    .filter(|t| t.indicators.iter().any(|id| r.values.contains_key(id)))
-                    .count();
-                let summary = structure(&pdf, lang, title, charted(p, r), tasks_with_rows);
-                assert!(summary["th_scopes"]["Row"].as_u64().unwrap_or(0) >= rows.len() as u64, "{summary}");
+                if pdf {
+                    let title = r.title.get(lang, "pl");
+                    let tasks_with_rows = edition
+                        .goals
+                        .iter()
+                        .flat_map(|g| g.all_tasks())
+                        .filter(|t| t.indicators.iter().any(|id| r.values.contains_key(id)))
+                        .count();
+                    let summary = structure(Path::new(&file.to_string()), lang, title, charted(p, r), tasks_with_rows);
+                    assert!(summary["th_scopes"]["Row"].as_u64().unwrap_or(0) >= rows.len() as u64, "{summary}");
+                }
             }
         }
     }
-    // 38 + 29 + 54 values in 2020, 2023 and 2024, in two languages.
-    assert!(checked > 200, "only {checked} values checked");
+    checked
 }
 
 #[test]
@@ -277,7 +383,8 @@ fn every_kind_of_value_and_the_metryczka_date() {
         "W sprawozdaniu: „Liczba porad”",
         "17,25",
         "całodobowo",
-        "55 w tym: dzieci: 35 rodzice: 20",
+        // The parts in a row of their own under the indicator's.
+        "Liczba uczestników zajęć 55 osoby brak danych do porównania w tym: • dzieci: 35 • rodzice: 20",
         "Podsumowanie roku",
         "Nieaktualne dane poprawiono.",
         "1: Według rejestru porad GOPS.",

@@ -18,7 +18,7 @@ mod prose;
 
 use serde::Serialize;
 
-use crate::content::{Indicator, Programme, Site, Text, TextList, ValueKind};
+use crate::content::{Direction, Indicator, Programme, Site, Task, Text, TextList, ValueKind};
 use crate::i18n::{format_date, format_number};
 use crate::render::chart;
 use crate::render::strings::UiStrings;
@@ -113,6 +113,9 @@ pub struct Prose {
 #[derive(Clone, Debug, Serialize)]
 pub struct Values {
     pub heading: String,
+    /// Who carries out every task of the edition, when the document names
+    /// them once for all.
+    pub who: Option<WhoDoc>,
     pub goals: Vec<GoalDoc>,
     /// Values no task of the edition lists.
     pub other: Option<OtherDoc>,
@@ -122,22 +125,57 @@ pub struct Values {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct GoalDoc {
-    /// "Cel szczegółowy 1"
+    /// "Cel szczegółowy 1", "Obszar I" (the goal's number as printed; empty
+    /// without an edition's term and number).
     pub label: String,
     pub name: Txt,
+    /// The area's objective ("Cel: …").
+    pub objective: Option<Txt>,
+    /// Implementers named once for every task of the goal.
+    pub who: Option<WhoDoc>,
+    /// The goal's own tasks, then those of its directions of action.
     pub tasks: Vec<TaskDoc>,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct TaskDoc {
-    /// "Zadanie:" (empty without an edition)
+    /// "Zadanie 1.2" (empty without an edition).
     pub label: String,
     pub name: Txt,
+    /// Set on the first task of a direction of action: its heading goes
+    /// before the task.
+    pub direction: Option<DirectionDoc>,
+    /// The task sits under a direction of action (a heading level lower).
+    pub in_direction: bool,
+    /// What the year's report says in the task's row.
+    pub note: Option<Txt>,
     pub forms: TxtList,
+    /// The task's own implementers and partners (inherited ones are given
+    /// once, with the level that names them).
     pub implementers: TxtList,
+    pub partners: TxtList,
     pub rows: Vec<RowDoc>,
     /// True when some value names its own implementers (a column for them).
     pub value_implementers: bool,
+}
+
+/// A direction of action: the heading over its tasks.
+#[derive(Clone, Debug, Serialize)]
+pub struct DirectionDoc {
+    /// "Kierunek działań 2" (empty without a term and number).
+    pub label: String,
+    pub name: Txt,
+    pub who: Option<WhoDoc>,
+}
+
+/// Implementers (the lead, when partners are named) and partners, as one
+/// level of the edition names them for the tasks below it.
+#[derive(Clone, Debug, Serialize)]
+pub struct WhoDoc {
+    /// "Realizatorzy zadań poniżej, o ile nie podano innych"
+    pub label: String,
+    pub implementers: TxtList,
+    pub partners: TxtList,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -150,6 +188,8 @@ pub struct OtherDoc {
 /// One indicator's line in a table.
 #[derive(Clone, Debug, Serialize)]
 pub struct RowDoc {
+    /// The indicator's number under its task as printed ("Lp.").
+    pub number: Option<String>,
     pub indicator: Txt,
     /// The indicator's wording in this year's report, when it differs.
     pub as_printed: Option<Txt>,
@@ -157,8 +197,13 @@ pub struct RowDoc {
     pub value: Txt,
     /// True when `value` says why there is no value.
     pub missing: bool,
-    /// A breakdown's parts: name and number.
+    /// The time the value refers to, as printed ("stan na 31 grudnia").
+    pub period: Option<Txt>,
+    /// A breakdown's parts: name, number and note.
     pub parts: Vec<PartDoc>,
+    /// The words over the parts: "w tym:", or, for parts given without a
+    /// total (`value` then says so), that the report gives only the parts.
+    pub parts_label: String,
     pub unit: Txt,
     /// "−33 (w 2020 r.: 67)"; `None`: nothing to compare with.
     pub change: Option<String>,
@@ -171,6 +216,7 @@ pub struct RowDoc {
 pub struct PartDoc {
     pub name: Txt,
     pub value: String,
+    pub note: Option<Txt>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -221,7 +267,10 @@ pub struct Labels {
     pub task_implementers: String,
     pub forms: String,
     pub as_printed: String,
-    pub parts: String,
+    pub partners: String,
+    pub objective: String,
+    /// "Ze sprawozdania za 2023 r.:", before a task's note.
+    pub task_note: String,
     pub untranslated: String,
     pub change_date: String,
     pub change_description: String,
@@ -299,42 +348,73 @@ pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<Report
         facts.push(Fact { label: s("page.original_document"), lines: vec![line] });
     }
 
-    let row = |ind: &Indicator| row(inputs, p, ind, year, lang);
-    let mut listed: Vec<&str> = Vec::new();
+    let mut listed: Vec<String> = Vec::new();
     let goals = edition
         .map(|e| {
-            e.goals
-                .iter()
-                .map(|g| GoalDoc {
-                    label: format!("{} {}", txt(&e.goal_term).text, g.number.as_deref().unwrap_or_default())
-                        .trim()
-                        .to_string(),
-                    name: txt(&g.name),
-                    tasks: g
-                        .tasks
-                        .iter()
-                        .map(|t| {
-                            listed.extend(t.indicators.iter().map(String::as_str));
-                            let rows: Vec<RowDoc> =
-                                t.indicators.iter().filter_map(|id| p.indicator(id)).map(row).collect();
-                            TaskDoc {
-                                label: txt(&e.task_term).text,
-                                name: txt(&t.name),
-                                forms: list(&t.forms, lang, fallback),
-                                implementers: list(&t.implementers, lang, fallback),
-                                value_implementers: rows.iter().any(|r| !r.implementers.items.is_empty()),
-                                rows,
-                            }
-                        })
-                        .collect(),
+            let term = |t: &Text, number: &Option<String>| {
+                [txt(t).text, number.clone().unwrap_or_default()].join(" ").trim().to_string()
+            };
+            let who = |implementers: &TextList, partners: &TextList, key: &str| {
+                (!implementers.is_empty() || !partners.is_empty()).then(|| WhoDoc {
+                    label: s(key),
+                    implementers: list(implementers, lang, fallback),
+                    partners: list(partners, lang, fallback),
                 })
-                .collect()
+            };
+            let mut task = |t: &Task, direction: Option<&Direction>, first: bool| {
+                listed.extend(t.indicators.iter().cloned());
+                let rows: Vec<RowDoc> = t
+                    .indicators
+                    .iter()
+                    .filter_map(|id| p.indicator(id))
+                    .map(|ind| RowDoc {
+                        number: t.indicator_numbers.get(&ind.id).cloned(),
+                        ..row(inputs, p, ind, year, lang)
+                    })
+                    .collect();
+                TaskDoc {
+                    label: term(&e.task_term, &t.number),
+                    name: txt(&t.name),
+                    direction: direction.filter(|_| first).map(|d| DirectionDoc {
+                        label: term(&e.direction_term, &d.number),
+                        name: txt(&d.name),
+                        who: who(&d.implementers, &d.partners, "page.implementers_below"),
+                    }),
+                    in_direction: direction.is_some(),
+                    note: t.key().and_then(|k| report.task_notes.get(k)).map(txt),
+                    forms: list(&t.forms, lang, fallback),
+                    implementers: list(&t.implementers, lang, fallback),
+                    partners: list(&t.partners, lang, fallback),
+                    value_implementers: rows.iter().any(|r| !r.implementers.items.is_empty()),
+                    rows,
+                }
+            };
+            let goals = e
+                .goals
+                .iter()
+                .map(|g| {
+                    let mut tasks: Vec<TaskDoc> = g.tasks.iter().map(|t| task(t, None, false)).collect();
+                    for d in &g.directions_with_tasks {
+                        tasks.extend(d.tasks.iter().enumerate().map(|(i, t)| task(t, Some(d), i == 0)));
+                    }
+                    GoalDoc {
+                        label: term(&e.goal_term, &g.number),
+                        name: txt(&g.name),
+                        objective: g.objective.as_ref().map(txt),
+                        who: who(&g.implementers, &g.partners, "page.implementers_below"),
+                        tasks,
+                    }
+                })
+                .collect();
+            (goals, who(&e.implementers, &e.partners, "page.implementers_all"))
         })
         .unwrap_or_default();
+    let (goals, who) = goals;
+    let row = |ind: &Indicator| row(inputs, p, ind, year, lang);
     let other_rows: Vec<RowDoc> = p
         .indicators
         .iter()
-        .filter(|ind| report.values.contains_key(&ind.id) && !listed.contains(&ind.id.as_str()))
+        .filter(|ind| report.values.contains_key(&ind.id) && !listed.contains(&ind.id))
         .map(row)
         .collect();
     let other = (!other_rows.is_empty()).then(|| OtherDoc {
@@ -342,8 +422,13 @@ pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<Report
         intro: s("page.other_values_intro"),
         rows: other_rows,
     });
-    let values =
-        Values { heading: s("page.values_heading"), goals, other, has_change: p.reports.iter().any(|r| r.year < year) };
+    let values = Values {
+        heading: s("page.values_heading"),
+        who,
+        goals,
+        other,
+        has_change: p.reports.iter().any(|r| r.year < year),
+    };
 
     let charts: Vec<ChartDoc> = p
         .indicators
@@ -438,7 +523,9 @@ pub fn build(inputs: &Inputs, pi: usize, year: i32, lang: &str) -> Option<Report
             task_implementers: s("page.task_implementers"),
             forms: s("page.forms"),
             as_printed: s("page.as_printed"),
-            parts: s("page.parts"),
+            partners: s("page.partners"),
+            objective: s("page.objective"),
+            task_note: strings.fill(lang, "page.task_note", &[("year", &year.to_string())]),
             untranslated: s("page.untranslated"),
             change_date: s("page.change_date"),
             change_description: s("page.change_description"),
@@ -500,7 +587,15 @@ fn row(inputs: &Inputs, p: &Programme, ind: &Indicator, year: i32, lang: &str) -
         (Some(missing), _) => Txt::plain(strings.get(lang, &format!("page.missing.{}", missing_key(missing)))),
         (None, Some(ValueKind::Number { value })) => Txt::plain(num(*value)),
         (None, Some(ValueKind::Breakdown { total, parts: ps })) => {
-            parts = ps.iter().map(|part| PartDoc { name: txt(&part.name), value: num(part.value) }).collect();
+            parts = ps
+                .iter()
+                .map(|part| PartDoc {
+                    name: txt(&part.name),
+                    value: num(part.value),
+                    note: part.note.as_ref().map(txt),
+                })
+                .collect();
+            // No total given: said so, never a sum of the parts in its place.
             Txt::plain(total.map_or_else(|| strings.get(lang, "page.no_total"), num))
         }
         (None, Some(ValueKind::Text { text })) => txt(text),
@@ -524,10 +619,13 @@ fn row(inputs: &Inputs, p: &Programme, ind: &Indicator, year: i32, lang: &str) -
         )
     });
     RowDoc {
+        number: None,
         indicator: txt(&ind.name),
         as_printed: cell.value.and_then(|v| v.label.as_ref()).map(txt),
         value,
         missing: cell.missing.is_some(),
+        period: cell.value.filter(|_| cell.missing.is_none()).and_then(|v| v.period.as_ref()).map(txt),
+        parts_label: strings.get(lang, if cell.no_total { "page.parts_only" } else { "page.parts" }),
         parts,
         unit: txt(&ind.unit),
         change,
