@@ -23,3 +23,9 @@ windows-name = the name `{ $name }` cannot be used on Windows: it { $why }
 windows-name-hint = rename it (and the links to it in the templates)
 strings-not-toml = this UI strings file is not valid TOML: { $error }
 strings-not-toml-hint = each line is `key = "text"`; quote the text and escape " inside it as \"
+
+# The report's attachments: its PDF and single HTML file (render::attachments).
+report-pdf-failed = could not make the PDF of this report ({ $lang }): { $error }
+report-pdf-failed-hint = this is a fault in jawnik, not in the report: please report it with this message
+report-pdf-disabled = this jawnik was built without the `pdf` feature: the reports have no PDF
+report-pdf-disabled-hint = build jawnik with its default features (cargo build --release) to make the PDFs

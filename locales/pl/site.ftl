@@ -23,3 +23,9 @@ windows-name = nazwy `{ $name }` nie można użyć w systemie Windows: { $why }
 windows-name-hint = zmień ją (także w linkach do tego pliku w szablonach)
 strings-not-toml = ten plik z tekstami interfejsu nie jest poprawnym plikiem TOML: { $error }
 strings-not-toml-hint = każdy wiersz to `klucz = "tekst"`; ujmij tekst w cudzysłów, a znak " w jego środku zapisz jako \"
+
+# Załączniki sprawozdania: jego PDF i pojedynczy plik HTML (render::attachments).
+report-pdf-failed = nie udało się utworzyć pliku PDF tego sprawozdania ({ $lang }): { $error }
+report-pdf-failed-hint = to błąd programu jawnik, a nie sprawozdania: zgłoś go, dołączając ten komunikat
+report-pdf-disabled = ten jawnik zbudowano bez funkcji `pdf`: sprawozdania nie mają plików PDF
+report-pdf-disabled-hint = zbuduj jawnik z funkcjami domyślnymi (cargo build --release), aby powstawały pliki PDF

@@ -199,8 +199,8 @@ fn report_files(
             let report = p.report(year).map(|r| r.path.clone()).unwrap_or_default();
             let mut diags = Diagnostics::default();
             diags.push(
-                Diagnostic::error(report, format!("could not make the PDF of this report ({}): {message}", doc.lang))
-                    .hint("this is a fault in jawnik, not in the report: please report it with this message"),
+                Diagnostic::error(report, msg!("report-pdf-failed", lang = &doc.lang, error = &message))
+                    .hint(msg!("report-pdf-failed-hint")),
             );
             RenderError::Site(diags)
         })?;
@@ -268,11 +268,8 @@ fn typeset(_doc: &ReportDoc, _path: &str, _cache: Option<&Cache>) -> Result<Arc<
 /// (once per build, and only for a site with reports).
 pub fn feature_warning(site: &Site) -> Option<Diagnostic> {
     (!PDF_ENABLED && site.programmes.iter().any(|p| !p.reports.is_empty())).then(|| {
-        Diagnostic::warning(
-            crate::content::load::CONFIG_FILE,
-            "this jawnik was built without the `pdf` feature: the reports have no PDF",
-        )
-        .hint("build jawnik with its default features (cargo build --release) to make the PDFs")
+        Diagnostic::warning(crate::content::load::CONFIG_FILE, msg!("report-pdf-disabled"))
+            .hint(msg!("report-pdf-disabled-hint"))
     })
 }
 
