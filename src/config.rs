@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::content::format::SiteFile;
 use crate::content::legal;
 use crate::content::load::CONFIG_FILE;
-use crate::content::model::{OpenData, Organisation, SiteConfig};
+use crate::content::model::{Attachments, OpenData, Organisation, SiteConfig};
 use crate::content::names::is_windows_device_name;
 use crate::content::source::{parse_toml, read_text, FileCtx};
 use crate::diagnostics::{show_path, Diagnostic, Diagnostics};
@@ -100,6 +100,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         organisation,
         accessibility,
         open_data,
+        attachments: file.attachments.as_ref().map_or_else(Attachments::default, |a| Attachments {
+            pdf: a.pdf.unwrap_or(true),
+            html: a.html.unwrap_or(true),
+        }),
     })
 }
 

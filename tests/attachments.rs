@@ -133,3 +133,63 @@ fn size_text(bytes: usize) -> String {
         if tenths.is_multiple_of(10) { format!("{}", tenths / 10) } else { format!("{},{}", tenths / 10, tenths % 10) };
     format!("{k}{NBSP}kB")
 }
+
+/// The mini fixture with `extra` added to its jawnik.toml, in a temp folder.
+fn mini_with(extra: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    common::copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini"), &site);
+    let config = site.join("jawnik.toml");
+    let toml = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{toml}\n{extra}\n")).unwrap();
+    dir
+}
+
+fn build_in(dir: &Path) -> (std::process::Output, BTreeMap<String, Vec<u8>>) {
+    let out = dir.join("public");
+    let o = common::jawnik()
+        .args(["build", "--root", dir.join("site").to_str().unwrap(), "--output", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let tree = if o.status.success() { common::tree(&out) } else { BTreeMap::new() };
+    (o, tree)
+}
+
+#[test]
+fn a_site_can_turn_the_pdf_or_both_files_off() {
+    let dir = mini_with("[attachments]\npdf = false");
+    let (o, files) = build_in(dir.path());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(files.contains_key("pl/data/pomoc/pomoc-2023-pl.html"));
+    assert!(!files.keys().any(|k| k.ends_with(".pdf")), "a PDF was made");
+    let page = std::str::from_utf8(&files["pl/pomoc/2023/index.html"]).unwrap();
+    assert!(page.contains("HTML (jeden plik)") && !page.contains("application/pdf"), "{page}");
+    // Turned off by the site, not missing: no warning about the feature.
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("`pdf`"), "{}", String::from_utf8_lossy(&o.stderr));
+
+    let dir = mini_with("[attachments]\npdf = false\nhtml = false");
+    let (o, files) = build_in(dir.path());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        !files
+            .keys()
+            .any(|k| k.starts_with("pl/data/pomoc/pomoc-2023-pl.") && !k.ends_with(".csv") && !k.ends_with(".json")),
+        "{:?}",
+        files.keys().filter(|k| k.contains("pomoc-2023")).collect::<Vec<_>>()
+    );
+    let page = std::str::from_utf8(&files["pl/pomoc/2023/index.html"]).unwrap();
+    assert!(!page.contains("Pobierz sprawozdanie"), "{page}");
+    let package = std::str::from_utf8(&files["pl/data/datapackage.json"]).unwrap();
+    assert!(!package.contains("report.pomoc.2023.html"), "{package}");
+}
+
+#[test]
+fn check_names_a_wrong_attachments_key() {
+    for (extra, needle) in [("[attachments]\npfd = false", "pfd"), ("[attachments]\npdf = \"nie\"", "pdf")] {
+        let dir = mini_with(extra);
+        let o = common::jawnik().args(["check", "--root", dir.path().join("site").to_str().unwrap()]).output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!o.status.success(), "{extra}: {err}");
+        assert!(err.contains("jawnik.toml") && err.contains(needle), "{extra}: {err}");
+    }
+}

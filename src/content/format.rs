@@ -98,6 +98,20 @@ pub struct SiteFile {
     pub accessibility: Option<Spanned<AccessibilityIn>>,
     #[serde(default)]
     pub open_data: Option<Spanned<OpenDataIn>>,
+    #[serde(default)]
+    pub attachments: Option<AttachmentsIn>,
+}
+
+/// `[attachments]`: which files of each report to make (both by default).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentsIn {
+    /// The accessible PDF of each report.
+    #[serde(default)]
+    pub pdf: Option<bool>,
+    /// The single self-contained HTML file of each report.
+    #[serde(default)]
+    pub html: Option<bool>,
 }
 
 /// `[open_data]`: the terms of re-use of the data files.

@@ -319,6 +319,23 @@ pub struct SiteConfig {
     pub organisation: Organisation,
     pub accessibility: AccessibilityStatement,
     pub open_data: OpenData,
+    /// Which files of each report to make for BIP entries (`[attachments]`).
+    pub attachments: Attachments,
+}
+
+/// The report files jawnik makes beside each report's CSV (`[attachments]`):
+/// an accessible PDF and a single self-contained HTML file, both on unless
+/// the site turns them off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Attachments {
+    pub pdf: bool,
+    pub html: bool,
+}
+
+impl Default for Attachments {
+    fn default() -> Self {
+        Attachments { pdf: true, html: true }
+    }
 }
 
 /// The terms under which the data files may be re-used (`[open_data]`).

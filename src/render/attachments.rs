@@ -45,16 +45,29 @@ pub fn html_path(lang: &str, slug: &str, year: i32) -> String {
     format!("{}/{slug}/{slug}-{year}-{lang}.html", data_dir(lang))
 }
 
+/// True when the site wants report PDFs (`[attachments] pdf`) and this
+/// jawnik can make them.
+pub fn makes_pdfs(site: &Site) -> bool {
+    PDF_ENABLED && site.config.attachments.pdf
+}
+
+/// True when the site wants each report's single HTML file (`[attachments] html`).
+pub fn makes_html(site: &Site) -> bool {
+    site.config.attachments.html
+}
+
 /// Every attachment path of one programme in every language.
 pub fn programme_paths(site: &Site, pi: usize) -> Vec<String> {
     let p = &site.programmes[pi];
     let mut paths = Vec::new();
     for lang in &site.config.languages {
         for r in &p.reports {
-            if PDF_ENABLED {
+            if makes_pdfs(site) {
                 paths.push(pdf_path(lang, &p.slug, r.year));
             }
-            paths.push(html_path(lang, &p.slug, r.year));
+            if makes_html(site) {
+                paths.push(html_path(lang, &p.slug, r.year));
+            }
         }
     }
     paths
@@ -120,6 +133,9 @@ impl std::fmt::Debug for Cache {
 /// to `sink`; returns their links.
 pub fn write(makers: &Makers, which: &[usize], sink: &dyn Sink) -> Result<Links, RenderError> {
     let site = makers.site;
+    if !makes_pdfs(site) && !makes_html(site) {
+        return Ok(Links::new());
+    }
     let inputs = document::Inputs { site, strings: makers.strings };
     // The stylesheet is the same for every file: rendered once, with the
     // policy that allows exactly it.
@@ -193,7 +209,7 @@ fn report_files(
 ) -> Result<Vec<Download>, RenderError> {
     let p = &makers.site.programmes[pi];
     let mut links = Vec::new();
-    if PDF_ENABLED {
+    if makes_pdfs(makers.site) {
         let path = pdf_path(&doc.lang, &p.slug, year);
         let pdf = typeset(doc, &path, makers.cache).map_err(|message| {
             let report = p.report(year).map(|r| r.path.clone()).unwrap_or_default();
@@ -207,10 +223,12 @@ fn report_files(
         links.push(Download { path: path.clone(), format: "PDF".into(), bytes: pdf.len() });
         sink.put(path, pdf.as_ref().clone())?;
     }
-    let html = single_file(makers, pi, year, doc, css, policy).map_err(|d| site_error(*d))?;
-    let path = html_path(&doc.lang, &p.slug, year);
-    links.push(Download { path: path.clone(), format: "HTML".into(), bytes: html.len() });
-    sink.put(path, html.into_bytes())?;
+    if makes_html(makers.site) {
+        let html = single_file(makers, pi, year, doc, css, policy).map_err(|d| site_error(*d))?;
+        let path = html_path(&doc.lang, &p.slug, year);
+        links.push(Download { path: path.clone(), format: "HTML".into(), bytes: html.len() });
+        sink.put(path, html.into_bytes())?;
+    }
     Ok(links)
 }
 
@@ -267,7 +285,8 @@ fn typeset(_doc: &ReportDoc, _path: &str, _cache: Option<&Cache>) -> Result<Arc<
 /// Without the `pdf` feature, a warning that report pages offer no PDF
 /// (once per build, and only for a site with reports).
 pub fn feature_warning(site: &Site) -> Option<Diagnostic> {
-    (!PDF_ENABLED && site.programmes.iter().any(|p| !p.reports.is_empty())).then(|| {
+    let wanted = site.config.attachments.pdf && site.programmes.iter().any(|p| !p.reports.is_empty());
+    (!PDF_ENABLED && wanted).then(|| {
         Diagnostic::warning(crate::content::load::CONFIG_FILE, msg!("report-pdf-disabled"))
             .hint(msg!("report-pdf-disabled-hint"))
     })
