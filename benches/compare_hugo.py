@@ -140,6 +140,12 @@ def tool_version(cmd):
         return "not installed"
 
 
+# Hugo makes no PDF: unless --attachments, the synthetic sites turn off the
+# report files (each report's PDF and single HTML file, `[attachments]` in
+# jawnik.toml) so both tools build the same kind of site.
+ATTACHMENTS = False
+
+
 def prepare(jawnik, work, size, seed, with_hugo):
     """Writes the jawnik site (and the Hugo one) for a size; returns their folders."""
     p = SIZES[size]
@@ -148,6 +154,9 @@ def prepare(jawnik, work, size, seed, with_hugo):
     t = time.perf_counter()
     run_measured([jawnik, "synth", "--programmes", str(p), "--years", str(YEARS), "--indicators",
                   str(INDICATORS), "--seed", str(seed), "--out", site])
+    if not ATTACHMENTS:
+        with open(os.path.join(site, "jawnik.toml"), "a", encoding="utf-8") as f:
+            f.write("\n[attachments]\npdf = false\nhtml = false\n")
     # A site whose theme is not built in finds it under its root, like the example site.
     for extra in ("themes", "templates", "static", "i18n"):
         src = os.path.join(REPO, extra)
@@ -477,11 +486,15 @@ def main():
                     help="CI mode: small, 1 run, debug build, Hugo only if installed; fails only on build errors")
     ap.add_argument("--debug", action="store_true", help="benchmark the debug build (not for real numbers)")
     ap.add_argument("--jawnik", help="use this jawnik binary instead of building one")
+    ap.add_argument("--attachments", action="store_true",
+                    help="make each report's PDF and single HTML file too (off by default: Hugo makes none)")
     ap.add_argument("--workdir", default="/dev/shm" if os.path.isdir("/dev/shm") else None,
                     help="where sites and outputs go (default /dev/shm)")
     ap.add_argument("--keep", action="store_true", help="keep the generated sites")
     args = ap.parse_args()
 
+    global ATTACHMENTS
+    ATTACHMENTS = args.attachments
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
     with_hugo = not args.no_hugo
     if args.smoke:
