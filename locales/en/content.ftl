@@ -277,7 +277,7 @@ link-scheme =
             [image] the image address
            *[key] `{ $key }`
         } starts with `{ $scheme }:`, which is not allowed
-link-scheme-hint = it is "{ $shown }"; a link may start only with { $allowed }, or lead to a page of this site (such as ../2022/)
+link-scheme-hint = it is "{ $shown }"; a link may start only with https://, http://, mailto: or tel:, or lead to a page of this site (such as ../2022/)
 link-other-site =
     { $what ->
             [link] the link

@@ -281,7 +281,7 @@ link-scheme =
             [image] adres obrazu
            *[key] pole `{ $key }`
         } zaczyna się od `{ $scheme }:`, a to jest niedozwolone
-link-scheme-hint = jest tam "{ $shown }"; link może zaczynać się tylko od { $allowed } albo prowadzić do strony tego serwisu (np. ../2022/)
+link-scheme-hint = jest tam "{ $shown }"; link może zaczynać się tylko od https://, http://, mailto: lub tel: albo prowadzić do strony tego serwisu (np. ../2022/)
 link-other-site =
     { $what ->
             [link] link
