@@ -123,3 +123,69 @@ impl WideParts {
         sitemap::files_from(entries.into_iter(), base_url, sitemap::MAX_URLS, sitemap::MAX_BYTES)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::strings::UiStrings;
+
+    /// A synthetic site of 13 programmes and the default theme's strings.
+    fn site() -> (tempfile::TempDir, Site, UiStrings) {
+        let dir = tempfile::tempdir().unwrap();
+        let params = crate::synth::Params { programmes: 13, years: 2, indicators: 3, seed: 4 };
+        let files = crate::synth::site_files(&params)
+            .into_iter()
+            .chain((0..params.programmes).flat_map(|i| crate::synth::programme_files(&params, i)));
+        for (rel, text) in files {
+            std::fs::create_dir_all(dir.path().join(&rel).parent().unwrap()).unwrap();
+            std::fs::write(dir.path().join(rel), text).unwrap();
+        }
+        let site = crate::content::load::load_site(dir.path()).site.expect("the synthetic site loads");
+        let theme = crate::render::theme::Theme::load(dir.path(), &site.config.theme).unwrap();
+        (dir, site, theme.strings)
+    }
+
+    /// The joined files equal the ones made from the whole site at once.
+    fn assert_joins_match(wide: &WideParts, site: &Site, strings: &UiStrings) {
+        assert!(wide.complete(site));
+        let base = site.config.base_url.as_deref().expect("synth sites have an address");
+        assert_eq!(wide.sitemap(site, base, &pages::site_jobs(site)), sitemap::files(site, base, &pages::jobs(site)));
+        for lang in &site.config.languages {
+            let all = search::entries(site, strings, lang);
+            assert_eq!(wide.index_script(lang), search::index_script(&all, lang));
+            let joined: Vec<&str> = wide.search(lang).map(|(e, _)| e.path.as_str()).collect();
+            assert_eq!(joined, all.iter().map(|e| e.path.as_str()).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn joined_pieces_are_the_files_made_at_once_before_and_after_an_edit() {
+        let (_dir, mut site, strings) = site();
+        let mut wide = WideParts::default();
+        assert!(!wide.complete(&site));
+        wide.refresh(&site, &strings);
+        assert_joins_match(&wide, &site, &strings);
+
+        // A programme renamed and one report dropped: its pieces only are made again.
+        let pi = 5;
+        let p = &mut site.programmes[pi];
+        for lang in ["pl", "en"] {
+            let renamed = format!("{} (renamed)", p.name.get(lang, "pl"));
+            p.name.0.insert(lang.to_string(), renamed);
+        }
+        p.reports.pop();
+        wide.forget(&[pi]);
+        assert!(!wide.complete(&site));
+        let untouched = wide.parts[0][4].as_ref().map(|p| p.index.as_ptr());
+        wide.refresh(&site, &strings);
+        assert_eq!(wide.parts[0][4].as_ref().map(|p| p.index.as_ptr()), untouched, "kept, not made again");
+        assert_joins_match(&wide, &site, &strings);
+        assert!(wide.index_script("pl").contains("(renamed)"));
+
+        // A programme fewer: the pieces start over.
+        site.programmes.remove(2);
+        assert!(!wide.complete(&site));
+        wide.refresh(&site, &strings);
+        assert_joins_match(&wide, &site, &strings);
+    }
+}
