@@ -144,7 +144,7 @@ impl SiteRender for Pipeline {
         }
         let render_opts = RenderOptions { root: self.opts.root.clone() };
         let mut prepared = match render::Prepared::new(&site, &render_opts) {
-            Ok(p) => p,
+            Ok(p) => p.for_rebuilds(),
             Err(d) => {
                 diags.extend(d);
                 return Err(diags.into());
