@@ -4,7 +4,12 @@
   benches/compare-hugo [--sizes small,medium,large] [--runs 3]
   benches/compare-hugo --watch [--edits 5]        incremental latency under --watch (large)
   benches/compare-hugo --serve [--edits 7]        `jawnik serve`: edit -> new page served, memory
+  benches/compare-hugo --all [--sizes medium,large] [--runs 3] [--edits 5]
+                                                   both tables: full builds, then serve latency
   benches/compare-hugo --smoke                     CI: small site, one run, fails only on build errors
+
+Every report starts with the commit measured (`git describe --always --dirty`)
+and the load average; each table gives the load average beside its figures.
 
 Sizes (P programmes, I=20 indicators, Y=10 years each):
   small P=5, medium P=100, large P=1000
@@ -131,6 +136,16 @@ def machine():
     except (OSError, StopIteration):
         pass
     return f"{os.cpu_count()} CPUs ({cpu}), {mem / 2**30:.1f} GiB RAM, Linux {platform.release()}"
+
+
+def commit():
+    """The commit of the working tree measured, `-dirty` when it has changes."""
+    try:
+        out = subprocess.run(["git", "-C", REPO, "describe", "--always", "--dirty", "--abbrev=10"],
+                             capture_output=True, text=True, check=True)
+        return out.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
 
 
 def tool_version(cmd):
@@ -481,7 +496,9 @@ def main():
     ap.add_argument("--watch-size", default="large", choices=SIZES)
     ap.add_argument("--serve", action="store_true",
                     help="measure `jawnik serve`: one value edited -> new page served (sizes from --sizes)")
-    ap.add_argument("--edits", type=int, default=5, help="edits to time under --watch")
+    ap.add_argument("--all", action="store_true",
+                    help="the full-build table, then the serve latency table, for every size of --sizes")
+    ap.add_argument("--edits", type=int, default=5, help="edits to time under --watch and --serve")
     ap.add_argument("--smoke", action="store_true",
                     help="CI mode: small, 1 run, debug build, Hugo only if installed; fails only on build errors")
     ap.add_argument("--debug", action="store_true", help="benchmark the debug build (not for real numbers)")
@@ -513,6 +530,9 @@ def main():
         print(f"machine: {machine()}")
         print(f"jawnik: {tool_version([jawnik, '--version'])} ({'debug' if args.smoke or args.debug else 'release'}"
               f" build), hugo: {tool_version(['hugo', 'version']) if with_hugo else 'not run'}")
+        print(f"commit: {commit()}")
+        load = os.getloadavg()
+        print(f"load average at start (1/5/15 min): {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}")
         print(f"work dir: {work}\n")
         if args.watch:
             print(watch_latency(jawnik, work, args.watch_size, args.edits, args.seed))
@@ -530,6 +550,13 @@ def main():
                     f"{expected} (+ root index.html and 404.html): is the renderer complete?")
             all_results.append((size, results))
         print(table(all_results, args.runs))
+        if args.all:
+            print()
+            for size in sizes:
+                print(serve_latency(jawnik, work, size, args.edits, args.seed))
+        load = os.getloadavg()
+        print(f"\ncommit: {commit()}; load average at the end (1/5/15 min): "
+              f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}")
         return 0
     except Failure as e:
         log(f"error: {e}")

@@ -68,6 +68,7 @@ fn main() {
         stylesheet: "",
         csp: "",
         has_data: true,
+        wide: None,
     };
 
     // Per page kind, in batches: contexts first, then Tera on them.

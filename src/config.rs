@@ -70,6 +70,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     }
 
     let mut ctx = FileCtx { path: CONFIG_FILE.into(), src: &src, languages: &languages, diags };
+    ctx.warn_placeholders();
     let title = ctx.text(&file.title, "title");
     let description = file.description.as_ref().map(|d| ctx.text(d, "description")).unwrap_or_default();
     let org = file.organisation.get_ref();

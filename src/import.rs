@@ -471,12 +471,12 @@ pub fn apply(
                 set_localized(table, "note", lang, new_note);
                 changed = true;
             }
-            (old_note.as_deref().map_or_else(|| "none".to_string(), quoted), quoted(new_note))
+            (old_note.as_deref().map_or_else(|| msg!("import-value-none"), quoted), quoted(new_note))
         });
         outcomes.push(Outcome {
             row: change.row,
             id: change.id.clone(),
-            old: old.as_ref().map_or_else(|| "none".to_string(), describe),
+            old: old.as_ref().map_or_else(|| msg!("import-value-none"), describe),
             new: describe(&change.value),
             note,
             changed,

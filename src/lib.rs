@@ -44,3 +44,4 @@ pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod synth;
+pub mod timings;

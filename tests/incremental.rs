@@ -23,10 +23,14 @@ struct Site {
 
 impl Site {
     fn new() -> Site {
+        Site::with_programmes(13)
+    }
+
+    fn with_programmes(programmes: usize) -> Site {
         let dir = tempfile::tempdir().unwrap();
         let base = dir.path().canonicalize().unwrap();
         let (root, out) = (base.join("site"), base.join("out"));
-        let params = jawnik::synth::Params { programmes: 13, years: 4, indicators: 5, seed: 5 };
+        let params = jawnik::synth::Params { programmes, years: 4, indicators: 5, seed: 5 };
         let files = jawnik::synth::site_files(&params)
             .into_iter()
             .chain((0..params.programmes).flat_map(|i| jawnik::synth::programme_files(&params, i)));
@@ -188,4 +192,108 @@ fn a_template_edit_renders_only_the_pages_that_use_it() {
     let done = site.rebuilder.rebuild(&changes).unwrap_or_else(|d| panic!("{d:?}"));
     assert_eq!((done.how, done.rendered, done.changed), (How::Templates, Some(104), 104));
     site.compare_with_full_build();
+}
+
+/// The entries of a search index script, as JSON values.
+fn search_entries(out: &Path, lang: &str) -> Vec<serde_json::Value> {
+    let text = fs::read_to_string(out.join(format!("{lang}/search/search-index.js"))).unwrap();
+    let json = text.split_once(" = ").unwrap().1.trim_end().trim_end_matches(';');
+    let index: serde_json::Value = serde_json::from_str(json).unwrap();
+    index["entries"].as_array().unwrap().clone()
+}
+
+#[test]
+fn an_edit_changes_only_the_edited_programmes_search_entries() {
+    let mut site = Site::new();
+    // A programme in the middle of the site: its entries sit between others'.
+    let mut names: Vec<String> = fs::read_dir(site.root.join("content"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let slug = names[6].clone();
+    let (pl_before, en_before) = (search_entries(&site.out, "pl"), search_entries(&site.out, "en"));
+    let sitemap_before = fs::read(site.out.join("sitemap.xml")).unwrap();
+
+    replace_in(
+        &site.root.join(format!("content/{slug}/programme.toml")),
+        "short_name.en = \"",
+        "short_name.en = \"Zzq ",
+    );
+    site.rebuild_and_compare(&[format!("content/{slug}/programme.toml")]);
+
+    // Polish: nothing changed. English: exactly the programme's own entries
+    // (its reports and indicators name it by its short name), in place.
+    assert_eq!(search_entries(&site.out, "pl"), pl_before);
+    let en_after = search_entries(&site.out, "en");
+    assert_eq!(en_after.len(), en_before.len());
+    let own = |e: &serde_json::Value| e["url"].as_str().unwrap().contains(&format!("/{slug}/"));
+    let changed: Vec<usize> = (0..en_after.len()).filter(|&i| en_after[i] != en_before[i]).collect();
+    assert!(!changed.is_empty());
+    for &i in &changed {
+        assert!(own(&en_after[i]), "an entry of another programme changed: {}", en_after[i]);
+        assert!(en_after[i].to_string().to_lowercase().contains("zzq "), "{}", en_after[i]);
+    }
+    let reports = en_after.iter().filter(|e| own(e) && e["type"] == "report").count();
+    assert_eq!(reports, 4);
+    assert!(en_after
+        .iter()
+        .filter(|e| own(e) && e["type"] == "report")
+        .all(|e| e["title"].as_str().unwrap().contains("Zzq ")));
+    // The sitemap lists addresses only: the same bytes.
+    assert_eq!(fs::read(site.out.join("sitemap.xml")).unwrap(), sitemap_before);
+
+    // A second edit elsewhere keeps the first one's entries.
+    let other = names[2].clone();
+    replace_in(
+        &site.root.join(format!("content/{other}/programme.toml")),
+        "short_name.en = \"",
+        "short_name.en = \"Qqz ",
+    );
+    site.rebuild_and_compare(&[format!("content/{other}/programme.toml")]);
+    let text = fs::read_to_string(site.out.join("en/search/search-index.js")).unwrap();
+    assert!(text.contains("Zzq ") && text.contains("Qqz "));
+}
+
+#[test]
+fn a_removed_programme_leaves_search_sitemap_feeds_and_site_data() {
+    // 13 left after the removal: above the menu's limit, so edits stay partial.
+    let mut site = Site::with_programmes(14);
+    let slug = site.programme();
+    let site_csv = |out: &Path| fs::read_to_string(out.join("pl/data/site.csv")).unwrap();
+    let everywhere = |out: &Path| -> Vec<String> {
+        let mut texts = vec![
+            fs::read_to_string(out.join("pl/search/search-index.js")).unwrap(),
+            fs::read_to_string(out.join("en/search/search-index.js")).unwrap(),
+            fs::read_to_string(out.join("pl/search/index.html")).unwrap(),
+            fs::read_to_string(out.join("sitemap.xml")).unwrap(),
+            fs::read_to_string(out.join("pl/feed.xml")).unwrap(),
+            fs::read_to_string(out.join("en/feed.xml")).unwrap(),
+        ];
+        texts.push(site_csv(out));
+        texts
+    };
+    let needle = format!("/{slug}/");
+    assert!(everywhere(&site.out).iter().all(|t| t.contains(&needle) || t.contains(&slug)));
+
+    fs::remove_dir_all(site.root.join("content").join(&slug)).unwrap();
+    let changes =
+        ChangeSet::from_paths([Path::new("content").join(&slug).join("programme.toml")].iter().map(PathBuf::as_path));
+    let done = site.rebuilder.rebuild(&changes).unwrap_or_else(|d| panic!("{d:?}"));
+    assert_eq!(done.how, How::Full);
+    assert!(site.rebuilder.finish().is_none());
+    for text in everywhere(&site.out) {
+        assert!(!text.contains(&needle), "the removed programme is still listed");
+    }
+    assert!(!site_csv(&site.out).lines().any(|l| l.starts_with(&format!("{slug},"))));
+    site.compare_with_full_build();
+
+    // The next edit, to another programme, is partial and joins the right pieces.
+    let other = site.programme();
+    replace_in(
+        &site.root.join(format!("content/{other}/programme.toml")),
+        "short_name.en = \"",
+        "short_name.en = \"Zzq ",
+    );
+    site.rebuild_and_compare(&[format!("content/{other}/programme.toml")]);
 }

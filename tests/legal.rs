@@ -116,7 +116,7 @@ fn the_statement_has_every_required_id_once_with_content_and_dates_as_the_templa
         let email = doc.select(&select("a#a11y-email")).next().unwrap();
         assert_eq!(email.value().attr("href"), Some("mailto:dostepnosc@example.org"));
         let phone = doc.select(&select("a#a11y-telefon")).next().unwrap();
-        assert_eq!(phone.value().attr("href"), Some("tel:+48000000000"));
+        assert_eq!(phone.value().attr("href"), Some("tel:+48825763181"));
         // The statement's parts sit inside the opening statement and the sections.
         let wstep = text(doc.select(&select("#a11y-wstep")).next().unwrap());
         assert!(wstep.contains(&one("a11y-podmiot")) && wstep.contains(&one("a11y-url")), "{wstep}");

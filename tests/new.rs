@@ -63,7 +63,21 @@ fn a_new_site_checks_and_lists_what_is_left_to_fill_in() {
     assert!(err.contains("warning: this report has no link to the document as published\n"));
     // As `jawnik build` would: the site's address is still to be set.
     assert!(err.contains("warning: `base_url` is not set: no sitemap.xml was written"), "{err}");
-    assert!(err.ends_with("checked 1 programme, 3 indicators, 1 report: 0 errors, 8 warnings\n"), "{err}");
+    // Each file still holding the template's words says so once, with its lines;
+    // commented-out lines (the optional keys) are not counted.
+    assert!(err.contains(
+        "warning: 6 texts in this file are placeholders from the template, not the real text: \
+         `(PRZYKŁAD)` here, and on lines 6, 8, 9, 18, 19\n --> jawnik.toml:5:"
+    ));
+    assert!(err.contains(&format!(
+        "warning: 2 texts in this file are placeholders from the template, not the real text: \
+         `(do uzupełnienia)` here, and on line 12\n  --> content/przykladowy-program/{year}.toml:11:"
+    )));
+    for file in ["programme.toml", "programme.pl.md", "programme.en.md", &format!("{year}.pl.md")] {
+        assert!(err.contains(&format!("--> content/przykladowy-program/{file}:")), "{file}: {err}");
+    }
+    assert_eq!(err.matches("placeholder").count(), 8, "{err}");
+    assert!(err.ends_with("checked 1 programme, 3 indicators, 1 report: 0 errors, 16 warnings\n"), "{err}");
 
     // It builds with the theme built into jawnik, search and feed included.
     let public = dir.path().join("public");

@@ -277,7 +277,7 @@ link-scheme =
             [image] the image address
            *[key] `{ $key }`
         } starts with `{ $scheme }:`, which is not allowed
-link-scheme-hint = it is "{ $shown }"; a link may start only with { $allowed }, or lead to a page of this site (such as ../2022/)
+link-scheme-hint = it is "{ $shown }"; a link may start only with https://, http://, mailto: or tel:, or lead to a page of this site (such as ../2022/)
 link-other-site =
     { $what ->
             [link] the link
@@ -397,3 +397,13 @@ front-matter-unclosed-hint = end it with a line of its own `+++` before the text
 year-four-digits-hint = write the year as four digits: `year = { $year }`
 list-after-key = `{ $header }` cannot follow `{ $key } = …` (line { $line }) in the same table
 list-after-key-hint = give `{ $key }` one way: as `{ $key } = …` or as { $header } tables; docs/content-format.md shows both
+placeholder-left =
+    { $count ->
+        [one] `{ $text }` is a placeholder from the template, not the real text
+       *[other] { $count } texts in this file are placeholders from the template, not the real text: `{ $text }` here, and on { $others ->
+            [one] line
+           *[other] lines
+        } { $lines }
+    }
+placeholder-left-hint = replace it with the real text; in a .toml file an optional line can also be left out by putting # at its start
+placeholder-left-md-hint = replace it with the real text

@@ -35,3 +35,4 @@ row-has-parts-hint = a new total would no longer match the parts: change the val
 value-not-reported = not reported
 value-not-applicable = not applicable
 value-dash = a dash
+import-value-none = none

@@ -281,7 +281,7 @@ link-scheme =
             [image] adres obrazu
            *[key] pole `{ $key }`
         } zaczyna się od `{ $scheme }:`, a to jest niedozwolone
-link-scheme-hint = jest tam "{ $shown }"; link może zaczynać się tylko od { $allowed } albo prowadzić do strony tego serwisu (np. ../2022/)
+link-scheme-hint = jest tam "{ $shown }"; link może zaczynać się tylko od https://, http://, mailto: lub tel: albo prowadzić do strony tego serwisu (np. ../2022/)
 link-other-site =
     { $what ->
             [link] link
@@ -405,3 +405,17 @@ front-matter-unclosed-hint = zakończ go osobnym wierszem `+++` przed tekstem; b
 year-four-digits-hint = wpisz rok czterema cyframi: `year = { $year }`
 list-after-key = `{ $header }` nie może występować po `{ $key } = …` (wiersz { $line }) w tej samej tabeli
 list-after-key-hint = podaj `{ $key }` w jeden sposób: jako `{ $key } = …` albo jako tabele { $header }; oba sposoby pokazuje docs/content-format.md
+placeholder-left =
+    { $count ->
+        [one] „{ $text }” to tekst z szablonu, a nie prawdziwa treść
+        [few] { $count } teksty w tym pliku pochodzą z szablonu, a nie są prawdziwą treścią: „{ $text }” tutaj i { $others ->
+            [one] w wierszu
+           *[other] w wierszach
+        } { $lines }
+       *[many] { $count } tekstów w tym pliku pochodzi z szablonu, a nie jest prawdziwą treścią: „{ $text }” tutaj i { $others ->
+            [one] w wierszu
+           *[other] w wierszach
+        } { $lines }
+    }
+placeholder-left-hint = wpisz w tym miejscu prawdziwy tekst; w pliku .toml wiersz nieobowiązkowy można też pominąć, wstawiając # na jego początku
+placeholder-left-md-hint = wpisz w tym miejscu prawdziwy tekst

@@ -37,9 +37,6 @@ pub enum Refused {
     OtherSite,
 }
 
-/// The schemes a link may use, for messages.
-pub const ALLOWED: &str = "https://, http://, mailto: or tel:";
-
 /// Sorts a link target into what it leads to, or why it is refused.
 pub fn classify(target: &str) -> Result<Link, Refused> {
     let is_c0_or_space = |c: char| c <= ' ';
@@ -100,10 +97,9 @@ pub fn refused_message(what: Named, target: &str, why: &Refused) -> (String, Str
     let (what, key) = what.args();
     match why {
         Refused::Empty => (msg!("link-empty", what = what, key = key), msg!("link-empty-hint")),
-        Refused::Scheme(scheme) => (
-            msg!("link-scheme", what = what, key = key, scheme = scheme),
-            msg!("link-scheme-hint", shown = shown, allowed = ALLOWED),
-        ),
+        Refused::Scheme(scheme) => {
+            (msg!("link-scheme", what = what, key = key, scheme = scheme), msg!("link-scheme-hint", shown = shown))
+        }
         Refused::OtherSite => {
             (msg!("link-other-site", what = what, key = key), msg!("link-other-site-hint", shown = shown))
         }

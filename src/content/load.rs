@@ -257,6 +257,7 @@ fn load_programme(root: &Path, dir: &Path, languages: &[String], diags: &mut Dia
     let mut programme = match &file {
         Some((src, file)) => {
             let mut ctx = FileCtx { path: shown, src, languages, diags };
+            ctx.warn_placeholders();
             let (programme, unknown_kinds) = programme_from_file(&mut ctx, slug, shown_dir.clone(), file);
             known.unknown_kinds = unknown_kinds;
             programme
@@ -456,6 +457,7 @@ fn load_edition(
     let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
     let file: EditionFile = parse_toml(&src, &shown).map_err(|d| diags.push(*d)).ok()?;
     let mut ctx = FileCtx { path: shown, src: &src, languages, diags };
+    ctx.warn_placeholders();
     let name_of = |s: i32, e: i32| format!("edition-{s}-{e}.toml");
     if *file.start.get_ref() != i64::from(start) || *file.end.get_ref() != i64::from(end) {
         ctx.error_at(
@@ -720,6 +722,7 @@ fn load_report(
     let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
     let file: ReportFile = parse_toml(&src, &shown).map_err(|d| diags.push(*d)).ok()?;
     let mut ctx = FileCtx { path: shown.clone(), src: &src, languages, diags };
+    ctx.warn_placeholders();
     let said = *file.year.get_ref();
     if said != i64::from(year) {
         let hint = if (1000..=9999).contains(&said) {
@@ -1027,6 +1030,9 @@ fn load_markdown(
         return None;
     }
     let src = read_text(path, &shown).map_err(|d| diags.push(*d)).ok()?;
+    if let Some(d) = super::source::placeholder_warning(&shown, &src, msg!("placeholder-left-md-hint")) {
+        diags.push(d);
+    }
     let (front, body, body_line) = match split_front_matter(&src) {
         Some((front, body, body_line)) => (Some(front), body, body_line),
         None if src.starts_with("+++\n") => {

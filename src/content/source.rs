@@ -124,6 +124,63 @@ pub fn parse_toml<T: DeserializeOwned>(src: &str, shown_as: &Path) -> Result<T, 
     })
 }
 
+/// Words `jawnik new` writes for the user to replace (src/scaffold.rs); see
+/// [`FileCtx::warn_placeholders`].
+const PLACEHOLDERS: &[&str] = &[
+    "(do uzupełnienia)",
+    "(to be filled in)",
+    "Opis do uzupełnienia",
+    "Description to be written",
+    "(PRZYKŁAD)",
+    "(EXAMPLE)",
+    "(przykład)",
+    "(example)",
+    "Imię Nazwisko",
+    "ul. Przykładowa 1",
+    "00-000 Miasto",
+    "+48 00 000 00 00",
+    "bip.example.pl/…",
+    "PRZYKŁAD: tu opisz",
+    "PRZYKŁAD: tu wpisz",
+    "EXAMPLE: describe the programme",
+    "EXAMPLE: write the introduction",
+];
+
+/// One warning for the placeholders left in a file (see
+/// [`FileCtx::warn_placeholders`]), placed at the first and naming the lines of
+/// the others, so a new site lists each file once rather than every line.
+pub fn placeholder_warning(shown_as: &Path, src: &str, hint: String) -> Option<Diagnostic> {
+    let found = placeholders(src);
+    let first = found.first()?.clone();
+    let line_of = |at: usize| src[..at].matches('\n').count() + 1;
+    let lines: Vec<String> = found[1..].iter().map(|span| line_of(span.start).to_string()).collect();
+    let message = msg!(
+        "placeholder-left",
+        count = found.len(),
+        others = lines.len(),
+        text = &src[first.clone()],
+        lines = lines.join(", ")
+    );
+    Some(Diagnostic::warning(shown_as, message).at(src, first).hint(hint))
+}
+
+/// The first placeholder of each line that is not a TOML comment, as a span of `src`.
+fn placeholders(src: &str) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for line in src.split_inclusive('\n') {
+        if !line.trim_start().starts_with('#') {
+            if let Some((at, p)) =
+                PLACEHOLDERS.iter().filter_map(|p| line.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at)
+            {
+                found.push(offset + at..offset + at + p.trim_end().len());
+            }
+        }
+        offset += line.len();
+    }
+    found
+}
+
 /// Conversions for one file, collecting problems with their place in the file.
 pub struct FileCtx<'a> {
     pub path: PathBuf,
@@ -145,6 +202,16 @@ impl FileCtx<'_> {
     pub fn warn_at(&mut self, span: std::ops::Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
         let d = Diagnostic::warning(&self.path, message).at(self.src, span).hint(hint);
         self.diags.push(d);
+    }
+
+    /// Warns at each line that still holds a placeholder `jawnik new` wrote
+    /// ("Imię Nazwisko", "(do uzupełnienia)"…): such a file builds, so without
+    /// this a site could go out with the template's words in it. Commented-out
+    /// lines (`#`) are what the template offers and are left alone.
+    pub fn warn_placeholders(&mut self) {
+        if let Some(d) = placeholder_warning(&self.path, self.src, msg!("placeholder-left-hint")) {
+            self.diags.push(d);
+        }
     }
 
     /// A translated text. A plain string counts as the default language; every
@@ -503,6 +570,29 @@ mod tests {
         let error = diags.items.iter().find(|d| d.is_error()).unwrap();
         assert_eq!(error.message, "`title.en`: `en` is not one of the site's languages");
         assert_eq!((error.line, error.col), (Some(2), Some(1)));
+    }
+
+    #[test]
+    fn placeholders_left_from_the_template_are_one_warning_per_file() {
+        let src = "# prepared_by = \"Imię Nazwisko\"\ntitle.pl = \"Program (do uzupełnienia)\"\n\
+                   title.en = \"Programme\"\nprepared_by = \"Imię Nazwisko\"\nphone = \"+48 00 000 00 00\"\n";
+        let d = placeholder_warning(Path::new("a.toml"), src, "hint".into()).unwrap();
+        assert!(!d.is_error());
+        assert_eq!(
+            d.message,
+            "3 texts in this file are placeholders from the template, not the real text: \
+             `(do uzupełnienia)` here, and on lines 4, 5"
+        );
+        assert_eq!((d.line, d.col), (Some(2), Some(21)));
+        let one = placeholder_warning(Path::new("a.md"), "Wstęp.\n\nPRZYKŁAD: tu wpisz wstęp.\n", "h".into()).unwrap();
+        assert_eq!(one.message, "`PRZYKŁAD: tu wpisz` is a placeholder from the template, not the real text");
+        assert_eq!(one.line, Some(3));
+        assert!(placeholder_warning(
+            Path::new("a.toml"),
+            "# name = \"Imię Nazwisko\"\nname = \"Anna Nowak\"\n",
+            "h".into()
+        )
+        .is_none());
     }
 
     #[test]

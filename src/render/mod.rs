@@ -19,6 +19,7 @@ use rayon::prelude::*;
 use crate::content::Site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::{self, Files};
+use crate::timings::timed;
 
 pub mod attachments;
 pub mod chart;
@@ -41,6 +42,7 @@ pub mod templates;
 pub mod theme;
 pub mod urls;
 pub mod values;
+pub mod wide;
 
 use pages::{Doc, DocKind, Shared};
 use theme::Theme;
@@ -213,6 +215,10 @@ pub struct Prepared {
     /// The PDFs typeset so far, kept across renders by `serve` (a build makes
     /// each once and keeps none).
     pdf_cache: Option<Arc<attachments::Cache>>,
+    /// Each programme's search and sitemap entries ([`wide`]), kept only
+    /// for rebuilds ([`Prepared::for_rebuilds`]).
+    wide: wide::WideParts,
+    keep_parts: bool,
 }
 
 impl Prepared {
@@ -236,6 +242,8 @@ impl Prepared {
             data: data::DataFiles::default(),
             theme_warnings,
             pdf_cache: None,
+            wide: wide::WideParts::default(),
+            keep_parts: false,
         })
     }
 
@@ -257,6 +265,16 @@ impl Prepared {
         self.pdf_cache = Some(cache);
     }
 
+    /// Keeps each programme's search and sitemap entries between renders, so
+    /// that the site-wide step after a programme edit makes only that
+    /// programme's again (serve, `build --watch`). A one-off build does not:
+    /// they would add to its peak memory (~100 MB at 1,000 programmes) and
+    /// save it nothing.
+    pub fn for_rebuilds(mut self) -> Prepared {
+        self.keep_parts = true;
+        self
+    }
+
     /// Every file of the site.
     pub fn render_all(&mut self, site: &Site, sink: &dyn Sink) -> Result<Summary, RenderError> {
         let counted = Counting::new(sink);
@@ -275,7 +293,19 @@ impl Prepared {
         self.data = data?;
         self.data.documents = documents?;
         data::write_site(site, strings, &counted, &mut self.data)?;
-        self.render_jobs(site, &pages::jobs(site), &counted)?;
+        self.wide = wide::WideParts::default();
+        if self.keep_parts {
+            // The programmes' pages first, then their search and sitemap
+            // entries (the search page lists them), then the site-wide pages.
+            let (site_jobs, programme_jobs): (Vec<pages::Job>, Vec<pages::Job>) =
+                pages::jobs(site).into_iter().partition(|j| j.kind.programme().is_none());
+            self.render_jobs(site, &programme_jobs, &counted)?;
+            drop(programme_jobs);
+            self.wide.refresh(site, &self.theme.strings);
+            self.render_jobs(site, &site_jobs, &counted)?;
+        } else {
+            self.render_jobs(site, &pages::jobs(site), &counted)?;
+        }
         let mut warnings = self.site_files(site, &counted)?;
         warnings.items.extend(attachments::feature_warning(site));
         Ok(counted.summary(warnings))
@@ -292,7 +322,7 @@ impl Prepared {
         sink: &dyn Sink,
     ) -> Result<Summary, RenderError> {
         let counted = Counting::new(sink);
-        let docs = render_docs(site, &self.theme, changed)?;
+        let docs = timed("programme markdown", || render_docs(site, &self.theme, changed))?;
         for &pi in changed {
             // Keys sort by programme first: this programme's texts are one range.
             let keys: Vec<(usize, DocKind)> =
@@ -300,6 +330,7 @@ impl Prepared {
             keys.iter().for_each(|k| drop(self.docs.remove(k)));
         }
         self.docs.extend(docs);
+        self.wide.forget(changed);
         let makers = attachments::Makers {
             site,
             strings: &self.theme.strings,
@@ -308,15 +339,15 @@ impl Prepared {
             cache: self.pdf_cache.as_deref(),
         };
         let (written, documents) = rayon::join(
-            || data::write_programmes(site, &counted, changed, &mut self.data),
-            || attachments::write(&makers, changed, &counted),
+            || timed("programme data files", || data::write_programmes(site, &counted, changed, &mut self.data)),
+            || timed("report attachments", || attachments::write(&makers, changed, &counted)),
         );
         written?;
         let slugs: Vec<&str> = changed.iter().map(|&pi| site.programmes[pi].slug.as_str()).collect();
         self.data.documents.retain(|(_, slug, _), _| !slugs.contains(&slug.as_str()));
         self.data.documents.extend(documents?);
         let jobs: Vec<pages::Job> = changed.iter().flat_map(|&pi| pages::jobs_of(site, pi)).collect();
-        self.render_jobs(site, &jobs, &counted)?;
+        timed("programme pages", || self.render_jobs(site, &jobs, &counted))?;
         Ok(counted.summary(Diagnostics::default()))
     }
 
@@ -324,9 +355,12 @@ impl Prepared {
     /// search, accessibility and 404 pages, search index, feeds, sitemap.
     pub fn render_site_wide(&mut self, site: &Site, sink: &dyn Sink) -> Result<Summary, RenderError> {
         let counted = Counting::new(sink);
-        data::write_site(site, &self.theme.strings, &counted, &mut self.data)?;
-        self.render_jobs(site, &pages::site_jobs(site), &counted)?;
-        let warnings = self.site_files(site, &counted)?;
+        timed("site-wide data files", || data::write_site(site, &self.theme.strings, &counted, &mut self.data))?;
+        if self.keep_parts {
+            timed("search and sitemap entries", || self.wide.refresh(site, &self.theme.strings));
+        }
+        timed("site-wide pages", || self.render_jobs(site, &pages::site_jobs(site), &counted))?;
+        let warnings = timed("search, feeds, sitemap", || self.site_files(site, &counted))?;
         Ok(counted.summary(warnings))
     }
 
@@ -389,6 +423,7 @@ impl Prepared {
             stylesheet: &self.stylesheet,
             csp: &self.csp,
             has_data: self.data.downloads.values().any(|d| !d.is_empty()),
+            wide: self.wide.complete(site).then_some(&self.wide),
         };
         // Each page is written as soon as it is rendered; only errors are kept.
         let templates = &self.templates;
@@ -424,20 +459,33 @@ impl Prepared {
         // Independent of each other: made side by side (serve waits for them
         // after every edit).
         let put_all = |files: Vec<(String, Vec<u8>)>| files.into_iter().try_for_each(|(p, b)| sink.put(p, b));
+        let wide = self.wide.complete(site).then_some(&self.wide);
+        let search_files = || -> Vec<(String, Vec<u8>)> {
+            match wide {
+                Some(w) => site
+                    .config
+                    .languages
+                    .par_iter()
+                    .map(|lang| (search::index_path(lang), w.index_script(lang).into_bytes()))
+                    .collect(),
+                None => search::index_files(site, strings).into_iter().collect(),
+            }
+        };
         let ((search, feeds), sitemaps) = rayon::join(
             || {
                 rayon::join(
-                    || put_all(search::index_files(site, strings).into_iter().collect()),
-                    || put_all(feed::files(site, strings).into_iter().collect()),
+                    || timed("search indexes", || put_all(search_files())),
+                    || timed("feeds", || put_all(feed::files(site, strings).into_iter().collect())),
                 )
             },
             || match &site.config.base_url {
-                Some(base) => put_all(
-                    sitemap::files(site, base, &pages::jobs(site))
-                        .into_iter()
-                        .map(|(p, t)| (p, t.into_bytes()))
-                        .collect(),
-                ),
+                Some(base) => timed("sitemap", || {
+                    let files = match wide {
+                        Some(w) => w.sitemap(site, base, &pages::site_jobs(site)),
+                        None => sitemap::files(site, base, &pages::jobs(site)),
+                    };
+                    put_all(files.into_iter().map(|(p, t)| (p, t.into_bytes())).collect())
+                }),
                 None => Ok(()),
             },
         );

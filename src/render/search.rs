@@ -60,65 +60,69 @@ pub struct Entry {
 
 /// Every programme, report and indicator of the site in `lang`, in site order.
 pub fn entries(site: &Site, strings: &UiStrings, lang: &str) -> Vec<Entry> {
+    site.programmes.iter().flat_map(|p| programme_entries(site, strings, lang, p)).collect()
+}
+
+/// The entries of one programme in `lang`: the programme, its reports (newest
+/// first), its indicators. The site's entries are these one programme after
+/// another, so serve keeps them per programme ([`crate::render::wide`]).
+pub fn programme_entries(site: &Site, strings: &UiStrings, lang: &str, p: &Programme) -> Vec<Entry> {
     let default = site.default_lang();
     let label = |k: EntryKind| strings.get(lang, k.key());
     let mut out = Vec::new();
-    for p in &site.programmes {
-        let short = p.short_name.get(lang, default);
-        let mut about: Vec<String> = p.operator.iter().map(|o| o.get(lang, default).to_string()).collect();
-        if let Some((start, end)) = p.period() {
-            about.push(format!("{start}–{end}"));
+    let short = p.short_name.get(lang, default);
+    let mut about: Vec<String> = p.operator.iter().map(|o| o.get(lang, default).to_string()).collect();
+    if let Some((start, end)) = p.period() {
+        about.push(format!("{start}–{end}"));
+    }
+    out.push(entry(
+        p.name.get(lang, default),
+        urls::programme(lang, &p.slug),
+        EntryKind::Programme,
+        label(EntryKind::Programme),
+        about.join(" · "),
+        &[short],
+    ));
+    for r in p.reports.iter().rev() {
+        let title = strings.fill(lang, "search.report_entry", &[("programme", short), ("year", &r.year.to_string())]);
+        out.push(entry(
+            &title,
+            urls::report(lang, &p.slug, r.year),
+            EntryKind::Report,
+            label(EntryKind::Report),
+            r.title.get(lang, default).to_string(),
+            &[],
+        ));
+    }
+    for ind in &p.indicators {
+        let mut text = short.to_string();
+        // Several indicators share a name ("Liczba uczestników"); their task tells them apart.
+        if let Some(task) = task_of(p, &ind.id) {
+            text.push_str(" · ");
+            text.push_str(&shorten(task.name.get(lang, default), 90));
+        }
+        if let Some(latest) = latest_value(p, &ind.id, lang) {
+            let unit = ind.unit.get(lang, default);
+            text.push_str(&format!(" · {latest}"));
+            if !unit.is_empty() {
+                text.push_str(&format!(" ({unit})"));
+            }
+        }
+        let mut other: Vec<&str> = vec![&ind.id];
+        other.extend(ind.name.0.values().map(String::as_str));
+        for r in &p.reports {
+            if let Some(l) = r.values.get(&ind.id).and_then(|v| v.label.as_ref()) {
+                other.extend(l.0.values().map(String::as_str));
+            }
         }
         out.push(entry(
-            p.name.get(lang, default),
-            urls::programme(lang, &p.slug),
-            EntryKind::Programme,
-            label(EntryKind::Programme),
-            about.join(" · "),
-            &[short],
+            ind.name.get(lang, default),
+            urls::indicator(lang, &p.slug, &ind.id),
+            EntryKind::Indicator,
+            label(EntryKind::Indicator),
+            text,
+            &other,
         ));
-        for r in p.reports.iter().rev() {
-            let title =
-                strings.fill(lang, "search.report_entry", &[("programme", short), ("year", &r.year.to_string())]);
-            out.push(entry(
-                &title,
-                urls::report(lang, &p.slug, r.year),
-                EntryKind::Report,
-                label(EntryKind::Report),
-                r.title.get(lang, default).to_string(),
-                &[],
-            ));
-        }
-        for ind in &p.indicators {
-            let mut text = short.to_string();
-            // Several indicators share a name ("Liczba uczestników"); their task tells them apart.
-            if let Some(task) = task_of(p, &ind.id) {
-                text.push_str(" · ");
-                text.push_str(&shorten(task.name.get(lang, default), 90));
-            }
-            if let Some(latest) = latest_value(p, &ind.id, lang) {
-                let unit = ind.unit.get(lang, default);
-                text.push_str(&format!(" · {latest}"));
-                if !unit.is_empty() {
-                    text.push_str(&format!(" ({unit})"));
-                }
-            }
-            let mut other: Vec<&str> = vec![&ind.id];
-            other.extend(ind.name.0.values().map(String::as_str));
-            for r in &p.reports {
-                if let Some(l) = r.values.get(&ind.id).and_then(|v| v.label.as_ref()) {
-                    other.extend(l.0.values().map(String::as_str));
-                }
-            }
-            out.push(entry(
-                ind.name.get(lang, default),
-                urls::indicator(lang, &p.slug, &ind.id),
-                EntryKind::Indicator,
-                label(EntryKind::Indicator),
-                text,
-                &other,
-            ));
-        }
     }
     out
 }
@@ -183,31 +187,49 @@ struct IndexEntry<'a> {
     search: &'a str,
 }
 
-#[derive(Serialize)]
-struct Index<'a> {
-    lang: &'a str,
-    entries: Vec<IndexEntry<'a>>,
-}
-
 /// The index script for `lang`: `window.jawnikSearch = {…};`.
 pub fn index_script(entries: &[Entry], lang: &str) -> String {
+    index_script_from([index_fragment(entries, lang)].iter().map(String::as_str), lang)
+}
+
+/// `entries` as the index script lists them: JSON objects separated by
+/// commas, `</` escaped so the data can never end a <script> element early.
+/// An index is its fragments joined by commas ([`index_script_from`]).
+pub fn index_fragment(entries: &[Entry], lang: &str) -> String {
     let to_root = urls::root_prefix(&urls::search(lang));
-    let index = Index {
-        lang,
-        entries: entries
-            .iter()
-            .map(|e| IndexEntry {
-                title: &e.title,
-                url: format!("{to_root}{}", e.path),
-                kind: e.kind,
-                type_label: &e.kind_label,
-                text: &e.text,
-                search: &e.haystack,
-            })
-            .collect(),
-    };
-    // `</` is escaped so the data can never end a <script> element early.
-    let json = serde_json::to_string(&index).unwrap_or_else(|_| "{}".into()).replace("</", "<\\/");
+    let mut out = String::new();
+    for (i, e) in entries.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let entry = IndexEntry {
+            title: &e.title,
+            url: format!("{to_root}{}", e.path),
+            kind: e.kind,
+            type_label: &e.kind_label,
+            text: &e.text,
+            search: &e.haystack,
+        };
+        out.push_str(&serde_json::to_string(&entry).unwrap_or_else(|_| "{}".into()));
+    }
+    // A fragment starts with `{` and ends with `}`: no `</` spans two of them.
+    out.replace("</", "<\\/")
+}
+
+/// The index script for `lang` from its fragments ([`index_fragment`]), in
+/// site order; the same bytes as serialising every entry at once.
+pub fn index_script_from<'a>(fragments: impl Iterator<Item = &'a str>, lang: &str) -> String {
+    let lang_json = serde_json::to_string(lang).unwrap_or_else(|_| "\"\"".into()).replace("</", "<\\/");
+    let mut json = format!("{{\"lang\":{lang_json},\"entries\":[");
+    let mut first = true;
+    for fragment in fragments.filter(|f| !f.is_empty()) {
+        if !first {
+            json.push(',');
+        }
+        json.push_str(fragment);
+        first = false;
+    }
+    json.push_str("]}");
     format!("/* jawnik search index ({lang}); generated, do not edit */\nwindow.jawnikSearch = {json};\n")
 }
 
@@ -225,27 +247,81 @@ pub fn index_files(site: &Site, strings: &UiStrings) -> Files {
 
 /// The search page's own context.
 #[derive(Serialize)]
-pub struct SearchPage {
+pub struct SearchPage<'a> {
     /// The index script and the search script, relative to the output root.
     pub index_script: String,
     pub script: String,
     /// Every programme and indicator, alphabetically: the page's content without
     /// JavaScript.
-    pub all: Vec<Entry>,
+    pub all: Vec<&'a Entry>,
 }
 
-/// The context of the search page in `lang`.
-pub fn page(site: &Site, strings: &UiStrings, lang: &str) -> SearchPage {
-    let mut all: Vec<Entry> =
-        entries(site, strings, lang).into_iter().filter(|e| e.kind != EntryKind::Report).collect();
-    // Folded once per entry, not once per comparison.
-    all.sort_by_cached_key(|e| (fold(&e.title), e.path.clone()));
-    SearchPage { index_script: index_path(lang), script: urls::static_file("search.js"), all }
+/// The key the search page sorts an entry by (with its path): its title folded.
+pub fn sort_key(e: &Entry) -> String {
+    fold(&e.title)
+}
+
+/// The context of the search page in `lang`, from every entry of the site in
+/// site order, each with its [`sort_key`].
+pub fn page<'a>(entries: impl Iterator<Item = (&'a Entry, &'a str)>, lang: &str) -> SearchPage<'a> {
+    let mut all: Vec<(&str, &Entry)> =
+        entries.filter(|(e, _)| e.kind != EntryKind::Report).map(|(e, key)| (key, e)).collect();
+    all.sort_by(|a, b| (a.0, &a.1.path).cmp(&(b.0, &b.1.path)));
+    SearchPage {
+        index_script: index_path(lang),
+        script: urls::static_file("search.js"),
+        all: all.into_iter().map(|(_, e)| e).collect(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The whole index as one value: what the fragments joined must equal.
+    #[derive(Serialize)]
+    struct Index<'a> {
+        lang: &'a str,
+        entries: Vec<IndexEntry<'a>>,
+    }
+
+    fn one(title: &str, path: &str) -> Entry {
+        entry(title, path.into(), EntryKind::Indicator, "Wskaźnik".into(), "x </b> y".into(), &["a\"b"])
+    }
+
+    #[test]
+    fn an_index_joined_from_fragments_is_the_index_serialised_at_once() {
+        let parts = [
+            vec![one("a</script>", "pl/a/index.html"), one("Gęś", "pl/b/index.html")],
+            vec![],
+            vec![one("c", "pl/c/i/index.html")],
+        ];
+        let to_root = urls::root_prefix(&urls::search("pl"));
+        let all: Vec<&Entry> = parts.iter().flatten().collect();
+        let whole = Index {
+            lang: "pl",
+            entries: all
+                .iter()
+                .map(|e| IndexEntry {
+                    title: &e.title,
+                    url: format!("{to_root}{}", e.path),
+                    kind: e.kind,
+                    type_label: &e.kind_label,
+                    text: &e.text,
+                    search: &e.haystack,
+                })
+                .collect(),
+        };
+        let json = serde_json::to_string(&whole).unwrap().replace("</", "<\\/");
+        let expected =
+            format!("/* jawnik search index (pl); generated, do not edit */\nwindow.jawnikSearch = {json};\n");
+        let fragments: Vec<String> = parts.iter().map(|p| index_fragment(p, "pl")).collect();
+        assert_eq!(index_script_from(fragments.iter().map(String::as_str), "pl"), expected);
+        let flat: Vec<Entry> = parts.concat();
+        assert_eq!(index_script(&flat, "pl"), expected);
+        let empty = index_script_from(std::iter::empty(), "pl");
+        assert!(empty.ends_with("window.jawnikSearch = {\"lang\":\"pl\",\"entries\":[]};\n"), "{empty}");
+    }
 
     #[test]
     fn folding_is_lowercase_without_polish_letters() {

@@ -43,33 +43,53 @@ fn part_path(n: usize) -> String {
 }
 
 fn files_within(site: &Site, base_url: &str, jobs: &[Job], max_urls: usize, max_bytes: usize) -> Vec<(String, String)> {
-    let entries = jobs.iter().filter(|j| j.kind != PageKind::NotFound && j.path != "index.html").map(|job| {
-        let mut entry = String::new();
-        let _ = writeln!(entry, "  <url>\n    <loc>{}</loc>", escape(&urls::absolute(base_url, &job.path)));
-        let mut alternates: Vec<(&str, String)> =
-            site.config.languages.iter().map(|l| (l.as_str(), job.kind.path(site, l))).collect();
-        alternates.push(("x-default", job.kind.path(site, site.default_lang())));
-        for (lang, path) in alternates {
-            let _ = writeln!(
-                entry,
-                "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
-                escape(&urls::absolute(base_url, &path))
-            );
-        }
-        entry.push_str("  </url>\n");
-        entry
-    });
+    let entries = jobs.iter().filter(|j| listed(j)).map(|job| entry(site, base_url, job));
+    files_from(entries, base_url, max_urls, max_bytes)
+}
+
+/// Whether a page is in the sitemap (the root `index.html` and `404.html` are not).
+pub fn listed(job: &Job) -> bool {
+    job.kind != PageKind::NotFound && job.path != "index.html"
+}
+
+/// One page's `<url>` element, with every language version as an alternate.
+/// A sitemap is its pages' entries in site order ([`files_from`]).
+pub fn entry(site: &Site, base_url: &str, job: &Job) -> String {
+    let mut entry = String::new();
+    let _ = writeln!(entry, "  <url>\n    <loc>{}</loc>", escape(&urls::absolute(base_url, &job.path)));
+    let mut alternates: Vec<(&str, String)> =
+        site.config.languages.iter().map(|l| (l.as_str(), job.kind.path(site, l))).collect();
+    alternates.push(("x-default", job.kind.path(site, site.default_lang())));
+    for (lang, path) in alternates {
+        let _ = writeln!(
+            entry,
+            "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
+            escape(&urls::absolute(base_url, &path))
+        );
+    }
+    entry.push_str("  </url>\n");
+    entry
+}
+
+/// The sitemap files made of `entries` ([`entry`]), split within the limits.
+pub fn files_from<S: AsRef<str>>(
+    entries: impl Iterator<Item = S>,
+    base_url: &str,
+    max_urls: usize,
+    max_bytes: usize,
+) -> Vec<(String, String)> {
     let room = max_bytes - URLSET_HEAD.len() - URLSET_FOOT.len();
     let mut parts: Vec<String> = Vec::new();
     let mut in_part = 0;
     for entry in entries {
+        let entry = entry.as_ref();
         let full = parts.last().is_none_or(|p| in_part == max_urls || p.len() + entry.len() > room + URLSET_HEAD.len());
         if full {
             parts.push(String::from(URLSET_HEAD));
             in_part = 0;
         }
         let part = parts.last_mut().expect("a part was just added");
-        part.push_str(&entry);
+        part.push_str(entry);
         in_part += 1;
     }
     for part in &mut parts {

@@ -36,6 +36,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::{self, Files};
 use crate::render::{self, RenderError, RenderOptions, Sink};
 use crate::site::BuildOptions;
+use crate::timings::timed;
 
 /// A site rendered into memory, by a stand-in renderer (tests).
 pub struct Rendition {
@@ -145,7 +146,7 @@ impl SiteRender for Pipeline {
         }
         let render_opts = RenderOptions { root: self.opts.root.clone() };
         let mut prepared = match render::Prepared::new(&site, &render_opts) {
-            Ok(p) => p,
+            Ok(p) => p.for_rebuilds(),
             Err(d) => {
                 diags.extend(d);
                 return Err(diags.into());
@@ -187,7 +188,7 @@ impl SiteRender for Pipeline {
         diags.items = last.load_warnings.items.iter().filter(|d| !inside(d)).cloned().collect();
         let mut reloaded = Vec::new();
         for (&pi, slug) in indexes.iter().zip(slugs) {
-            let (programme, d) = reload_programme(&self.opts.root, &site.config, slug);
+            let (programme, d) = timed("reload programme", || reload_programme(&self.opts.root, &site.config, slug));
             diags.extend(d);
             reloaded.push((pi, programme?));
         }
@@ -499,7 +500,7 @@ impl Rebuilder {
         let folder = site.dir().to_path_buf();
         let known = |k: &str| site.digest(k);
         let pending = output::Pending::new(&folder, &known);
-        let partial = match render(&mut self.render, &pending)? {
+        let partial = match timed("render", || render(&mut self.render, &pending))? {
             Ok(partial) => partial,
             Err(e) => return Some(Err(render_failure(&folder, e))),
         };
@@ -512,7 +513,7 @@ impl Rebuilder {
             keys.retain(|k| !removed.contains(k));
             keys
         };
-        let made = match pending.commit(&removed, &all) {
+        let made = match timed("commit", || pending.commit(&removed, &all)) {
             Ok(made) => made,
             Err(e) => {
                 self.in_sync = false;
@@ -521,7 +522,7 @@ impl Rebuilder {
         };
         let is_page = |k: &str| crate::render::urls::is_page(k);
         let added = made.iter().filter(|m| is_page(&m.path) && site.digest(&m.path).is_none()).count();
-        site.update(&made, &removed);
+        timed("index update", || site.update(&made, &removed));
         // Counted from the change, not by walking every file of a large site.
         self.pages = (self.pages + added).saturating_sub(removed.iter().filter(|k| is_page(k)).count());
         Some(Ok(Rebuilt {

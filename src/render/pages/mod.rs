@@ -167,6 +167,9 @@ pub struct Shared<'a> {
     pub csp: &'a str,
     /// True when the site has any data file to download.
     pub has_data: bool,
+    /// Every programme's search entries, when they are made already (the
+    /// search page lists them); `None`: made here.
+    pub wide: Option<&'a crate::render::wide::WideParts>,
 }
 
 /// A Markdown document rendered to HTML, in the language it is written in.
@@ -326,7 +329,7 @@ pub fn context(s: &Shared, job: &Job) -> tera::Context {
         PageKind::Indicator(p, i) => ctx.insert("indicator", &indicator::view(s, p, i, lang)),
         PageKind::Data => ctx.insert("data", &data::view(s, lang)),
         PageKind::Accessibility => ctx.insert("statement", &accessibility::view(s, lang)),
-        PageKind::Search => ctx.insert("search", &search::view(s, lang)),
+        PageKind::Search => search::insert(s, lang, &mut ctx),
         PageKind::NotFound => ctx.insert("stylesheet_inline", not_found::view(s)),
     }
     ctx
