@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn files_planned_from_the_parts_lengths_are_the_files_written_whole() {
-        let rows = vec![row(Some(1.0), None), row(None, Some("=n, \"quoted\"\nline")), row(Some(2.5), None)];
+        let rows = [row(Some(1.0), None), row(None, Some("=n, \"quoted\"\nline")), row(Some(2.5), None)];
         let chunks = [vec![], rows[..1].to_vec(), vec![], rows[1..].to_vec()];
         let check = |chunks: &[Vec<Row>]| {
             let files: Vec<(String, Vec<u8>, Vec<u8>)> =
