@@ -165,19 +165,26 @@ pub fn placeholder_warning(shown_as: &Path, src: &str, hint: String) -> Option<D
 }
 
 /// The first placeholder of each line that is not a TOML comment, as a span of `src`.
+/// Each word is searched for in the whole text at once with memchr's SIMD
+/// search: every content file is read, and a search per line and word took 2 %
+/// of a large build.
 fn placeholders(src: &str) -> Vec<std::ops::Range<usize>> {
-    let mut found = Vec::new();
-    let mut offset = 0;
-    for line in src.split_inclusive('\n') {
-        if !line.trim_start().starts_with('#') {
-            if let Some((at, p)) =
-                PLACEHOLDERS.iter().filter_map(|p| line.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at)
-            {
-                found.push(offset + at..offset + at + p.trim_end().len());
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for word in PLACEHOLDERS {
+        for at in memchr::memmem::find_iter(src.as_bytes(), word.as_bytes()) {
+            let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+            if src[line_start..at].trim_start().starts_with('#') {
+                continue;
+            }
+            let span = at..at + word.trim_end().len();
+            match found.iter_mut().find(|f| src[..f.start].rfind('\n').map_or(0, |i| i + 1) == line_start) {
+                Some(other) if other.start > at => *other = span,
+                Some(_) => {}
+                None => found.push(span),
             }
         }
-        offset += line.len();
     }
+    found.sort_by_key(|span| span.start);
     found
 }
 

@@ -32,7 +32,7 @@ use crate::diagnostics::Diagnostic;
 use replace::{Source, STAGING_INSIDE};
 
 pub use mark::MARK;
-pub use pending::{digest, Digest, DigestWriter, Digester, Made, Pending};
+pub use pending::{digest, joined_digest, write_pieces, Digest, DigestWriter, Digester, Made, Pending, Piece};
 pub use place::{absolute, within};
 pub use staging::Staging;
 

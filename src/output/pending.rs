@@ -52,6 +52,70 @@ impl Digester {
     }
 }
 
+/// A piece of a file put together from other files ([`Pending::write_pieces`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// These bytes.
+    Bytes(Vec<u8>),
+    /// The bytes `from..to` of the file at `path` (of the same site).
+    Part { path: String, from: u64, to: u64 },
+}
+
+/// The identity of a file made of `pieces`, where `part` gives each part
+/// file's digest: a hash of the bytes pieces and of the parts' digests and
+/// ranges, and the file's length. Two such files with the same pieces have
+/// the same bytes; it is compared only with digests made this way for the
+/// same path (the site-wide data files), never with [`digest`]s of bytes.
+pub fn joined_digest(pieces: &[Piece], part: &dyn Fn(&str) -> Option<Digest>) -> Option<Digest> {
+    let mut hasher = std::hash::DefaultHasher::new();
+    let mut len = 0;
+    hasher.write(b"jawnik joined file\0");
+    for piece in pieces {
+        match piece {
+            Piece::Bytes(b) => {
+                hasher.write_u8(0);
+                hasher.write_u64(b.len() as u64);
+                hasher.write(b);
+                len += b.len() as u64;
+            }
+            Piece::Part { path, from, to } => {
+                let d = part(path)?;
+                if from > to || *to > d.len {
+                    return None;
+                }
+                hasher.write_u8(1);
+                for n in [d.hash, d.len, *from, *to] {
+                    hasher.write_u64(n);
+                }
+                len += to - from;
+            }
+        }
+    }
+    Some(Digest { hash: hasher.finish(), len })
+}
+
+/// Writes `pieces` to `out`, reading the parts with `read` (whole files).
+pub fn write_pieces(
+    out: &mut dyn Write,
+    pieces: &[Piece],
+    read: &mut dyn FnMut(&str) -> Option<io::Result<Vec<u8>>>,
+) -> io::Result<()> {
+    for piece in pieces {
+        match piece {
+            Piece::Bytes(b) => out.write_all(b)?,
+            Piece::Part { path, from, to } => {
+                let bytes =
+                    read(path).unwrap_or_else(|| Err(io::Error::other(format!("{path} cannot be read back"))))?;
+                let part = bytes
+                    .get(*from as usize..*to as usize)
+                    .ok_or_else(|| io::Error::other(format!("{path} is shorter than its digest says")))?;
+                out.write_all(part)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A writer that digests what passes through it.
 pub struct DigestWriter<'a, W: ?Sized> {
     pub inner: &'a mut W,
@@ -134,15 +198,81 @@ impl<'a> Pending<'a> {
         Ok(digest.len)
     }
 
+    /// A file made of `pieces` whose identity is `digest` (see
+    /// [`joined_digest`]): not written when `digest` is the known one;
+    /// otherwise the parts' ranges are copied file to file (by the kernel
+    /// where it can), without passing through memory or being digested.
+    pub fn write_pieces(&self, rel: &str, pieces: &[Piece], digest: Digest) -> io::Result<u64> {
+        check_path(rel)?;
+        if (self.known)(rel) == Some(digest) {
+            self.record(Made { path: rel.to_string(), digest, changed: false, tmp: None });
+            return Ok(digest.len);
+        }
+        let tmp = self.tmp_for(rel)?;
+        let copied = (|| -> io::Result<u64> {
+            let mut file = fs::File::create(&tmp)?;
+            let mut n = 0;
+            for piece in pieces {
+                match piece {
+                    Piece::Bytes(b) => {
+                        file.write_all(b)?;
+                        n += b.len() as u64;
+                    }
+                    Piece::Part { path, from, to } => {
+                        check_path(path)?;
+                        let mut src = fs::File::open(self.current(path)?)?;
+                        io::Seek::seek(&mut src, io::SeekFrom::Start(*from))?;
+                        let want = to - from;
+                        let got = io::copy(&mut io::Read::take(&mut src, want), &mut file)?;
+                        if got != want {
+                            return Err(io::Error::other(format!("{path} is shorter than its digest says")));
+                        }
+                        n += got;
+                    }
+                }
+            }
+            Ok(n)
+        })();
+        let n = match copied {
+            Ok(n) if n == digest.len => n,
+            Ok(_) => {
+                let _ = fs::remove_file(&tmp);
+                return Err(io::Error::other(format!("{rel}: its parts are not the length their digests say")));
+            }
+            Err(e) => {
+                let _ = fs::remove_file(&tmp);
+                return Err(e);
+            }
+        };
+        self.record(Made { path: rel.to_string(), digest, changed: true, tmp: Some(tmp) });
+        Ok(n)
+    }
+
+    /// The digest of a file as it will be after the commit, when known
+    /// without reading it: made in this render, or as the caller knows it.
+    pub fn digest_of(&self, rel: &str) -> Option<Digest> {
+        let made = self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match made.iter().rev().find(|m| m.path == rel) {
+            Some(m) => Some(m.digest),
+            None => (self.known)(rel),
+        }
+    }
+
+    /// Where a file's bytes are now: under its temporary name when this
+    /// render wrote it, else in place.
+    fn current(&self, rel: &str) -> io::Result<PathBuf> {
+        let waiting = self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).contains(rel);
+        if waiting {
+            self.tmp_for(rel)
+        } else {
+            Ok(self.output.join(rel))
+        }
+    }
+
     /// A file as it will be after the commit: written in this render, or as it is.
     pub fn read(&self, rel: &str) -> io::Result<Vec<u8>> {
         check_path(rel)?;
-        let waiting = self.waiting.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).contains(rel);
-        if waiting {
-            fs::read(self.tmp_for(rel)?)
-        } else {
-            fs::read(self.output.join(rel))
-        }
+        fs::read(self.current(rel)?)
     }
 
     fn record(&self, made: Made) {
@@ -276,6 +406,66 @@ mod tests {
             .map(|e| e.path().display().to_string())
             .collect();
         assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn a_joined_file_is_copied_from_its_parts_and_not_written_when_its_parts_did_not_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        fs::write(out.join("a.csv"), "H\na1\n").unwrap();
+        fs::write(out.join("b.csv"), "H\nb1\n").unwrap();
+        let pieces = |_: ()| {
+            vec![
+                Piece::Bytes(b"H\n".to_vec()),
+                Piece::Part { path: "a.csv".into(), from: 2, to: 5 },
+                Piece::Part { path: "b.csv".into(), from: 2, to: 5 },
+            ]
+        };
+        let first: HashMap<String, Digest> =
+            HashMap::from([("a.csv".into(), digest(b"H\na1\n")), ("b.csv".into(), digest(b"H\nb1\n"))]);
+        let site_digest = joined_digest(&pieces(()), &|p| first.get(p).copied()).unwrap();
+        assert_eq!(site_digest.len, 8);
+
+        // First time: written, by copying the parts' bytes.
+        let lookup = |p: &str| first.get(p).copied();
+        let pending = Pending::new(out, &lookup);
+        pending.write_pieces("site.csv", &pieces(()), site_digest).unwrap();
+        let made = pending.commit(&[], &|| vec!["a.csv".into(), "b.csv".into(), "site.csv".into()]).unwrap();
+        assert!(made[0].changed);
+        assert_eq!(fs::read_to_string(out.join("site.csv")).unwrap(), "H\na1\nb1\n");
+
+        // Nothing changed: not written (a stale file there stays untouched).
+        let mut known = first.clone();
+        known.insert("site.csv".into(), site_digest);
+        fs::write(out.join("site.csv"), "untouched").unwrap();
+        let lookup = |p: &str| known.get(p).copied();
+        let pending = Pending::new(out, &lookup);
+        assert_eq!(joined_digest(&pieces(()), &|p| pending.digest_of(p)), Some(site_digest));
+        pending.write_pieces("site.csv", &pieces(()), site_digest).unwrap();
+        let made = pending.commit(&[], &|| vec![]).unwrap();
+        assert!(!made[0].changed);
+        assert_eq!(fs::read_to_string(out.join("site.csv")).unwrap(), "untouched");
+
+        // A part rewritten in this render: its new bytes (still waiting under
+        // the temporary name) are the ones copied, and the digest differs.
+        fs::write(out.join("site.csv"), "H\na1\nb1\n").unwrap();
+        let pending = Pending::new(out, &lookup);
+        pending.write("b.csv", b"H\nb2\n").unwrap();
+        let new_digest = joined_digest(&pieces(()), &|p| pending.digest_of(p)).unwrap();
+        assert_ne!(new_digest, site_digest);
+        pending.write_pieces("site.csv", &pieces(()), new_digest).unwrap();
+        pending.commit(&[], &|| vec![]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("site.csv")).unwrap(), "H\na1\nb2\n");
+
+        // Parts shorter than their digests say: an error, nothing left behind.
+        let short = HashMap::from([("a.csv".to_string(), Digest { hash: 1, len: 50 })]);
+        let lookup = |p: &str| short.get(p).copied();
+        let pending = Pending::new(out, &lookup);
+        let one = [Piece::Part { path: "a.csv".into(), from: 0, to: 50 }];
+        let d = joined_digest(&one, &|p| pending.digest_of(p)).unwrap();
+        let err = pending.write_pieces("site.csv", &one, d).unwrap_err();
+        assert_eq!(err.to_string(), "a.csv is shorter than its digest says");
+        assert!(!out.join(".site.csv.jawnik-tmp").exists());
     }
 
     #[test]

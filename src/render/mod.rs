@@ -77,6 +77,20 @@ pub trait Sink: Sync {
     fn read_back(&self, _path: &str) -> Option<io::Result<Vec<u8>>> {
         None
     }
+    /// The [`Digest`](output::Digest) of a file this sink holds, given in this
+    /// render or kept from the last one, when it knows it without reading the
+    /// file (`None`: it does not).
+    fn digest_of(&self, _path: &str) -> Option<output::Digest> {
+        None
+    }
+    /// One file made of `pieces` (bytes, and ranges of files this sink
+    /// holds), whose identity is `digest` (see [`output::joined_digest`]): a
+    /// sink that keeps files on disk copies the ranges file to file and skips
+    /// the write when `digest` is the one it knows, never reading the bytes
+    /// back nor digesting them. Returns the file's size.
+    fn put_pieces(&self, path: String, pieces: &[output::Piece], _digest: output::Digest) -> io::Result<u64> {
+        self.put_with(path, &mut |w| output::write_pieces(w, pieces, &mut |p| self.read_back(p)))
+    }
 }
 
 /// A [`Sink`] that keeps every file in memory.
@@ -126,6 +140,14 @@ impl Sink for output::Staging {
 }
 
 impl Sink for output::Pending<'_> {
+    fn digest_of(&self, path: &str) -> Option<output::Digest> {
+        self.digest_of(path)
+    }
+
+    fn put_pieces(&self, path: String, pieces: &[output::Piece], digest: output::Digest) -> io::Result<u64> {
+        self.write_pieces(&path, pieces, digest)
+    }
+
     fn put(&self, path: String, bytes: Vec<u8>) -> io::Result<()> {
         self.write(&path, &bytes)
     }
@@ -548,6 +570,15 @@ impl Sink for Counting<'_> {
 
     fn read_back(&self, path: &str) -> Option<io::Result<Vec<u8>>> {
         self.sink.read_back(path)
+    }
+
+    fn digest_of(&self, path: &str) -> Option<output::Digest> {
+        self.sink.digest_of(path)
+    }
+
+    fn put_pieces(&self, path: String, pieces: &[output::Piece], digest: output::Digest) -> io::Result<u64> {
+        self.count(&path);
+        self.sink.put_pieces(path, pieces, digest)
     }
 }
 

@@ -165,6 +165,18 @@ impl Sink for Digesting<'_> {
     fn read_back(&self, path: &str) -> Option<io::Result<Vec<u8>>> {
         self.inner.read_back(path)
     }
+
+    fn digest_of(&self, path: &str) -> Option<Digest> {
+        self.index.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).get(path).copied()
+    }
+
+    fn put_pieces(&self, path: String, pieces: &[output::Piece], digest: Digest) -> io::Result<u64> {
+        // The joined file's identity is the one a partial rebuild gives it
+        // (from its parts' digests), so the next edit compares like with like.
+        let n = self.inner.put_pieces(path.clone(), pieces, digest)?;
+        self.note(path, digest);
+        Ok(n)
+    }
 }
 
 /// Serve's own folder for the site when it was given no `--output`:

@@ -27,6 +27,7 @@ use std::borrow::Borrow;
 use std::collections::BTreeMap;
 use std::io;
 
+use crate::output::{Digest, Piece};
 use serde::Serialize;
 
 use rayon::prelude::*;
@@ -289,20 +290,39 @@ fn site_files(
         .programmes
         .first()
         .is_some_and(|p| sink.read_back(&csv_path(lang, &Scope::Programme(p.slug.clone()))).is_some_and(|r| r.is_ok()));
-    let (csv_bytes, json_bytes) = rayon::join(
-        || {
-            sink.put_with(csv_path(lang, &Scope::Site), &mut |w| match joined {
-                true => table::csv_join(w, parts("csv").iter().map(|p| read_part(sink, p))),
-                false => table::csv_to(w, chunks()),
-            })
-        },
-        || {
-            sink.put_with(json_path(lang, &Scope::Site), &mut |w| match joined {
-                true => table::json_join(w, parts("json").iter().map(|p| read_part(sink, p))),
-                false => table::json_to(w, chunks()),
-            })
-        },
-    );
+    // When the sink knows every part's digest (serve, `build --watch`), the
+    // site's file is planned from the parts' lengths and identified by their
+    // digests: nothing is read back nor digested, and an unchanged file is
+    // not written (see `Sink::put_pieces`).
+    let planned = |format: &str| -> Option<(Vec<Piece>, Digest)> {
+        let parts: Vec<(String, u64)> =
+            parts(format).into_iter().map(|p| sink.digest_of(&p).map(|d| (p, d.len))).collect::<Option<_>>()?;
+        let pieces = if format == "csv" { table::csv_pieces(&parts)? } else { table::json_pieces(&parts)? };
+        let digest = crate::output::joined_digest(&pieces, &|p| sink.digest_of(p))?;
+        Some((pieces, digest))
+    };
+    let (csv_bytes, json_bytes) = crate::timings::timed("site CSV and JSON", || {
+        rayon::join(
+            || {
+                if let Some((pieces, digest)) = planned("csv") {
+                    return sink.put_pieces(csv_path(lang, &Scope::Site), &pieces, digest);
+                }
+                sink.put_with(csv_path(lang, &Scope::Site), &mut |w| match joined {
+                    true => table::csv_join(w, parts("csv").iter().map(|p| read_part(sink, p))),
+                    false => table::csv_to(w, chunks()),
+                })
+            },
+            || {
+                if let Some((pieces, digest)) = planned("json") {
+                    return sink.put_pieces(json_path(lang, &Scope::Site), &pieces, digest);
+                }
+                sink.put_with(json_path(lang, &Scope::Site), &mut |w| match joined {
+                    true => table::json_join(w, parts("json").iter().map(|p| read_part(sink, p))),
+                    false => table::json_to(w, chunks()),
+                })
+            },
+        )
+    });
     let links = vec![
         Download { path: csv_path(lang, &Scope::Site), format: "CSV".into(), bytes: csv_bytes? as usize },
         Download { path: json_path(lang, &Scope::Site), format: "JSON".into(), bytes: json_bytes? as usize },
@@ -361,6 +381,8 @@ fn site_files(
         licenses: vec![license(site, strings, lang)],
         resources: list,
     };
-    let package_bytes = sink.put_with(datapackage_path(lang), &mut |w| package::to_writer(w, &package))?;
+    let package_bytes = crate::timings::timed("data package", || {
+        sink.put_with(datapackage_path(lang), &mut |w| package::to_writer(w, &package))
+    })?;
     Ok((links, package_bytes as usize))
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::rows::{Row, COLUMNS};
 use crate::i18n::plain_number;
+use crate::output::Piece;
 
 /// The UTF-8 byte order mark. Excel on a Polish Windows reads a CSV without it
 /// as Windows-1250 and garbles "ą, ę, ł"; with it, Excel, LibreOffice, pandas,
@@ -54,6 +55,21 @@ pub fn csv_join(out: &mut dyn Write, parts: impl Iterator<Item = io::Result<Vec<
         out.write_all(rows)?;
     }
     Ok(())
+}
+
+/// The pieces of [`csv_join`]'s file from its parts (path and length, in
+/// order) without reading them: the header, then each part past its header.
+pub fn csv_pieces(parts: &[(String, u64)]) -> Option<Vec<Piece>> {
+    let head = csv::<Row>(&[]);
+    let skip = head.len() as u64;
+    let mut pieces = vec![Piece::Bytes(head)];
+    for (path, len) in parts {
+        if *len < skip {
+            return None;
+        }
+        pieces.push(Piece::Part { path: path.clone(), from: skip, to: *len });
+    }
+    Some(pieces)
 }
 
 /// One row's cells in [`COLUMNS`] order. Text cells are made formula-safe;
@@ -159,6 +175,25 @@ pub fn json_join(out: &mut dyn Write, parts: impl Iterator<Item = io::Result<Vec
     out.write_all(if first { b"[]\n" } else { b"\n]\n" })
 }
 
+/// The pieces of [`json_join`]'s file from its parts (path and length, in
+/// order) without reading them: each part's elements between its brackets
+/// (an empty array, "[]\n", is the only part of 3 bytes or fewer).
+pub fn json_pieces(parts: &[(String, u64)]) -> Option<Vec<Piece>> {
+    let mut pieces = Vec::new();
+    for (path, len) in parts {
+        if *len <= 3 {
+            continue;
+        }
+        if *len < 7 {
+            return None;
+        }
+        pieces.push(Piece::Bytes(if pieces.is_empty() { b"[\n".to_vec() } else { b",\n".to_vec() }));
+        pieces.push(Piece::Part { path: path.clone(), from: 2, to: len - 3 });
+    }
+    pieces.push(Piece::Bytes(if pieces.is_empty() { b"[]\n".to_vec() } else { b"\n]\n".to_vec() }));
+    Some(pieces)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::rows::{MissingCode, PlaceCells, ValueKindCode};
@@ -229,6 +264,36 @@ mod tests {
         assert_eq!((c, j), (csv::<Row>(&[]), json::<Row>(&[])));
         let err = csv_join(&mut Vec::new(), [Ok(b"a,b\r\n".to_vec())].into_iter()).unwrap_err();
         assert_eq!(err.to_string(), "a CSV part without the header");
+    }
+
+    #[test]
+    fn files_planned_from_the_parts_lengths_are_the_files_written_whole() {
+        let rows = [row(Some(1.0), None), row(None, Some("=n, \"quoted\"\nline")), row(Some(2.5), None)];
+        let chunks = [vec![], rows[..1].to_vec(), vec![], rows[1..].to_vec()];
+        let check = |chunks: &[Vec<Row>]| {
+            let files: Vec<(String, Vec<u8>, Vec<u8>)> =
+                chunks.iter().enumerate().map(|(i, ch)| (format!("p{i}"), csv(ch), json(ch))).collect();
+            let lens = |csv: bool| -> Vec<(String, u64)> {
+                files.iter().map(|(p, c, j)| (p.clone(), if csv { c.len() } else { j.len() } as u64)).collect()
+            };
+            let files = &files;
+            let read = |csv: bool| {
+                move |p: &str| {
+                    files.iter().find(|f| f.0 == p).map(|(_, c, j)| Ok(if csv { c.clone() } else { j.clone() }))
+                }
+            };
+            let (mut c, mut j) = (Vec::new(), Vec::new());
+            crate::output::write_pieces(&mut c, &csv_pieces(&lens(true)).unwrap(), &mut read(true)).unwrap();
+            crate::output::write_pieces(&mut j, &json_pieces(&lens(false)).unwrap(), &mut read(false)).unwrap();
+            let all: Vec<Row> = chunks.concat();
+            assert_eq!(String::from_utf8(c).unwrap(), String::from_utf8(csv(&all)).unwrap());
+            assert_eq!(String::from_utf8(j).unwrap(), String::from_utf8(json(&all)).unwrap());
+        };
+        check(&chunks);
+        check(&[vec![]]);
+        check(&[]);
+        // A part shorter than the header is not ours: no plan, the caller joins by reading.
+        assert_eq!(csv_pieces(&[("p".into(), 3)]), None);
     }
 
     #[test]
