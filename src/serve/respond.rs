@@ -118,7 +118,9 @@ fn site_file(connection: &Connection, path: &SitePath) -> Response<Body> {
     };
     let page = |key: &str| {
         let bytes = files.read(key).ok()?;
-        Some(if key.ends_with(".html") { reload::inject(&bytes, status.generation) } else { bytes })
+        // Pages only: a report's single-file HTML is a download for the BIP
+        // and must reach it as `build` writes it, without a script.
+        Some(if crate::render::urls::is_page(key) { reload::inject(&bytes, status.generation) } else { bytes })
     };
     match resolve(path, |k| files.contains(k)) {
         Resolved::File(key) => match page(&key) {
@@ -190,6 +192,7 @@ mod tests {
             ("index.html", "<html><body>home</body></html>"),
             ("pl/index.html", "<html><body>pl</body></html>"),
             ("pl/data.csv", "rok,wartość\n2023,34\n"),
+            ("pl/dane/p/p-2023-pl.html", "<html><body>sprawozdanie</body></html>"),
             ("404.html", "<html><head><title>404</title></head><body>nope</body></html>"),
         ];
         let files: crate::output::Files = files.iter().map(|(k, v)| (k.to_string(), v.as_bytes().to_vec())).collect();
@@ -229,6 +232,13 @@ mod tests {
         let (status, response, body) = get(&c, Method::GET, "/pl/data.csv");
         assert_eq!((status, body.as_str()), (StatusCode::OK, "rok,wartość\n2023,34\n"));
         assert_eq!(header(&response, header::CONTENT_TYPE), Some("text/csv; charset=utf-8"));
+        let (status, response, body) = get(&c, Method::GET, "/pl/dane/p/p-2023-pl.html");
+        assert_eq!(
+            (status, body.as_str()),
+            (StatusCode::OK, "<html><body>sprawozdanie</body></html>"),
+            "a report file as built"
+        );
+        assert_eq!(header(&response, header::CONTENT_TYPE), Some(HTML));
         for (method, target) in [(Method::GET, "/../x"), (Method::POST, "/"), (Method::GET, "/nope")] {
             let (_, response, _) = get(&c, method, target);
             assert_eq!(header(&response, header::X_CONTENT_TYPE_OPTIONS), Some("nosniff"), "{target}");
