@@ -70,7 +70,8 @@ pub enum Access<'a> {
 /// Turns plotters' SVG into the one pages inline: the fixed `width`/`height` go
 /// (the `viewBox` stays, so it scales with the page) unless `keep_size`;
 /// `role`, `aria-labelledby`, `<title>` and `<desc>` come in; font sizes are
-/// rounded to one decimal and default `opacity="1"` attributes dropped.
+/// rounded to one decimal, default `opacity="1"` attributes dropped and
+/// right-angle rotations written as exact matrices.
 pub fn finish(raw: &str, class: &str, access: Access, keep_size: bool) -> String {
     let Some(start) = raw.find("<svg") else { return raw.to_string() };
     let Some(end) = raw[start..].find('>').map(|e| start + e + 1) else { return raw.to_string() };
@@ -99,7 +100,48 @@ pub fn finish(raw: &str, class: &str, access: Access, keep_size: bool) -> String
         Access::Hidden => out.push_str(" aria-hidden=\"true\" focusable=\"false\">\n"),
     }
     let body = raw[end..].trim_start_matches('\n').replace(" opacity=\"1\"", "");
-    out.push_str(&round_font_sizes(&body));
+    out.push_str(&exact_rotations(&round_font_sizes(&body)));
+    out
+}
+
+/// `transform="rotate(270, 125, 145)"` → `transform="matrix(0 -1 1 0 -20 270)"`.
+/// A reader of the SVG computes `rotate` with the system's `cos` and `sin`,
+/// whose last bits differ between Linux and Windows: typst wrote a PDF whose
+/// bytes depended on where jawnik ran. The matrix of a quarter turn is exact.
+fn exact_rotations(s: &str) -> String {
+    const KEY: &str = "transform=\"rotate(";
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(KEY) {
+        let (before, from) = rest.split_at(i);
+        out.push_str(before);
+        let inner = &from[KEY.len()..];
+        let Some(end) = inner.find(")\"") else {
+            out.push_str(from);
+            return out;
+        };
+        let args: Vec<f64> = inner[..end]
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|a| !a.is_empty())
+            .map_while(|a| a.parse().ok())
+            .collect();
+        let matrix = match args[..] {
+            [90.0, x, y] => Some([0.0, 1.0, -1.0, 0.0, x + y, y - x]),
+            [180.0, x, y] => Some([-1.0, 0.0, 0.0, -1.0, 2.0 * x, 2.0 * y]),
+            [270.0, x, y] | [-90.0, x, y] => Some([0.0, -1.0, 1.0, 0.0, x - y, x + y]),
+            _ => None,
+        };
+        let whole = KEY.len() + end + 2;
+        match matrix {
+            Some(m) => {
+                let m: Vec<String> = m.iter().map(|v| (v + 0.0).to_string()).collect();
+                out.push_str(&format!("transform=\"matrix({})\"", m.join(" ")));
+            }
+            None => out.push_str(&from[..whole]),
+        }
+        rest = &from[whole..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -180,6 +222,24 @@ mod tests {
         // Muted text also sits on the no-data band.
         let band = contrast_with_white(GAP_BAND);
         assert!(contrast_with_white(MUTED) / band >= 4.5);
+    }
+
+    #[test]
+    fn quarter_turns_become_exact_matrices() {
+        // Each matrix maps the centre to itself and (cx + 1, cy) a quarter turn on.
+        let cases = [
+            ("rotate(270, 125, 145)", "matrix(0 -1 1 0 -20 270)"),
+            ("rotate(-90,10,20)", "matrix(0 -1 1 0 -10 30)"),
+            ("rotate(90, 125, 145)", "matrix(0 1 -1 0 270 20)"),
+            ("rotate(180, 1.5, 2)", "matrix(-1 0 0 -1 3 4)"),
+        ];
+        for (rotate, matrix) in cases {
+            let svg = format!("<text transform=\"{rotate}\" x=\"1\">y</text>");
+            assert_eq!(exact_rotations(&svg), format!("<text transform=\"{matrix}\" x=\"1\">y</text>"));
+        }
+        // Any other angle is left to the reader.
+        let other = "<g transform=\"rotate(45, 1, 2)\"/><g transform=\"rotate(30\"/>ó";
+        assert_eq!(exact_rotations(other), other);
     }
 
     #[test]
