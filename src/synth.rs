@@ -74,6 +74,20 @@ impl Params {
 /// and its text.
 pub type SynthFile = (String, String);
 
+/// Writes the whole synthetic site under `root`: for tests, which need a site
+/// on disk and no messages (`jawnik synth` names the file that failed).
+pub fn write_site(root: &std::path::Path, params: &Params) -> std::io::Result<()> {
+    let programmes = (0..params.programmes).flat_map(|i| programme_files(params, i));
+    for (rel, text) in site_files(params).into_iter().chain(programmes) {
+        let path = root.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, text)?;
+    }
+    Ok(())
+}
+
 /// `jawnik.toml`.
 pub fn site_files(params: &Params) -> Vec<SynthFile> {
     let text = format!(

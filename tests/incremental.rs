@@ -31,13 +31,7 @@ impl Site {
         let base = dir.path().canonicalize().unwrap();
         let (root, out) = (base.join("site"), base.join("out"));
         let params = jawnik::synth::Params { programmes, years: 4, indicators: 5, seed: 5 };
-        let files = jawnik::synth::site_files(&params)
-            .into_iter()
-            .chain((0..params.programmes).flat_map(|i| jawnik::synth::programme_files(&params, i)));
-        for (rel, text) in files {
-            fs::create_dir_all(root.join(&rel).parent().unwrap()).unwrap();
-            fs::write(root.join(rel), text).unwrap();
-        }
+        jawnik::synth::write_site(&root, &params).unwrap();
         let opts = BuildOptions {
             root: root.clone(),
             output: out.clone(),

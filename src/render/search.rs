@@ -187,6 +187,21 @@ struct IndexEntry<'a> {
     search: &'a str,
 }
 
+impl Entry {
+    /// This entry as the index carries it, its address relative to the search
+    /// page (`to_root` leads from it to the output root).
+    fn index_entry(&self, to_root: &str) -> IndexEntry<'_> {
+        IndexEntry {
+            title: &self.title,
+            url: format!("{to_root}{}", self.path),
+            kind: self.kind,
+            type_label: &self.kind_label,
+            text: &self.text,
+            search: &self.haystack,
+        }
+    }
+}
+
 /// The index script for `lang`: `window.jawnikSearch = {…};`.
 pub fn index_script(entries: &[Entry], lang: &str) -> String {
     index_script_from([index_fragment(entries, lang)].iter().map(String::as_str), lang)
@@ -202,14 +217,7 @@ pub fn index_fragment(entries: &[Entry], lang: &str) -> String {
         if i > 0 {
             out.push(',');
         }
-        let entry = IndexEntry {
-            title: &e.title,
-            url: format!("{to_root}{}", e.path),
-            kind: e.kind,
-            type_label: &e.kind_label,
-            text: &e.text,
-            search: &e.haystack,
-        };
+        let entry = e.index_entry(&to_root);
         out.push_str(&serde_json::to_string(&entry).unwrap_or_else(|_| "{}".into()));
     }
     // A fragment starts with `{` and ends with `}`: no `</` spans two of them.
@@ -298,20 +306,7 @@ mod tests {
         ];
         let to_root = urls::root_prefix(&urls::search("pl"));
         let all: Vec<&Entry> = parts.iter().flatten().collect();
-        let whole = Index {
-            lang: "pl",
-            entries: all
-                .iter()
-                .map(|e| IndexEntry {
-                    title: &e.title,
-                    url: format!("{to_root}{}", e.path),
-                    kind: e.kind,
-                    type_label: &e.kind_label,
-                    text: &e.text,
-                    search: &e.haystack,
-                })
-                .collect(),
-        };
+        let whole = Index { lang: "pl", entries: all.iter().map(|e| e.index_entry(&to_root)).collect() };
         let json = serde_json::to_string(&whole).unwrap().replace("</", "<\\/");
         let expected =
             format!("/* jawnik search index (pl); generated, do not edit */\nwindow.jawnikSearch = {json};\n");

@@ -137,13 +137,7 @@ mod tests {
     fn site() -> (tempfile::TempDir, Site) {
         let dir = tempfile::tempdir().unwrap();
         let params = crate::synth::Params { programmes: 13, years: 2, indicators: 4, seed: 3 };
-        let files = crate::synth::site_files(&params)
-            .into_iter()
-            .chain((0..params.programmes).flat_map(|i| crate::synth::programme_files(&params, i)));
-        for (rel, text) in files {
-            std::fs::create_dir_all(dir.path().join(&rel).parent().unwrap()).unwrap();
-            std::fs::write(dir.path().join(rel), text).unwrap();
-        }
+        crate::synth::write_site(dir.path(), &params).unwrap();
         let loaded = crate::content::load::load_site(dir.path());
         (dir, loaded.site.expect("the synthetic site loads"))
     }

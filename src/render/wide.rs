@@ -133,13 +133,7 @@ mod tests {
     fn site() -> (tempfile::TempDir, Site, UiStrings) {
         let dir = tempfile::tempdir().unwrap();
         let params = crate::synth::Params { programmes: 13, years: 2, indicators: 3, seed: 4 };
-        let files = crate::synth::site_files(&params)
-            .into_iter()
-            .chain((0..params.programmes).flat_map(|i| crate::synth::programme_files(&params, i)));
-        for (rel, text) in files {
-            std::fs::create_dir_all(dir.path().join(&rel).parent().unwrap()).unwrap();
-            std::fs::write(dir.path().join(rel), text).unwrap();
-        }
+        crate::synth::write_site(dir.path(), &params).unwrap();
         let site = crate::content::load::load_site(dir.path()).site.expect("the synthetic site loads");
         let theme = crate::render::theme::Theme::load(dir.path(), &site.config.theme).unwrap();
         (dir, site, theme.strings)
