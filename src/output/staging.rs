@@ -109,13 +109,19 @@ impl Staging {
     fn path_for(&self, rel: &str) -> io::Result<PathBuf> {
         check_path(rel)?;
         let path = self.dir.join(rel);
-        let new_folder = {
-            let mut state = self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let lock = || self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let made = {
+            let mut state = lock();
             state.1.push(rel.to_string());
-            path.parent().is_some_and(|parent| state.0.insert(parent.to_path_buf()))
+            path.parent().is_none_or(|parent| state.0.contains(parent))
         };
-        if let Some(parent) = path.parent().filter(|_| new_folder) {
+        // A folder is known only once it exists: marked before, another
+        // thread writing into it (a report's PDF beside its CSV) could find
+        // it missing ("Path not found" under Wine). Two threads creating the
+        // same folder at once is fine for create_dir_all.
+        if let Some(parent) = path.parent().filter(|_| !made) {
             fs::create_dir_all(parent)?;
+            lock().0.insert(parent.to_path_buf());
         }
         self.files.fetch_add(1, Ordering::Relaxed);
         Ok(path)
