@@ -239,6 +239,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn threads_writing_into_the_same_new_folders_all_succeed() {
+        // As a build writes a report's PDF and its CSV into one new folder
+        // from two threads: none may find the folder missing.
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let staging = Staging::begin(&out, &NO_FORCE).unwrap();
+        std::thread::scope(|scope| {
+            for t in 0..8 {
+                let staging = &staging;
+                scope.spawn(move || {
+                    for f in 0..300 {
+                        let rel = format!("pl/data/p{f}/x/file-{t}.csv");
+                        staging.write(&rel, b"a").unwrap_or_else(|e| panic!("{rel}: {e}"));
+                    }
+                });
+            }
+        });
+        assert_eq!(staging.file_count(), 8 * 300);
+    }
+
+    #[test]
     fn a_staging_dropped_without_commit_leaves_the_output_as_it_was() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
