@@ -5,7 +5,6 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 use std::sync::OnceLock;
 
 mod common;
@@ -15,20 +14,7 @@ const NBSP: char = '\u{a0}';
 /// The mini fixture built once.
 fn mini() -> &'static BTreeMap<String, Vec<u8>> {
     static SITE: OnceLock<(tempfile::TempDir, BTreeMap<String, Vec<u8>>)> = OnceLock::new();
-    &SITE
-        .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let out = dir.path().join("public");
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
-            let o = Command::new(env!("CARGO_BIN_EXE_jawnik"))
-                .args(["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()])
-                .output()
-                .unwrap();
-            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-            let tree = common::tree(&out);
-            (dir, tree)
-        })
-        .1
+    &SITE.get_or_init(|| common::build_to_temp(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini"))).1
 }
 
 fn text(path: &str) -> &'static str {

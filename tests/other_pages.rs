@@ -10,7 +10,6 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 use std::sync::OnceLock;
 
 type Tree = BTreeMap<String, Vec<u8>>;
@@ -21,18 +20,7 @@ fn built(name: &str) -> &'static Tree {
     static COUNTY: OnceLock<(tempfile::TempDir, Tree)> = OnceLock::new();
     let cell = if name == "other-town" { &TOWN } else { &COUNTY };
     &cell
-        .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let out = dir.path().join("public");
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
-            let o = Command::new(env!("CARGO_BIN_EXE_jawnik"))
-                .args(["build", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()])
-                .output()
-                .unwrap();
-            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-            let tree = common::tree(&out);
-            (dir, tree)
-        })
+        .get_or_init(|| common::build_to_temp(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)))
         .1
 }
 

@@ -30,6 +30,19 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     files
 }
 
+/// The site at `root` built by `jawnik build` into a new temp folder's
+/// `public/`: the temp folder (the site lives as long as it does) and every
+/// file written, as [`tree`] gives them. Panics with jawnik's messages if the
+/// build fails.
+pub fn build_to_temp(root: &Path) -> (tempfile::TempDir, std::collections::BTreeMap<String, Vec<u8>>) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let o = jawnik().arg("build").arg("--root").arg(root).arg("--output").arg(&out).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let files = tree(&out);
+    (dir, files)
+}
+
 /// The day the tests run "on", 2026-11-30, as seconds since 1970: jawnik checks
 /// the accessibility statement's yearly review against today's date
 /// (`SOURCE_DATE_EPOCH` pins it), and a test must not start failing next April.
