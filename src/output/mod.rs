@@ -309,6 +309,22 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_replace_killed_after_its_last_mark_does_not_bring_deleted_files_back() {
+        // An in-place replace that dropped b.html wrote its last mark (a.html
+        // only) and was killed before it removed the folder it had moved the
+        // old files into (or could not remove it: a file held open).
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_all(&out, &files(&[("a.html", "1"), ("b.html", "2")]), &NO_FORCE).unwrap();
+        fs::create_dir(out.join(replace::ASIDE_INSIDE)).unwrap();
+        fs::rename(out.join("b.html"), out.join(replace::ASIDE_INSIDE).join("b.html")).unwrap();
+        fs::write(out.join(MARK), mark::text(["a.html"])).unwrap();
+        // The next build must neither resurrect b.html nor refuse the folder.
+        write_all(&out, &files(&[("a.html", "1"), ("c.html", "3")]), &NO_FORCE).unwrap();
+        assert_eq!(tree(&out).keys().collect::<Vec<_>>(), [MARK, "a.html", "c.html"]);
+    }
+
+    #[test]
     fn sync_writes_only_changed_files_and_removes_only_listed_ones() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");

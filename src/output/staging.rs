@@ -288,9 +288,12 @@ fn clear_leftovers(output: &Path, warnings: &mut Vec<Diagnostic>) {
             entries.flatten().filter(|e| is_work_dir(&e.file_name().to_string_lossy())).map(|e| e.path()).collect()
         })
         .unwrap_or_default();
-    for path in &inside {
-        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with(ASIDE_INSIDE)) {
-            put_back(output, path);
+    if !inside.is_empty() {
+        let listed = mark::read(output).ok().flatten();
+        for path in &inside {
+            if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with(ASIDE_INSIDE)) {
+                put_back(output, path, listed.as_ref());
+            }
         }
     }
     for path in beside.iter().chain(&inside).filter(|p| fs::symlink_metadata(p).is_ok()) {
@@ -302,15 +305,19 @@ fn clear_leftovers(output: &Path, warnings: &mut Vec<Diagnostic>) {
 }
 
 /// Moves files a killed in-place replace had moved aside back where nothing
-/// took their place.
-fn put_back(output: &Path, aside: &Path) {
+/// took their place. While it swaps, the mark lists every file it may move
+/// aside; once done, it lists only the new site, so a file it removed as
+/// stale (moved aside, then killed or unable to remove that folder) is not
+/// brought back, where the next build would refuse it as not jawnik's.
+fn put_back(output: &Path, aside: &Path, listed: Option<&BTreeSet<String>>) {
     for entry in walkdir::WalkDir::new(aside).min_depth(1).into_iter().flatten() {
         if entry.file_type().is_dir() {
             continue;
         }
         let Ok(rel) = entry.path().strip_prefix(aside) else { continue };
+        let key = rel.to_string_lossy().replace('\\', "/");
         let target = output.join(rel);
-        if fs::symlink_metadata(&target).is_err() {
+        if listed.is_none_or(|l| l.contains(&key)) && fs::symlink_metadata(&target).is_err() {
             let _ = target.parent().map(fs::create_dir_all);
             let _ = fsx::rename(entry.path(), &target);
         }
