@@ -153,11 +153,12 @@ pub struct Pending<'a> {
     made: Mutex<Vec<Made>>,
     /// Paths whose new bytes wait under a temporary name.
     waiting: Mutex<std::collections::HashSet<String>>,
+    force: bool,
 }
 
 impl<'a> Pending<'a> {
     pub fn new(output: &'a Path, known: &'a (dyn Fn(&str) -> Option<Digest> + Sync)) -> Pending<'a> {
-        Pending { output, known, made: Mutex::new(Vec::new()), waiting: Mutex::default() }
+        Pending { output, known, made: Mutex::new(Vec::new()), waiting: Mutex::default(), force: false }
     }
 
     /// One whole file.
@@ -292,6 +293,44 @@ impl<'a> Pending<'a> {
         Ok(path.with_file_name(format!(".{name}.jawnik-tmp")))
     }
 
+    /// Lets the commit replace files jawnik did not write (`--force`).
+    pub fn force(mut self, force: bool) -> Self {
+        self.force = force;
+        self
+    }
+
+    /// An error when a new file would replace one the mark does not list
+    /// (put there by someone else), as a full build refuses to.
+    fn refuse_foreign(&self) -> io::Result<()> {
+        if self.force {
+            return Ok(());
+        }
+        let made = self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let there = |rel: &str| fs::symlink_metadata(self.output.join(rel)).is_ok_and(|m| !m.is_dir());
+        let unknown: Vec<&str> = made
+            .iter()
+            .filter(|m| m.tmp.is_some() && (self.known)(&m.path).is_none() && there(&m.path))
+            .map(|m| m.path.as_str())
+            .collect();
+        if unknown.is_empty() {
+            return Ok(());
+        }
+        let listed = mark::read(self.output)?.unwrap_or_default();
+        let foreign: Vec<&str> = unknown.into_iter().filter(|rel| !listed.contains(*rel)).collect();
+        if foreign.is_empty() {
+            return Ok(());
+        }
+        let mut files = foreign.iter().take(3).copied().collect::<Vec<_>>().join(", ");
+        if foreign.len() > 3 {
+            files.push_str(", …");
+        }
+        Err(super::refuse(
+            self.output,
+            msg!("output-foreign", count = foreign.len(), files = files),
+            msg!("output-foreign-hint"),
+        ))
+    }
+
     /// Every file made so far, changed or not.
     pub fn made_paths(&self) -> BTreeSet<String> {
         self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter().map(|m| m.path.clone()).collect()
@@ -301,6 +340,7 @@ impl<'a> Pending<'a> {
     /// file of the site afterwards, for the mark (rewritten only when files
     /// come or go). Returns every file made.
     pub fn commit(self, removed: &[String], all: &dyn Fn() -> Vec<String>) -> io::Result<Vec<Made>> {
+        self.refuse_foreign()?;
         let mut made = std::mem::take(&mut *self.made.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
         let added = made.iter().any(|m| m.changed && fs::symlink_metadata(self.output.join(&m.path)).is_err());
         let mark_path = self.output.join(MARK);
@@ -313,18 +353,34 @@ impl<'a> Pending<'a> {
             // wrote that its mark does not know.
             write_mark()?;
         }
+        // Each old file is moved aside before its new one goes in, so a file
+        // that cannot be replaced (held open on Windows) puts back the ones
+        // replaced before it: the folder stays the last good site.
         let mut result = Ok(());
+        let mut done: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
         for m in &mut made {
             if let Some(tmp) = m.tmp.take() {
                 if result.is_ok() {
-                    result = fsx::rename(&tmp, &self.output.join(&m.path));
+                    let target = self.output.join(&m.path);
+                    result = put_in(&tmp, &target).map(|old| done.push((target, old)));
                 }
                 if result.is_err() {
                     let _ = fs::remove_file(&tmp);
                 }
             }
         }
-        result?;
+        if let Err(e) = result {
+            for (target, old) in done.into_iter().rev() {
+                let _ = match old {
+                    Some(old) => fsx::rename(&old, &target),
+                    None => fs::remove_file(&target),
+                };
+            }
+            return Err(e);
+        }
+        for old in done.into_iter().filter_map(|(_, old)| old) {
+            let _ = fs::remove_file(old);
+        }
         for rel in removed {
             check_path(rel)?;
             let _ = fs::remove_file(self.output.join(rel));
@@ -343,6 +399,27 @@ impl Drop for Pending<'_> {
             let _ = fs::remove_file(tmp);
         }
     }
+}
+
+/// Moves `tmp` to `target`, the file there first moved aside (to a name the
+/// judge takes for jawnik's own temporary file); returns where it went.
+fn put_in(tmp: &Path, target: &Path) -> io::Result<Option<PathBuf>> {
+    let old = match fs::symlink_metadata(target) {
+        Ok(meta) if !meta.is_dir() => {
+            let name = target.file_name().map_or("f".into(), |n| n.to_string_lossy().into_owned());
+            let old = target.with_file_name(format!(".{name}.jawnik-old.jawnik-tmp"));
+            fsx::rename(target, &old)?;
+            Some(old)
+        }
+        _ => None,
+    };
+    if let Err(e) = fsx::rename(tmp, target) {
+        if let Some(old) = &old {
+            let _ = fsx::rename(old, target);
+        }
+        return Err(e);
+    }
+    Ok(old)
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -466,6 +543,31 @@ mod tests {
         let err = pending.write_pieces("site.csv", &one, d).unwrap_err();
         assert_eq!(err.to_string(), "a.csv is shorter than its digest says");
         assert!(!out.join(".site.csv.jawnik-tmp").exists());
+    }
+
+    #[test]
+    fn a_commit_that_cannot_put_one_file_in_place_leaves_the_others_old() {
+        // A rebuild's CSV held open in a spreadsheet on Windows: its rename is
+        // refused. The pages renamed before it must not stay new while the
+        // CSV stays old (a half-updated site on disk).
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        fs::write(out.join("a.html"), "old a").unwrap();
+        fs::write(out.join("b.csv"), "old b").unwrap();
+        let known: HashMap<&str, Digest> = HashMap::from([("a.html", digest(b"old a")), ("b.csv", digest(b"old b"))]);
+        let lookup = |p: &str| known.get(p).copied();
+        let pending = Pending::new(out, &lookup);
+        pending.write("a.html", b"new a").unwrap();
+        pending.write("b.csv", b"new b").unwrap();
+        // Windows refuses to move the held file, or to replace it.
+        let (held, tmp) = (out.join("b.csv"), out.join(".b.csv.jawnik-tmp"));
+        let _fault = fsx::fault::inject(move |from, to| {
+            (from == held || (from == tmp && to == held))
+                .then(|| io::Error::new(io::ErrorKind::PermissionDenied, "in use"))
+        });
+        assert!(pending.commit(&[], &|| vec!["a.html".into(), "b.csv".into()]).is_err());
+        assert_eq!(fs::read_to_string(out.join("b.csv")).unwrap(), "old b");
+        assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "old a", "half the rebuild put in place");
     }
 
     #[test]

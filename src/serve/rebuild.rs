@@ -368,22 +368,30 @@ impl Rebuilder {
         let Some(site) = self.site.clone() else { return self.first_build(&folder, started) };
         let trusted = self.in_sync;
         let known = |k: &str| site.digest(k).filter(|_| trusted);
-        let pending = output::Pending::new(&folder, &known);
-        let rendered = self.render.all(&pending).map_err(|e| render_failure(&folder, e))?;
+        let pending = output::Pending::new(&folder, &known).force(self.write_opts.force);
+        let rendered = match self.render.all(&pending) {
+            Ok(rendered) => rendered,
+            Err(RenderError::Io(e)) => {
+                drop(pending);
+                return self.staged_after(&folder, started, e).map_err(|e| write_failure(&folder, &e));
+            }
+            Err(e) => return Err(render_failure(&folder, e)),
+        };
         let made = pending.made_paths();
         let removed: Vec<String> = site.keys().into_iter().filter(|k| !made.contains(k)).collect();
-        let committed = pending.commit(&removed, &|| made.iter().cloned().collect());
-        let (changed, index, write_error) = match committed {
+        let (changed, index) = match pending.commit(&removed, &|| made.iter().cloned().collect()) {
             Ok(made) => {
                 let changed = made.iter().filter(|m| m.changed).count();
-                (changed, made.into_iter().map(|m| (m.path, m.digest)).collect(), None)
+                (changed, made.into_iter().map(|m| (m.path, m.digest)).collect::<Index>())
             }
-            Err(e) => (0, Index::new(), Some(e)),
+            Err(e) => {
+                self.in_sync = false;
+                return self
+                    .staged_after(&folder, started, e)
+                    .or_else(|e| Ok(self.unchanged(How::Full, rendered.warnings, started, Some(e))));
+            }
         };
-        self.in_sync = write_error.is_none();
-        if write_error.is_some() {
-            return Ok(self.unchanged(How::Full, rendered.warnings, started, write_error));
-        }
+        self.in_sync = true;
         site.replace(index);
         self.after_full(&site, rendered.theme.as_deref());
         Ok(Rebuilt {
@@ -397,6 +405,14 @@ impl Rebuilder {
             write_error: None,
             rendered: None,
         })
+    }
+
+    /// After a rebuild could not write its files in place (a file where a
+    /// folder now goes, or the other way round): the whole site staged and put
+    /// in place like the first build, which handles any change of shape.
+    /// `Err(e)` (the first error) when that fails too.
+    fn staged_after(&mut self, folder: &Path, started: Instant, e: io::Error) -> Result<Rebuilt, io::Error> {
+        self.first_build(folder, started).map_err(|_| e)
     }
 
     /// The first build: staged and put in place whole, like `jawnik build`.
@@ -499,7 +515,7 @@ impl Rebuilder {
     ) -> Option<Result<Rebuilt, Diagnostics>> {
         let folder = site.dir().to_path_buf();
         let known = |k: &str| site.digest(k);
-        let pending = output::Pending::new(&folder, &known);
+        let pending = output::Pending::new(&folder, &known).force(self.write_opts.force);
         let partial = match timed("render", || render(&mut self.render, &pending))? {
             Ok(partial) => partial,
             Err(e) => return Some(Err(render_failure(&folder, e))),
@@ -747,6 +763,48 @@ mod tests {
         let done = rb.rebuild(&changes(&["content/page.txt"])).unwrap();
         assert_eq!((done.how, done.changed, done.removed), (How::Full, 1, 0));
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "two<style>p { color: #222 }</style>");
+    }
+
+    #[test]
+    fn a_file_that_becomes_a_folder_and_back_is_rebuilt() {
+        // `static/icons` was a file and is now a folder of files (or the other
+        // way round): the old output file stands where the new folder goes.
+        let (_dir, root) = site();
+        let out = root.join("public");
+        fs::write(root.join("static/icons"), "one file").unwrap();
+        let renders = Arc::new(Mutex::new(0));
+        let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders));
+        rb.build_all().unwrap();
+        fs::remove_file(root.join("static/icons")).unwrap();
+        fs::create_dir(root.join("static/icons")).unwrap();
+        fs::write(root.join("static/icons/a.svg"), "<svg/>").unwrap();
+        let done = rb.rebuild(&changes(&["static/icons", "static/icons/a.svg"]));
+        let done = done.unwrap_or_else(|d| panic!("{}", crate::serve::diagnostics_text(&d)));
+        assert!(done.write_error.is_none(), "{:?}", done.write_error);
+        assert_eq!(fs::read_to_string(out.join("static/icons/a.svg")).unwrap(), "<svg/>");
+        fs::remove_dir_all(root.join("static/icons")).unwrap();
+        fs::write(root.join("static/icons"), "a file again").unwrap();
+        let done = rb.rebuild(&changes(&["static/icons/a.svg", "static/icons"]));
+        let done = done.unwrap_or_else(|d| panic!("{}", crate::serve::diagnostics_text(&d)));
+        assert!(done.write_error.is_none(), "{:?}", done.write_error);
+        assert_eq!(fs::read_to_string(out.join("static/icons")).unwrap(), "a file again");
+    }
+
+    #[test]
+    fn a_file_the_user_put_in_the_output_is_not_overwritten() {
+        // `jawnik build` refuses to replace a file jawnik did not write (the
+        // mark's header says so); a rebuild must not overwrite it silently.
+        let (_dir, root) = site();
+        let out = root.join("public");
+        let renders = Arc::new(Mutex::new(0));
+        let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders));
+        rb.build_all().unwrap();
+        fs::write(out.join("static/notes.txt"), "the user's own notes").unwrap();
+        fs::write(root.join("static/notes.txt"), "the site's notes").unwrap();
+        let done = rb.rebuild(&changes(&["static/notes.txt"])).unwrap();
+        let e = done.write_error.expect("the rebuild says why it wrote nothing");
+        assert!(e.to_string().contains("static/notes.txt"), "{e}");
+        assert_eq!(fs::read_to_string(out.join("static/notes.txt")).unwrap(), "the user's own notes");
     }
 
     #[test]
