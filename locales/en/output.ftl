@@ -16,6 +16,12 @@ output-foreign =
            *[other] { $count } files
         } that jawnik did not write, which the build would delete: { $files }
 output-foreign-hint = move them out of the folder: files that should be published with the site belong in the site's static/ folder, which every build copies to static/ in the output. To delete them and build anyway, add --force
+output-foreign-overwrite =
+    the output folder holds { $count ->
+            [one] { $count } file
+           *[other] { $count } files
+        } that jawnik did not write, which this rebuild would overwrite: { $files }
+output-foreign-overwrite-hint = move them out of the folder (files that should be published with the site belong in the site's static/ folder) and save a file again; to overwrite them anyway, start again with --force
 output-not-ours =
     the output folder is not empty and was not written by jawnik: building would delete { $count ->
             [one] the file

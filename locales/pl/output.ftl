@@ -13,6 +13,13 @@ output-foreign =
            *[many] jest { $count } plików, których jawnik nie zapisał, a które budowanie by usunęło
         }: { $files }
 output-foreign-hint = przenieś je poza ten folder: pliki, które mają być opublikowane razem ze stroną, umieść w folderze static/ strony, który każde budowanie kopiuje do static/ w folderze wyjściowym. Aby je usunąć i mimo to zbudować stronę, dodaj --force
+output-foreign-overwrite =
+    w folderze wyjściowym { $count ->
+            [one] jest { $count } plik, którego jawnik nie zapisał, a który ponowne budowanie by nadpisało
+            [few] są { $count } pliki, których jawnik nie zapisał, a które ponowne budowanie by nadpisało
+           *[many] jest { $count } plików, których jawnik nie zapisał, a które ponowne budowanie by nadpisało
+        }: { $files }
+output-foreign-overwrite-hint = przenieś je poza ten folder (pliki, które mają być opublikowane razem ze stroną, umieść w folderze static/ strony) i zapisz ponownie dowolny plik; aby mimo to je nadpisać, uruchom polecenie jeszcze raz z --force
 output-not-ours =
     folder wyjściowy nie jest pusty i nie zapisał go jawnik: budowanie usunęłoby { $count ->
             [one] znajdujący się w nim plik

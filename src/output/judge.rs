@@ -143,7 +143,7 @@ fn looks_built_by_jawnik(files: &[String]) -> bool {
 }
 
 /// The first three of `files`, then "…" if there are more.
-fn some(files: &[impl AsRef<str>]) -> String {
+pub(super) fn some(files: &[impl AsRef<str>]) -> String {
     let mut shown: Vec<&str> = files.iter().take(3).map(AsRef::as_ref).collect();
     if files.len() > 3 {
         shown.push("…");

@@ -320,14 +320,10 @@ impl<'a> Pending<'a> {
         if foreign.is_empty() {
             return Ok(());
         }
-        let mut files = foreign.iter().take(3).copied().collect::<Vec<_>>().join(", ");
-        if foreign.len() > 3 {
-            files.push_str(", …");
-        }
         Err(super::refuse(
             self.output,
-            msg!("output-foreign", count = foreign.len(), files = files),
-            msg!("output-foreign-hint"),
+            msg!("output-foreign-overwrite", count = foreign.len(), files = super::judge::some(&foreign)),
+            msg!("output-foreign-overwrite-hint"),
         ))
     }
 

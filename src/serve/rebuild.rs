@@ -665,7 +665,7 @@ mod tests {
             for dir in ["themes/t/static", "static"] {
                 for e in WalkDir::new(root.join(dir)).min_depth(1).follow_links(true).into_iter().flatten() {
                     if e.file_type().is_file() {
-                        let rel = e.path().strip_prefix(root.join(dir)).unwrap().to_string_lossy().to_string();
+                        let rel = e.path().strip_prefix(root.join(dir)).unwrap().to_string_lossy().replace('\\', "/");
                         files.insert(format!("static/{rel}"), fs::read(e.path()).unwrap());
                     }
                 }
@@ -803,7 +803,16 @@ mod tests {
         fs::write(root.join("static/notes.txt"), "the site's notes").unwrap();
         let done = rb.rebuild(&changes(&["static/notes.txt"])).unwrap();
         let e = done.write_error.expect("the rebuild says why it wrote nothing");
-        assert!(e.to_string().contains("static/notes.txt"), "{e}");
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "error: the output folder holds 1 file that jawnik did not write, which this rebuild would \
+                 overwrite: static/notes.txt\n --> {}\n  = help: move them out of the folder (files that should \
+                 be published with the site belong in the site's static/ folder) and save a file again; to \
+                 overwrite them anyway, start again with --force",
+                out.display()
+            )
+        );
         assert_eq!(fs::read_to_string(out.join("static/notes.txt")).unwrap(), "the user's own notes");
     }
 
