@@ -12,7 +12,8 @@
 //! renaming folders where it can, otherwise by replacing the changed files in
 //! place, undone on failure ([`replace`]). Incremental rebuilds (serve, watch)
 //! write only the files that changed, each through a temporary file and a
-//! rename, and remove only files the mark lists.
+//! rename with the old file moved aside first (all put back if one fails),
+//! overwrite no file the mark does not list, and remove only files it lists.
 
 mod fsx;
 mod judge;
