@@ -674,6 +674,16 @@ mod tests {
         })
     }
 
+    /// A rebuilder of the site at `root` writing into its `public/`, after
+    /// its first build: the output folder and the rebuilder.
+    fn built_into_public(root: &Path) -> (PathBuf, Rebuilder) {
+        let out = root.join("public");
+        let renders = Arc::new(Mutex::new(0));
+        let mut rb = Rebuilder::new(root.to_path_buf(), Some(out.clone()), fake_renderer(root.to_path_buf(), renders));
+        rb.build_all().unwrap();
+        (out, rb)
+    }
+
     fn site() -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
@@ -749,10 +759,7 @@ mod tests {
     #[test]
     fn a_failed_build_keeps_the_last_good_site_and_a_fix_recovers() {
         let (_dir, root) = site();
-        let out = root.join("public");
-        let renders = Arc::new(Mutex::new(0));
-        let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders));
-        rb.build_all().unwrap();
+        let (out, mut rb) = built_into_public(&root);
         fs::write(root.join("content/page.txt"), "broken").unwrap();
         let err = rb.rebuild(&changes(&["content/page.txt"])).unwrap_err();
         assert_eq!(err.error_count(), 1);
@@ -770,11 +777,8 @@ mod tests {
         // `static/icons` was a file and is now a folder of files (or the other
         // way round): the old output file stands where the new folder goes.
         let (_dir, root) = site();
-        let out = root.join("public");
         fs::write(root.join("static/icons"), "one file").unwrap();
-        let renders = Arc::new(Mutex::new(0));
-        let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders));
-        rb.build_all().unwrap();
+        let (out, mut rb) = built_into_public(&root);
         fs::remove_file(root.join("static/icons")).unwrap();
         fs::create_dir(root.join("static/icons")).unwrap();
         fs::write(root.join("static/icons/a.svg"), "<svg/>").unwrap();
@@ -795,10 +799,7 @@ mod tests {
         // `jawnik build` refuses to replace a file jawnik did not write (the
         // mark's header says so); a rebuild must not overwrite it silently.
         let (_dir, root) = site();
-        let out = root.join("public");
-        let renders = Arc::new(Mutex::new(0));
-        let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders));
-        rb.build_all().unwrap();
+        let (out, mut rb) = built_into_public(&root);
         fs::write(out.join("static/notes.txt"), "the user's own notes").unwrap();
         fs::write(root.join("static/notes.txt"), "the site's notes").unwrap();
         let done = rb.rebuild(&changes(&["static/notes.txt"])).unwrap();
@@ -819,10 +820,7 @@ mod tests {
     #[test]
     fn removed_sources_remove_their_output_files() {
         let (_dir, root) = site();
-        let out = root.join("public");
-        let renders = Arc::new(Mutex::new(0));
-        let mut rb = Rebuilder::new(root.clone(), Some(out.clone()), fake_renderer(root.clone(), renders));
-        rb.build_all().unwrap();
+        let (out, mut rb) = built_into_public(&root);
         fs::remove_file(root.join("themes/t/static/b.css")).unwrap();
         let done = rb.rebuild(&changes(&["themes/t/static/b.css"])).unwrap();
         assert_eq!((done.how, done.changed, done.removed), (How::Full, 0, 1));
