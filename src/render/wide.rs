@@ -7,7 +7,7 @@
 //! order. After an edit to one programme (serve, `build --watch`) only that
 //! programme's pieces are made again ([`WideParts::forget`], then
 //! [`WideParts::refresh`]); the join gives byte for byte what making the whole
-//! file again gives (tests/incremental.rs, and the tests below).
+//! file again gives (tests/e2e/incremental.rs, and the tests below).
 
 use rayon::prelude::*;
 

@@ -1,13 +1,13 @@
 //! Each year report as files for a BIP entry, end to end on the mini fixture:
 //! the single-file HTML (self-contained, every value in it), the PDF beside it,
 //! the links on the report page and the data page with their real sizes, and
-//! the data package listing both. The PDFs' insides are checked in tests/pdf.rs.
+//! the data package listing both. The PDFs' insides are checked in tests/e2e/pdf.rs.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
-mod common;
+use crate::common;
 
 const NBSP: char = '\u{a0}';
 

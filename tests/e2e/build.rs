@@ -3,7 +3,7 @@
 //! folders. Asserts pages and values in both languages, every internal link,
 //! determinism, all-or-nothing writes and template overrides.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::fs;

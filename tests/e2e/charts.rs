@@ -4,7 +4,7 @@
 //! chart per kind of value; sparklines joined, one dot per year, none for a
 //! single value; output is deterministic.
 
-mod shapes;
+use crate::shapes;
 
 use std::collections::BTreeSet;
 
@@ -666,7 +666,7 @@ fn charts_are_byte_identical_from_run_to_run() {
 
 /// Writes one HTML page per chart shape into `$JAWNIK_CHART_REVIEW`, for
 /// looking at them in a browser at any width: `JAWNIK_CHART_REVIEW=/tmp/review
-/// cargo test --test charts -- --ignored`.
+/// cargo test --test e2e charts:: -- --ignored`.
 #[test]
 #[ignore]
 fn write_charts_for_review() {

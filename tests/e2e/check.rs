@@ -2,7 +2,7 @@
 //! copies of it broken in one way each. Every diagnostic is asserted word for word
 //! with its file, line and column.
 
-mod common;
+use crate::common;
 
 use common::copy_dir;
 use std::path::{Path, PathBuf};

@@ -1,4 +1,4 @@
-//! Helpers shared by the end-to-end tests (each test file includes this module).
+//! Helpers shared by the end-to-end tests.
 
 #![allow(dead_code)]
 

@@ -2,7 +2,7 @@
 //! says the same; the data package describes the files truly; spreadsheet
 //! formulas in text are neutralised, numbers are not.
 
-mod shapes;
+use crate::shapes;
 
 use std::collections::BTreeSet;
 
@@ -247,7 +247,7 @@ fn data_files_are_byte_identical_from_run_to_run() {
 
 /// Writes the example site's data files into `$JAWNIK_DATA_REVIEW`, for
 /// opening them in other tools: `JAWNIK_DATA_REVIEW=/tmp/data cargo test --test
-/// data -- --ignored`.
+/// e2e data:: -- --ignored`.
 #[test]
 #[ignore]
 fn write_data_for_review() {

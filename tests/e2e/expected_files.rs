@@ -2,7 +2,7 @@
 //! jawnik.toml) that is not a readable regular file is an error in both `check`
 //! and `build`, never a year or programme that silently disappears.
 
-mod common;
+use crate::common;
 
 use common::copy_dir;
 use std::fs;

@@ -2,7 +2,7 @@
 //! tests/fixtures/import/site with CSV files and the XLSX and ODS fixtures made
 //! by tests/fixtures/import/make_xlsx.py and make_ods.py.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

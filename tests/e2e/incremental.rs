@@ -4,7 +4,7 @@
 //! partial path; after each, the output folder is compared file by file with
 //! a fresh `jawnik build` of the edited site.
 
-mod common;
+use crate::common;
 
 use common::tree;
 use std::fs;

@@ -1,9 +1,9 @@
 //! jawnik in Polish: the real binary with a Polish locale (`LANG`, `LC_ALL`,
 //! `LC_MESSAGES`) or `--lang`, on a broken copy of the minimal fixture site, a
 //! new site, and `--help`. Every Polish text below was read and checked by a
-//! Polish speaker; the English twins are the ones tests/check.rs pins.
+//! Polish speaker; the English twins are the ones tests/e2e/check.rs pins.
 
-mod common;
+use crate::common;
 
 use common::copy_dir;
 use std::path::Path;

@@ -7,7 +7,7 @@
 //! The built pages are parsed with an HTML parser (scraper), as a browser or
 //! the ministry's validator would read them.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -1,6 +1,6 @@
 //! `jawnik new site|programme|report`, run as the real binary.
 
-mod common;
+use crate::common;
 
 use common::copy_dir;
 use std::path::{Path, PathBuf};

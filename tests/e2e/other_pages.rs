@@ -6,7 +6,7 @@
 //! sum), part notes, periods, task notes, the dash. Texts are the pages' `<main>`
 //! with tags removed; the values are the fixtures' own.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -7,7 +7,7 @@
 //! lead implementer with partners). `check` finds no error in either; the
 //! mistakes a clerk makes transcribing such reports get their suggestion.
 
-mod common;
+use crate::common;
 
 use common::copy_dir;
 use std::path::{Path, PathBuf};

@@ -7,7 +7,7 @@
 //! Mounts and immutable files need root and `mount`/`chattr`: where the machine
 //! does not allow them, those parts print why and are skipped.
 
-mod common;
+use crate::common;
 
 use common::{copy_dir, tree};
 use std::fs;

@@ -4,7 +4,7 @@
 //! the PDF/UA-1 metadata.
 //!
 //! The expected text is derived from the content model (whose numbers
-//! tests/seed_numbers.rs traces to the seeds), not from jawnik's renderer:
+//! tests/e2e/seed_numbers.rs traces to the seeds), not from jawnik's renderer:
 //! every indicator of each example report, in the order of its goals and
 //! tasks, with its value, unit and note between its own name and the next.
 //!
@@ -22,7 +22,7 @@ use jawnik::content::{MissingReason, Programme, Report, Site, Task, ValueKind};
 use jawnik::i18n::format_number;
 use jawnik::render::attachments::{html_path, pdf_path};
 
-mod common;
+use crate::common;
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

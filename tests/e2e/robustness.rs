@@ -2,7 +2,7 @@
 //! file of the minimal site and deterministic byte mutations of them, and must
 //! answer each with diagnostics, not a panic.
 
-mod common;
+use crate::common;
 
 use common::copy_dir;
 use std::path::Path;

@@ -4,7 +4,7 @@
 //! indicator in a real browser is checked by tests/browser/search.mjs (headless
 //! Chromium); here the index the script searches is checked.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::fs;

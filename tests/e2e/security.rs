@@ -1,9 +1,9 @@
 //! No link in the output runs script, end to end: the real binary builds fixture
 //! sites whose texts are hostile, and every page carries the
 //! Content-Security-Policy, with the 404 page's inline style allowed by its
-//! hash. (The refused `javascript:` links themselves are in tests/check.rs.)
+//! hash. (The refused `javascript:` links themselves are in tests/e2e/check.rs.)
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

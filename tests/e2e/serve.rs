@@ -2,7 +2,7 @@
 //! tests/fixtures/serve-site. Requests go over raw TCP so nothing normalises the
 //! paths on the way. Waits are bounded polls (a deadline, not a timing claim).
 
-mod common;
+use crate::common;
 
 use common::copy_dir;
 use std::fs;

@@ -1,5 +1,5 @@
-//! A fixture site with one indicator per value shape, shared by tests/charts.rs
-//! and tests/data.rs: a multi-year line with a gap (2022 has no report), a single
+//! A fixture site with one indicator per value shape, shared by tests/e2e/charts.rs
+//! and tests/e2e/data.rs: a multi-year line with a gap (2022 has no report), a single
 //! year, a breakdown (with a year that has only a total), a target, a text-only
 //! indicator, a negative decimal, and a note that looks like a spreadsheet formula;
 //! a second programme with fourteen years of four-digit values; and a third with

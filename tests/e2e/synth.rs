@@ -1,7 +1,7 @@
 //! `jawnik synth` end to end: the same arguments give byte-identical sites, and
 //! `jawnik check` accepts what it writes without errors or warnings.
 
-mod common;
+use crate::common;
 
 use common::tree;
 use std::path::Path;

@@ -12,7 +12,7 @@ headers, and rows headed by the indicator's name), figures with alternative
 text, every font embedded with a ToUnicode map (text extractable).
 
 Prints the structure counts as JSON on success; prints every problem and exits
-1 otherwise. Used by tests/pdf.rs.
+1 otherwise. Used by tests/e2e/pdf.rs.
 """
 
 import argparse

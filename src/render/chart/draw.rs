@@ -8,7 +8,7 @@
 //! comes out at `size × rendered width / viewBox width` CSS pixels. One picture
 //! cannot be legible on a phone and fill a desktop's column without huge text,
 //! so each chart is drawn twice ([`NARROW`], [`WIDE`]) and the theme shows one
-//! by the window's width (tests/charts.rs holds every text to at least 12 px
+//! by the window's width (tests/e2e/charts.rs holds every text to at least 12 px
 //! at the smallest width each is shown at).
 
 use plotters::coord::Shift;
